@@ -1,0 +1,1 @@
+"""Klynge: the working tool of the Danish cross-sectoral health clusters."""

@@ -1,0 +1,485 @@
+"""Who sits where: regions, clusters, parties, fora, terms of reference, people, memberships."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class Region(models.Model):
+    """One of Denmark's five regions."""
+
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    slug = models.SlugField(_("short name"), max_length=100, unique=True)
+
+    class Meta:
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("organisation:region", args=[self.slug])
+
+
+class Organisation(models.Model):
+    """A party that sends members: a municipality, a hospital unit, psychiatry, general practice…"""
+
+    class Kind(models.TextChoices):
+        MUNICIPALITY = "municipality", _("Municipality")
+        HOSPITAL = "hospital", _("Hospital unit")
+        PSYCHIATRY = "psychiatry", _("Psychiatry")
+        GENERAL_PRACTICE = "general_practice", _("General practice")
+        PATIENT_ORGANISATION = "patient_organisation", _("Patient organisation")
+        REGIONAL_ADMINISTRATION = "regional_administration", _("Regional administration")
+        OTHER = "other", _("Other")
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    short_name = models.CharField(_("short name"), max_length=60, blank=True)
+    kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
+    region = models.ForeignKey(
+        Region, verbose_name=_("region"), null=True, blank=True, on_delete=models.PROTECT
+    )
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("organisation:organisation", args=[self.pk])
+
+
+class Cluster(models.Model):
+    """A health cluster (sundhedsklynge) around an acute hospital, with its parties."""
+
+    region = models.ForeignKey(
+        Region, verbose_name=_("region"), on_delete=models.PROTECT, related_name="clusters"
+    )
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    slug = models.SlugField(_("short name"), max_length=100, unique=True)
+    parties = models.ManyToManyField(
+        Organisation, verbose_name=_("parties"), related_name="clusters", blank=True
+    )
+
+    class Meta:
+        verbose_name = _("cluster")
+        verbose_name_plural = _("clusters")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("organisation:cluster", args=[self.slug])
+
+
+class Forum(models.Model):
+    """A body that meets: political level, steering group, theme group, network, …
+
+    Region-level fora (e.g. Fødeplanudvalget) have no cluster.
+    """
+
+    class Kind(models.TextChoices):
+        POLITICAL = "political", _("Political level")
+        STEERING = "steering", _("Professional-strategic level")
+        COORDINATING = "coordinating", _("Coordinating level")
+        THEME_GROUP = "theme_group", _("Theme group")
+        IMPLEMENTATION = "implementation", _("Implementation group or network")
+        COORDINATION_FORUM = "coordination_forum", _("Coordination forum")
+        AD_HOC = "ad_hoc", _("Ad hoc or project group")
+        IMPROVEMENT_TEAM = "improvement_team", _("Improvement team")
+        NETWORK = "network", _("Network group")
+        DIRECTORS = "directors", _("Directors' circle")
+        SECRETARIAT = "secretariat", _("Secretariat")
+        REGIONAL_COMMITTEE = "regional_committee", _("Region-level committee")
+
+    class DecisionRule(models.TextChoices):
+        CONSENSUS = "consensus", _("Consensus")
+        MAJORITY = "majority", _("Majority")
+        NONE = "none", _("Makes no decisions")
+        UNSPECIFIED = "", _("Not specified")
+
+    region = models.ForeignKey(
+        Region, verbose_name=_("region"), on_delete=models.PROTECT, related_name="fora"
+    )
+    cluster = models.ForeignKey(
+        Cluster,
+        verbose_name=_("cluster"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="fora",
+        help_text=_("Empty for a region-level forum."),
+    )
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("short name"), max_length=120, unique=True)
+    kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
+    reports_to = models.ForeignKey(
+        "self",
+        verbose_name=_("reports to"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="reporting_fora",
+    )
+    in_decision_structure = models.BooleanField(_("part of the decision structure"), default=True)
+    meetings_per_year = models.PositiveSmallIntegerField(
+        _("meetings per year"), null=True, blank=True
+    )
+    meeting_frequency_note = models.CharField(_("meeting frequency"), max_length=200, blank=True)
+    established_on = models.DateField(_("established"), null=True, blank=True)
+    ends_on = models.DateField(_("ends"), null=True, blank=True)
+    ends_note = models.CharField(_("runs until"), max_length=300, blank=True)
+    decision_rule = models.CharField(
+        _("decision rule"), max_length=20, choices=DecisionRule.choices, blank=True
+    )
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("forum")
+        verbose_name_plural = _("fora")
+        ordering = ["position", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["cluster", "name"], name="forum_name_unique_in_cluster"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("organisation:forum", args=[self.slug])
+
+    def clean(self) -> None:
+        if self.cluster_id and self.region_id and self.cluster.region_id != self.region_id:
+            raise ValidationError({"cluster": _("The cluster lies in another region.")})
+        if self.reports_to_id and self.reports_to_id == self.pk:
+            raise ValidationError({"reports_to": _("A forum cannot report to itself.")})
+        if self.established_on and self.ends_on and self.ends_on <= self.established_on:
+            raise ValidationError({"ends_on": _("The end date must be after the start date.")})
+
+    def parties(self) -> models.QuerySet[Organisation]:
+        """The organisations that may send members: the cluster's parties, or any for the region."""
+        if self.cluster_id:
+            return self.cluster.parties.all()
+        return Organisation.objects.filter(Q(region=self.region_id) | Q(region__isnull=True))
+
+    def current_terms(self) -> TermsOfReference | None:
+        """The approved terms of reference in force, else the newest draft."""
+        versions = sorted(self.terms.all(), key=lambda t: t.version, reverse=True)
+        approved = [t for t in versions if t.status == TermsOfReference.Status.APPROVED]
+        return (approved or versions or [None])[0]
+
+
+class TermsOfReference(models.Model):
+    """A version of a forum's terms of reference (kommissorium)."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PRE_APPROVED = "pre_approved", _("Pre-approved")
+        APPROVED = "approved", _("Approved")
+        SUPERSEDED = "superseded", _("Superseded")
+
+    forum = models.ForeignKey(
+        Forum, verbose_name=_("forum"), on_delete=models.PROTECT, related_name="terms"
+    )
+    version = models.PositiveSmallIntegerField(_("version"))
+    title = models.CharField(_("title"), max_length=300)
+    purpose = models.TextField(_("purpose"), blank=True)
+    tasks = models.TextField(_("tasks"), blank=True)
+    competences = models.TextField(_("competences"), blank=True)
+    composition = models.TextField(_("composition"), blank=True)
+    chairs_and_secretariat = models.TextField(_("chairs and secretariat"), blank=True)
+    meeting_frequency = models.TextField(_("meeting frequency"), blank=True)
+    period = models.TextField(_("period and timetable"), blank=True)
+    communication = models.TextField(_("communication plan"), blank=True)
+    conclusion = models.TextField(_("conclusion"), blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT
+    )
+    dated = models.DateField(_("dated"), null=True, blank=True)
+    pre_approved_on = models.DateField(_("pre-approved on"), null=True, blank=True)
+    pre_approved_by = models.CharField(_("pre-approved by"), max_length=200, blank=True)
+    approved_on = models.DateField(_("approved on"), null=True, blank=True)
+    approved_by = models.CharField(_("approved by"), max_length=200, blank=True)
+    superseded_on = models.DateField(_("superseded on"), null=True, blank=True)
+
+    # The sections in the order a document prints them.
+    SECTIONS = (
+        "purpose",
+        "tasks",
+        "competences",
+        "composition",
+        "chairs_and_secretariat",
+        "meeting_frequency",
+        "period",
+        "communication",
+        "conclusion",
+    )
+
+    class Meta:
+        verbose_name = _("terms of reference")
+        verbose_name_plural = _("terms of reference")
+        ordering = ["forum", "-version"]
+        constraints = [
+            models.UniqueConstraint(fields=["forum", "version"], name="terms_version_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title} (v{self.version})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("organisation:terms", args=[self.forum.slug, self.version])
+
+    def sections(self) -> list[tuple[str, str]]:
+        """(heading, text) of every section that has text, in document order."""
+        return [
+            (self._meta.get_field(name).verbose_name, getattr(self, name))
+            for name in self.SECTIONS
+            if getattr(self, name).strip()
+        ]
+
+    @property
+    def is_editable(self) -> bool:
+        return self.status in (self.Status.DRAFT, self.Status.PRE_APPROVED)
+
+
+class CompositionRule(models.Model):
+    """One line of a terms of reference's composition: "2-4 chef-/lederrepræsentanter fra hver
+    af de 3 kommuner" is party kind municipality, 2..4, from each."""
+
+    terms = models.ForeignKey(
+        TermsOfReference,
+        verbose_name=_("terms of reference"),
+        on_delete=models.CASCADE,
+        related_name="rules",
+    )
+    party = models.ForeignKey(
+        Organisation, verbose_name=_("party"), null=True, blank=True, on_delete=models.PROTECT
+    )
+    party_kind = models.CharField(
+        _("party kind"), max_length=30, choices=Organisation.Kind.choices, blank=True
+    )
+    role_text = models.CharField(_("seat"), max_length=200)
+    min_count = models.PositiveSmallIntegerField(_("at least"), default=1)
+    max_count = models.PositiveSmallIntegerField(_("at most"), null=True, blank=True)
+    from_each = models.BooleanField(_("from each party of the kind"), default=False)
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("composition rule")
+        verbose_name_plural = _("composition rules")
+        ordering = ["terms", "position", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(max_count__isnull=True) | Q(max_count__gte=models.F("min_count")),
+                name="composition_rule_min_le_max",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.who()}: {self.count_text()} {self.role_text}"
+
+    def clean(self) -> None:
+        if not self.party_id and not self.party_kind:
+            raise ValidationError(_("Choose a party or a kind of party."))
+        if self.max_count is not None and self.max_count < self.min_count:
+            raise ValidationError({"max_count": _("At most must not be less than at least.")})
+
+    def who(self) -> str:
+        if self.party_id:
+            return str(self.party)
+        return str(Organisation.Kind(self.party_kind).label)
+
+    def count_text(self) -> str:
+        """ "2–4", "1" or "mindst 2"."""
+        if self.max_count is None:
+            return _("at least %(n)d") % {"n": self.min_count}
+        if self.max_count == self.min_count:
+            return str(self.min_count)
+        return f"{self.min_count}–{self.max_count}"
+
+    def matches(self, party: Organisation | None) -> bool:
+        if party is None:
+            return False
+        if self.party_id:
+            return party.pk == self.party_id
+        return party.kind == self.party_kind
+
+
+class Person(models.Model):
+    """Someone who sits in a forum."""
+
+    name = models.CharField(_("name"), max_length=200)
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("workplace"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="people",
+    )
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+
+    class Meta:
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("organisation:person", args=[self.pk])
+
+
+class MembershipQuerySet(models.QuerySet["Membership"]):
+    def active_on(self, day: datetime.date) -> MembershipQuerySet:
+        return self.filter(Q(starts_on__isnull=True) | Q(starts_on__lte=day)).filter(
+            Q(ends_on__isnull=True) | Q(ends_on__gt=day)
+        )
+
+    def current(self) -> MembershipQuerySet:
+        return self.active_on(timezone.localdate())
+
+
+class Membership(models.Model):
+    """A person's seat in a forum, for a party, in a role, for a period.
+
+    ends_on is the first day the person no longer holds the seat.
+    """
+
+    class Role(models.TextChoices):
+        CHAIR = "chair", _("Chair")
+        CO_CHAIR = "co_chair", _("Co-chair")
+        MEMBER = "member", _("Member")
+        SECRETARY = "secretary", _("Secretary")
+        AD_HOC = "ad_hoc", _("Ad hoc member")
+        OBSERVER = "observer", _("Observer")
+
+    CHAIR_ROLES = (Role.CHAIR, Role.CO_CHAIR)
+    # Secretaries and observers attend but do not fill a seat of the composition.
+    SEATED_ROLES = (Role.CHAIR, Role.CO_CHAIR, Role.MEMBER, Role.AD_HOC)
+
+    forum = models.ForeignKey(
+        Forum, verbose_name=_("forum"), on_delete=models.PROTECT, related_name="memberships"
+    )
+    person = models.ForeignKey(
+        Person, verbose_name=_("person"), on_delete=models.PROTECT, related_name="memberships"
+    )
+    party = models.ForeignKey(
+        Organisation,
+        verbose_name=_("representing"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="memberships",
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.MEMBER)
+    rule = models.ForeignKey(
+        CompositionRule,
+        verbose_name=_("seat in the terms of reference"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="memberships",
+    )
+    position_text = models.CharField(_("function in the forum"), max_length=200, blank=True)
+    starts_on = models.DateField(_("from"), null=True, blank=True)
+    ends_on = models.DateField(_("to"), null=True, blank=True)
+    ex_officio_via = models.ForeignKey(
+        "self",
+        verbose_name=_("ex officio through"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="ex_officio_memberships",
+        help_text=_("The membership that makes this one a born seat (født medlem)."),
+    )
+    is_contact = models.BooleanField(_("contact person"), default=False)
+
+    objects = MembershipQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        ordering = ["forum", "person__name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_on__isnull=True)
+                | Q(starts_on__isnull=True)
+                | Q(ends_on__gt=models.F("starts_on")),
+                name="membership_ends_after_start",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person} – {self.forum} ({self.get_role_display()})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("organisation:membership_edit", args=[self.forum.slug, self.pk])
+
+    @property
+    def is_chair(self) -> bool:
+        return self.role in self.CHAIR_ROLES
+
+    def is_active_on(self, day: datetime.date) -> bool:
+        started = self.starts_on is None or self.starts_on <= day
+        return started and (self.ends_on is None or self.ends_on > day)
+
+    def overlaps(self, other: Membership) -> bool:
+        """Do the two periods share a day?"""
+        far_past, far_future = datetime.date.min, datetime.date.max
+        return (self.starts_on or far_past) < (other.ends_on or far_future) and (
+            other.starts_on or far_past
+        ) < (self.ends_on or far_future)
+
+    def clean(self) -> None:
+        errors: dict[str, str] = {}
+        if self.starts_on and self.ends_on and self.ends_on <= self.starts_on:
+            errors["ends_on"] = _("The end date must be after the start date.")
+        if self.forum_id and self.person_id and "ends_on" not in errors:
+            self._check_same_seat_twice(errors)
+        if self.forum_id and self.is_chair:
+            self._check_chair_is_member(errors)
+        if self.rule_id and not self.rule.matches(self.party):
+            errors["rule"] = _("The seat is for %(who)s.") % {"who": self.rule.who()}
+        if self.ex_officio_via_id:
+            self._check_ex_officio(errors)
+        if errors:
+            raise ValidationError(errors)
+
+    def _check_same_seat_twice(self, errors: dict[str, str]) -> None:
+        others = Membership.objects.filter(forum=self.forum_id, person=self.person_id).exclude(
+            pk=self.pk
+        )
+        if any(self.overlaps(other) for other in others):
+            errors["person"] = _("%(person)s already has a seat in this forum in that period.") % {
+                "person": self.person
+            }
+
+    def _check_chair_is_member(self, errors: dict[str, str]) -> None:
+        if self.party_id is None or not self.forum.parties().filter(pk=self.party_id).exists():
+            errors["party"] = _("A chair must be a member representing one of the forum's parties.")
+
+    def _check_ex_officio(self, errors: dict[str, str]) -> None:
+        via = self.ex_officio_via
+        if via.person_id != self.person_id:
+            errors["ex_officio_via"] = _("The born seat must come from the same person's seat.")
+        elif via.forum_id == self.forum_id:
+            errors["ex_officio_via"] = _("The born seat must come from another forum.")

@@ -1,0 +1,313 @@
+"""Screens of the registry: the tree, a forum, its members, its terms of reference, its roster."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Prefetch
+from django.forms import Form
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from klynge.accounts.permissions import can_manage_forum
+from klynge.documents import pdf_response
+from klynge.text import danish_sort_key
+
+from . import exports, queries, services
+from .forms import (
+    AdHocGroupForm,
+    ApproveTermsForm,
+    EndMembershipForm,
+    MembershipForm,
+    TermsForm,
+)
+from .models import Cluster, Forum, Membership, Organisation, Person, Region, TermsOfReference
+
+
+def tree(request: HttpRequest) -> HttpResponse:
+    regions = queries.regions_with_fora()
+    return render(request, "organisation/tree.html", {"regions": _with_trees(regions)})
+
+
+def _with_trees(regions: list[Region]) -> list[Region]:
+    for region in regions:
+        region.region_tree = queries.forum_tree(region.region_fora)
+        for cluster in region.clusters.all():
+            cluster.tree = queries.forum_tree(list(cluster.fora.all()))
+    return regions
+
+
+def region_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    region = get_object_or_404(queries.regions_with_fora(), slug=slug)
+    _with_trees([region])
+    return render(request, "organisation/region.html", {"region": region})
+
+
+def cluster_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    cluster = get_object_or_404(
+        Cluster.objects.select_related("region").prefetch_related(
+            Prefetch("fora", Forum.objects.select_related("reports_to")), "parties"
+        ),
+        slug=slug,
+    )
+    context = {
+        "cluster": cluster,
+        "crumbs": [cluster.region],
+        "parties": sorted(cluster.parties.all(), key=lambda p: danish_sort_key(p.name)),
+        "tree": queries.forum_tree(list(cluster.fora.all())),
+    }
+    return render(request, "organisation/cluster.html", context)
+
+
+def _forum(slug: str) -> Forum:
+    try:
+        return queries.forum_page_data(slug)
+    except Forum.DoesNotExist as missing:
+        raise Http404(_("No such forum.")) from missing
+
+
+def forum_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    forum = _forum(slug)
+    current = queries.current_memberships(forum)
+    terms = forum.current_terms()
+    context = {
+        "forum": forum,
+        "crumbs": _crumbs(forum),
+        "groups": queries.members_by_party([m for m in current if m.role != m.Role.SECRETARY]),
+        "chairs": [m for m in current if m.is_chair],
+        "secretaries": [m for m in current if m.role == m.Role.SECRETARY],
+        "contact": next((m for m in current if m.is_contact), None)
+        or next((m for m in current if m.role == m.Role.CHAIR), None),
+        "former": [m for m in forum.memberships.all() if m not in current],
+        "terms": terms,
+        "versions": sorted(forum.terms.all(), key=lambda t: -t.version),
+        "check": queries.composition_check(forum),
+        "can_manage": can_manage_forum(request.user, forum),
+    }
+    return render(request, "organisation/forum.html", context)
+
+
+def _crumbs(forum: Forum, *more: object) -> list[object]:
+    return [forum.region, forum.cluster, *more]
+
+
+def composition(request: HttpRequest, slug: str) -> HttpResponse:
+    forum = _forum(slug)
+    context = {
+        "forum": forum,
+        "crumbs": _crumbs(forum, forum),
+        "check": queries.composition_check(forum),
+    }
+    template = "organisation/_composition.html" if request.htmx else "organisation/composition.html"
+    return render(request, template, context)
+
+
+def _managed_forum(request: HttpRequest, slug: str) -> Forum:
+    forum = get_object_or_404(Forum.objects.select_related("cluster", "region"), slug=slug)
+    if not can_manage_forum(request.user, forum):
+        raise PermissionDenied(_("Only the forum's secretariat may change it."))
+    return forum
+
+
+def _apply(form: Form, operation: object) -> bool:
+    """Run a service; its validation errors land at the form's fields."""
+    try:
+        operation()
+    except ValidationError as error:
+        if hasattr(error, "error_dict"):
+            for field, errors in error.error_dict.items():
+                form.add_error(field if field in form.fields else None, errors)
+        else:
+            form.add_error(None, error)
+        return False
+    return True
+
+
+@require_http_methods(["GET", "POST"])
+def membership_add(request: HttpRequest, slug: str) -> HttpResponse:
+    forum = _managed_forum(request, slug)
+    form = MembershipForm(request.POST or None, forum=forum)
+    if form.is_valid() and _apply(form, lambda: services.save_membership(form.instance)):
+        messages.success(
+            request,
+            _("%(person)s has been added to %(forum)s.")
+            % {"person": form.instance.person, "forum": forum},
+        )
+        return redirect(forum)
+    context = {"forum": forum, "form": form, "crumbs": _crumbs(forum, forum)}
+    return render(request, "organisation/membership_form.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def membership_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    forum = _managed_forum(request, slug)
+    membership = get_object_or_404(forum.memberships.select_related("person"), pk=pk)
+    form = MembershipForm(request.POST or None, instance=membership, forum=forum)
+    if form.is_valid() and _apply(form, lambda: services.save_membership(form.instance)):
+        messages.success(request, _("The membership has been saved."))
+        return redirect(forum)
+    context = {
+        "forum": forum,
+        "form": form,
+        "membership": membership,
+        "crumbs": _crumbs(forum, forum),
+    }
+    return render(request, "organisation/membership_form.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def membership_end(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    forum = _managed_forum(request, slug)
+    membership = get_object_or_404(forum.memberships.select_related("person"), pk=pk)
+    form = EndMembershipForm(request.POST or None, membership=membership)
+    ended: list[Membership] = []
+    if form.is_valid() and _apply(
+        form,
+        lambda: ended.extend(services.end_membership(membership, form.cleaned_data["ends_on"])),
+    ):
+        messages.success(
+            request,
+            _("%(person)s's membership ends %(date)s.")
+            % {
+                "person": membership.person,
+                "date": form.cleaned_data["ends_on"].strftime("%d.%m.%Y"),
+            },
+        )
+        return redirect(forum)
+    born = membership.ex_officio_memberships.filter(ends_on__isnull=True).select_related("forum")
+    context = {
+        "forum": forum,
+        "form": form,
+        "membership": membership,
+        "born": born,
+        "crumbs": _crumbs(forum, forum),
+    }
+    return render(request, "organisation/membership_end.html", context)
+
+
+def _terms(slug: str, version: int) -> TermsOfReference:
+    return get_object_or_404(
+        TermsOfReference.objects.select_related("forum__cluster", "forum__region").prefetch_related(
+            "rules__party"
+        ),
+        forum__slug=slug,
+        version=version,
+    )
+
+
+def terms_detail(request: HttpRequest, slug: str, version: int) -> HttpResponse:
+    terms = _terms(slug, version)
+    context = {
+        "terms": terms,
+        "crumbs": _crumbs(terms.forum, terms.forum),
+        "can_manage": can_manage_forum(request.user, terms.forum),
+    }
+    return render(request, "organisation/terms.html", context)
+
+
+def terms_pdf(request: HttpRequest, slug: str, version: int) -> HttpResponse:
+    terms = _terms(slug, version)
+    filename = f"kommissorium-{terms.forum.slug}-v{terms.version}.pdf"
+    return pdf_response(request, "organisation/terms_print.html", {"terms": terms}, filename)
+
+
+@require_http_methods(["GET", "POST"])
+def terms_edit(request: HttpRequest, slug: str, version: int) -> HttpResponse:
+    _managed_forum(request, slug)
+    terms = _terms(slug, version)
+    if not terms.is_editable:
+        messages.error(
+            request, _("Approved terms of reference are not changed; start a new version.")
+        )
+        return redirect(terms)
+    form = TermsForm(request.POST or None, instance=terms)
+    if form.is_valid() and _apply(form, lambda: services.save_terms(form.instance)):
+        messages.success(request, _("The terms of reference have been saved."))
+        return redirect(terms)
+    context = {"terms": terms, "form": form, "crumbs": _crumbs(terms.forum, terms.forum)}
+    return render(request, "organisation/terms_form.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def terms_approve(request: HttpRequest, slug: str, version: int) -> HttpResponse:
+    _managed_forum(request, slug)
+    terms = _terms(slug, version)
+    form = ApproveTermsForm(request.POST or None)
+    if form.is_valid() and _apply(
+        form,
+        lambda: services.approve_terms(
+            terms, form.cleaned_data["approved_on"], form.cleaned_data["approved_by"]
+        ),
+    ):
+        messages.success(request, _("The terms of reference have been approved."))
+        return redirect(terms)
+    context = {"terms": terms, "form": form, "crumbs": _crumbs(terms.forum, terms.forum)}
+    return render(request, "organisation/terms_approve.html", context)
+
+
+@require_http_methods(["POST"])
+def terms_new_version(request: HttpRequest, slug: str) -> HttpResponse:
+    forum = _managed_forum(request, slug)
+    try:
+        terms = services.new_terms_version(forum)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect(forum)
+    messages.success(request, _("A new draft has been started."))
+    return redirect("organisation:terms_edit", forum.slug, terms.version)
+
+
+@require_http_methods(["GET", "POST"])
+def ad_hoc_new(request: HttpRequest, slug: str) -> HttpResponse:
+    parent = _managed_forum(request, slug)
+    form = AdHocGroupForm(request.POST or None, parent=parent)
+    created: list[Forum] = []
+    if form.is_valid() and _apply(
+        form,
+        lambda: created.append(
+            services.create_ad_hoc_group(
+                parent, form.cleaned_data["name"], form.cleaned_data["established_on"]
+            )
+        ),
+    ):
+        messages.success(request, _("The group has been set up with a draft terms of reference."))
+        return redirect("organisation:terms_edit", created[0].slug, 1)
+    context = {"parent": parent, "form": form, "crumbs": _crumbs(parent, parent)}
+    return render(request, "organisation/ad_hoc_form.html", context)
+
+
+def roster_export(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
+    forum = _forum(slug)
+    rows = exports.roster_rows(queries.current_memberships(forum))
+    stamp = timezone.localdate().isoformat()
+    if fmt == "csv":
+        return exports.csv_response(rows, f"deltagerliste-{forum.slug}-{stamp}.csv")
+    return exports.xlsx_response(forum, rows, f"deltagerliste-{forum.slug}-{stamp}.xlsx")
+
+
+def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    person = get_object_or_404(
+        Person.objects.select_related("organisation").prefetch_related(
+            Prefetch("memberships", Membership.objects.select_related("forum", "party"))
+        ),
+        pk=pk,
+    )
+    return render(request, "organisation/person.html", {"person": person})
+
+
+def organisation_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    organisation = get_object_or_404(
+        Organisation.objects.prefetch_related(
+            "clusters",
+            Prefetch(
+                "memberships",
+                Membership.objects.current().select_related("forum", "person"),
+                to_attr="current_memberships",
+            ),
+        ),
+        pk=pk,
+    )
+    return render(request, "organisation/organisation.html", {"organisation": organisation})

@@ -1,0 +1,16 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+from django.views.generic import RedirectView
+
+urlpatterns = [
+    path("", RedirectView.as_view(pattern_name="organisation:tree"), name="home"),
+    path(
+        "log-ind/",
+        auth_views.LoginView.as_view(template_name="registration/login.html"),
+        name="login",
+    ),
+    path("log-ud/", auth_views.LogoutView.as_view(), name="logout"),
+    path("organisation/", include("klynge.organisation.urls")),
+    path("admin/", admin.site.urls),
+]
