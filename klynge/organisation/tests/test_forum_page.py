@@ -1,0 +1,83 @@
+"""The forum page: members by party, chairs, composition check, terms; fixed query count."""
+
+import pytest
+from django.urls import reverse
+
+from klynge.organisation.models import Membership
+
+from .factories import MembershipFactory, PersonFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def logged_in(client, secretary):
+    client.force_login(secretary)
+    return client
+
+
+def test_forum_page_shows_members_by_party_and_the_check(logged_in, midt):
+    MembershipFactory(
+        forum=midt.forum,
+        party=midt.he_midt,
+        role=Membership.Role.CO_CHAIR,
+        person=PersonFactory(name="Karen Rabens Kudsk"),
+    )
+    response = logged_in.get(midt.forum.get_absolute_url())
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Trine Brøcker" in html
+    assert "Karen Rabens Kudsk" in html
+    assert "Skive Kommune" in html
+    assert "1 af 2–4" in html
+    assert "Tilføj medlem" in html
+
+
+def test_forum_page_query_count_does_not_grow_with_members(
+    logged_in, midt, many_members, django_assert_num_queries
+):
+    url = midt.forum.get_absolute_url()
+    logged_in.get(url)  # warm the session and caches
+    with django_assert_num_queries(QUERIES):
+        logged_in.get(url)
+    many_members(30)
+    with django_assert_num_queries(QUERIES):
+        response = logged_in.get(url)
+    assert response.content.decode().count("Medlem 2") >= 1
+
+
+# session, user, forum (with cluster, region, superior), memberships (with people, parties,
+# rules, born-seat fora), terms, their rules, the rules' parties, reporting fora, cluster
+# parties, and the permission check.
+QUERIES = 10
+
+
+def test_anonymous_is_sent_to_login(client, midt):
+    response = client.get(midt.forum.get_absolute_url())
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("login"))
+
+
+def test_reader_sees_no_edit_buttons(client, midt, django_user_model):
+    reader = django_user_model.objects.create_user("laeser", password="klynge-test-password")
+    client.force_login(reader)
+    html = client.get(midt.forum.get_absolute_url()).content.decode()
+    assert "Trine Brøcker" in html
+    assert "Tilføj medlem" not in html
+    add = client.get(reverse("organisation:membership_add", args=[midt.forum.slug]))
+    assert add.status_code == 403
+
+
+def test_unknown_forum_is_404(logged_in):
+    assert logged_in.get(reverse("organisation:forum", args=["findes-ikke"])).status_code == 404
+
+
+def test_tree_shows_reporting_lines(logged_in, midt):
+    from .factories import ForumFactory
+
+    ForumFactory(
+        cluster=midt.cluster, name="Ad hoc-gruppe om skrøbelighed", reports_to=midt.forum, slug="x"
+    )
+    html = logged_in.get(reverse("organisation:tree")).content.decode()
+    assert html.index("Voksentemagruppen for somatik") < html.index("Ad hoc-gruppe om skrøbelighed")
+    assert "Midtklyngen" in html

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Install the Debian packages Klynge's tests need, but only those that are missing.
+#
+#   scripts/install-test-deps.sh            # the test set (PostgreSQL, Chromium, fonts, ...)
+#   scripts/install-test-deps.sh PKG...     # just these packages
+#
+# Runs `apt-get update` only when something is missing. As root it calls apt-get directly;
+# otherwise through sudo when sudo exists, else it stops with a message saying what to install.
+set -euo pipefail
+
+if [[ $# -gt 0 ]]; then
+    packages=("$@")
+else
+    packages=(
+        postgresql          # throw-away server for the PostgreSQL run (scripts/with-postgres.sh)
+        chromium            # the browser Playwright drives (/usr/bin/chromium)
+        chromium-driver
+        fonts-dejavu-core   # fonts for Chromium and WeasyPrint
+        libpango-1.0-0      # WeasyPrint (PDF agendas and minutes)
+        libpangoft2-1.0-0
+        hunspell-da         # Danish dictionary for full-text search
+    )
+fi
+
+missing=()
+for pkg in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)
+    if [[ "$status" != "installed" ]]; then
+        missing+=("$pkg")
+    fi
+done
+
+if [[ ${#missing[@]} -eq 0 ]]; then
+    echo "Debian packages: all present (${packages[*]})."
+    exit 0
+fi
+
+echo "Debian packages missing: ${missing[*]}"
+if [[ $(id -u) -eq 0 ]]; then
+    as_root=()
+elif command -v sudo >/dev/null 2>&1; then
+    as_root=(sudo)
+else
+    echo "Not root and no sudo: install them yourself, e.g." >&2
+    echo "  apt-get update && apt-get install -y --no-install-recommends ${missing[*]}" >&2
+    exit 1
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -q --no-install-recommends "${missing[@]}" </dev/null
