@@ -81,3 +81,21 @@ def test_tree_shows_reporting_lines(logged_in, midt):
     html = logged_in.get(reverse("organisation:tree")).content.decode()
     assert html.index("Voksentemagruppen for somatik") < html.index("Ad hoc-gruppe om skrøbelighed")
     assert "Midtklyngen" in html
+
+
+def test_tree_query_count_does_not_grow_with_fora(logged_in, midt, django_assert_num_queries):
+    from .factories import ClusterFactory, ForumFactory
+
+    url = reverse("organisation:tree")
+    logged_in.get(url)
+    # session, user, regions, clusters, cluster fora, region-level fora
+    with django_assert_num_queries(6):
+        logged_in.get(url)
+    for n in range(5):
+        cluster = ClusterFactory(region=midt.cluster.region)
+        parent = ForumFactory(cluster=cluster)
+        ForumFactory(cluster=cluster, reports_to=parent)
+        ForumFactory(cluster=None, region=midt.cluster.region, name=f"Udvalg {n}")
+    with django_assert_num_queries(6):
+        response = logged_in.get(url)
+    assert "Udvalg 4" in response.content.decode()
