@@ -9,7 +9,9 @@ def skive_line(page):
     return page.locator("#composition-check tr", has_text="Skive Kommune")
 
 
-def test_secretary_adds_a_member_and_the_check_changes(page, live_server, login, axe, midt, secretary):
+def test_secretary_adds_a_member_and_the_check_changes(
+    page, live_server, login, axe, midt, secretary
+):
     login(page, live_server, "sekretariat", "klynge-test-password")
     page.goto(live_server.url + midt.forum.get_absolute_url())
     expect(page.get_by_role("heading", level=1)).to_have_text("Voksentemagruppen for somatik")

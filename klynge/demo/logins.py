@@ -1,0 +1,66 @@
+"""The demo logins (only built when settings.DEMO is true)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.contrib.auth import get_user_model
+
+from klynge.accounts.models import Role, RoleAssignment
+from klynge.organisation.models import Cluster, Forum, Person
+
+from .midtklyngen import CLUSTER, STEERING
+
+PASSWORD = "klynge-demo"
+
+
+@dataclass(frozen=True)
+class Login:
+    username: str
+    role: str  # accounts.Role
+    role_da: str
+    scope: str  # "cluster", "forum" or "" (everything)
+    person: str | None = None  # the registry person the user is, if any
+
+
+# Users for a walk-through of Midtklyngen; formand, medlem and sekretariat are people from
+# seed 003 so that "my fora" shows something.
+LOGINS = [
+    Login("admin", Role.ADMINISTRATOR, "Administrator", ""),
+    Login("sekretariat", Role.SECRETARIAT, "Sekretariat", "cluster", "Mette Kvist"),
+    Login("formand", Role.CHAIR, "Formand", "forum", "Mette Andreassen"),
+    Login("medlem", Role.MEMBER, "Medlem", "forum", "Kristine Stange"),
+    Login("laeser", Role.READER, "Læser", "cluster"),
+]
+
+
+def _scope(login: Login) -> dict[str, object]:
+    if login.scope == "cluster":
+        return {"cluster": Cluster.objects.get(slug=CLUSTER), "forum": None}
+    if login.scope == "forum":
+        return {"cluster": None, "forum": Forum.objects.get(slug=STEERING)}
+    return {"cluster": None, "forum": None}
+
+
+def scope_text(login: Login) -> str:
+    scope = _scope(login)
+    forum = scope["forum"]
+    if isinstance(forum, Forum):
+        return f"{forum} ({forum.cluster})"
+    return str(scope["cluster"] or "Hele systemet")
+
+
+def build_login(login: Login) -> None:
+    user, _ = get_user_model().objects.get_or_create(username=login.username)
+    user.is_superuser = user.is_staff = login.username == "admin"
+    user.person = Person.objects.get(name=login.person) if login.person else None
+    user.set_password(PASSWORD)
+    user.save()
+    RoleAssignment.objects.get_or_create(user=user, role=login.role, **_scope(login))
+
+
+def build_logins() -> list[tuple[str, str, str]]:
+    """Create or refresh the demo users; returns (username, role in Danish, scope) rows."""
+    for login in LOGINS:
+        build_login(login)
+    return [(login.username, login.role_da, scope_text(login)) for login in LOGINS]

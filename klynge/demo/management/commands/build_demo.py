@@ -1,0 +1,32 @@
+"""manage.py build_demo: build (or refresh) the demo data from the seed documents."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from klynge.demo.build import build_demo, counts
+from klynge.demo.logins import PASSWORD, build_logins
+
+
+class Command(BaseCommand):
+    help = "Bygger demodata ud fra seed-dokumenterne (kan køres flere gange)."
+
+    def handle(self, *args: object, **options: object) -> None:
+        before = dict(counts())
+        with transaction.atomic():
+            build_demo()
+            logins = build_logins() if settings.DEMO else []
+        self.stdout.write(self.style.SUCCESS("Demodata bygget."))
+        for label, total in counts():
+            self.stdout.write(f"  {label}: {total} (nye: {total - before[label]})")
+        if logins:
+            self._print_logins(logins)
+
+    def _print_logins(self, logins: list[tuple[str, str, str]]) -> None:
+        self.stdout.write(f"\nDemo-logins (adgangskode: {PASSWORD}):")
+        width = max(len(user) for user, _, _ in logins)
+        role_width = max(len(role) for _, role, _ in logins)
+        for user, role, scope in logins:
+            self.stdout.write(f"  {user:<{width}}  {role:<{role_width}}  {scope}")
