@@ -72,6 +72,7 @@ def _forum(slug: str) -> Forum:
 def forum_detail(request: HttpRequest, slug: str) -> HttpResponse:
     forum = _forum(slug)
     current = queries.current_memberships(forum)
+    current_pks = {m.pk for m in current}
     terms = forum.current_terms()
     context = {
         "forum": forum,
@@ -81,7 +82,7 @@ def forum_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "secretaries": [m for m in current if m.role == m.Role.SECRETARY],
         "contact": next((m for m in current if m.is_contact), None)
         or next((m for m in current if m.role == m.Role.CHAIR), None),
-        "former": [m for m in forum.memberships.all() if m not in current],
+        "former": [m for m in forum.memberships.all() if m.pk not in current_pks],
         "terms": terms,
         "versions": sorted(forum.terms.all(), key=lambda t: -t.version),
         "check": queries.composition_check(forum),

@@ -4,6 +4,8 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
 
 from klynge.accounts.models import RoleAssignment, User
 from klynge.demo.build import COUNTED
@@ -19,12 +21,19 @@ from klynge.organisation.models import (
 STEERING = "midtklyngen-klyngestyregruppe"
 
 
+@pytest.fixture(scope="module")
+def demo_output(django_db_setup, django_db_blocker):
+    """Build the demo once for the module, inside a transaction rolled back at its end."""
+    with django_db_blocker.unblock(), transaction.atomic(), override_settings(DEMO=True):
+        out = StringIO()
+        call_command("build_demo", stdout=out)
+        yield out.getvalue()
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def demo(settings):
-    settings.DEMO = True
-    out = StringIO()
-    call_command("build_demo", stdout=out)
-    return out.getvalue()
+def demo(demo_output, db):
+    return demo_output
 
 
 @pytest.mark.django_db
