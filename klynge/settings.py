@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "klynge",
     "klynge.accounts",
     "klynge.organisation",
+    "klynge.meetings",
     "klynge.demo",
 ]
 
@@ -75,7 +76,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "klynge.context_processors.klynge",
             ],
-            "builtins": ["klynge.templatetags.danish"],
+            "builtins": ["klynge.templatetags.danish", "klynge.templatetags.richtext"],
         },
     }
 ]
@@ -125,6 +126,20 @@ STATICFILES_DIRS = [
     ("htmx", BASE_DIR / "node_modules" / "htmx.org" / "dist"),
 ]
 MEDIA_ROOT = Path(os.getenv("KLYNGE_MEDIA_ROOT", BASE_DIR / "media"))
+
+KLYNGE_BASE_URL = os.getenv("KLYNGE_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+DEFAULT_FROM_EMAIL = os.getenv("KLYNGE_FROM_EMAIL", "Klynge <klynge@localhost>")
+EMAIL_HOST = os.getenv("KLYNGE_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.getenv("KLYNGE_EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.getenv("KLYNGE_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = os.getenv("KLYNGE_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = env_flag("KLYNGE_EMAIL_TLS", False)
+if DEBUG and not os.getenv("KLYNGE_EMAIL_HOST"):
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+# Attachments are served by permission-checked views, never from a public media URL.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = 30 * 1024 * 1024
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True

@@ -1,0 +1,320 @@
+"""The agenda and the minutes as documents: one structure rendered as page, PDF and DOCX.
+
+A document is built either from the live models or from a frozen version's JSON, so that every
+version of a published agenda or approved minutes renders exactly like the live one did.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from django.urls import reverse
+from django.utils import timezone
+
+from klynge.text import danish_sort_key
+
+from .models import AgendaItem, Attachment, Attendance, Decision, Meeting
+
+
+@dataclass
+class DecisionDoc:
+    number: int | None
+    outcome: str
+    outcome_label: str
+    text: str
+
+
+@dataclass
+class RecommendationDoc:
+    number: int
+    text: str
+    decision: DecisionDoc | None = None
+
+
+@dataclass
+class AttachmentDoc:
+    pk: int
+    title: str
+    url: str
+    is_link: bool
+    is_pdf: bool
+    filename: str = ""
+    size: int = 0
+
+
+@dataclass
+class ItemDoc:
+    pk: int
+    number: int | None
+    kind: str
+    kind_label: str
+    title: str
+    presenters: str
+    starts: str  # "08:30", empty when the item has no time
+    ends: str
+    summary: str
+    case_text: str
+    guests: str
+    closed: bool
+    minutes_text: str
+    dissent: str
+    recommendations: list[RecommendationDoc] = field(default_factory=list)
+    attachments: list[AttachmentDoc] = field(default_factory=list)
+    free_decisions: list[DecisionDoc] = field(default_factory=list)
+
+    @property
+    def times(self) -> str:
+        return f"kl. {self.starts}–{self.ends}" if self.starts else ""
+
+    @property
+    def decisions(self) -> list[DecisionDoc]:
+        """Every decision of the item: one per recommendation, then those without one."""
+        per_recommendation = [r.decision for r in self.recommendations if r.decision]
+        return per_recommendation + self.free_decisions
+
+
+@dataclass
+class PersonDoc:
+    name: str
+    title: str
+    party: str
+    role_text: str
+    status: str
+    substitute: str = ""
+    is_guest: bool = False
+    note: str = ""
+
+
+@dataclass
+class PartyDoc:
+    party: str
+    people: list[PersonDoc]
+
+
+@dataclass
+class MeetingDoc:
+    meeting_pk: int
+    forum: str
+    cluster: str
+    title: str
+    date: str  # ISO date, formatted by the templates
+    starts: str
+    ends: str
+    place: str
+    virtual_address: str
+    booking_note: str
+    leader: str
+    minute_takers: list[str]
+    invitees: list[PartyDoc]
+    apologies: list[PersonDoc]
+    guests: list[PersonDoc]
+    items: list[ItemDoc]
+    approvals: list[str] = field(default_factory=list)
+
+    @property
+    def day(self) -> datetime.date:
+        return datetime.date.fromisoformat(self.date)
+
+    def without_closed(self) -> MeetingDoc:
+        """The document as the public may see it: closed items show only their title."""
+        shown = [_closed_stub(item) if item.closed else item for item in self.items]
+        return MeetingDoc(**{**self.__dict__, "items": shown})
+
+    def as_agenda(self) -> MeetingDoc:
+        """The agenda part only: what was sent out before the meeting."""
+        items = [
+            ItemDoc(
+                **{
+                    **item.__dict__,
+                    "minutes_text": "",
+                    "dissent": "",
+                    "free_decisions": [],
+                    "recommendations": [
+                        RecommendationDoc(r.number, r.text) for r in item.recommendations
+                    ],
+                }
+            )
+            for item in self.items
+        ]
+        return MeetingDoc(**{**self.__dict__, "items": items, "approvals": []})
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> MeetingDoc:
+        data = dict(data)
+        data["invitees"] = [
+            PartyDoc(p["party"], [PersonDoc(**x) for x in p["people"]]) for p in data["invitees"]
+        ]
+        data["apologies"] = [PersonDoc(**x) for x in data["apologies"]]
+        data["guests"] = [PersonDoc(**x) for x in data["guests"]]
+        data["items"] = [_item_from_json(item) for item in data["items"]]
+        return cls(**data)
+
+
+def _closed_stub(item: ItemDoc) -> ItemDoc:
+    return ItemDoc(
+        pk=item.pk,
+        number=item.number,
+        kind=item.kind,
+        kind_label=item.kind_label,
+        title=item.title,
+        presenters="",
+        starts=item.starts,
+        ends=item.ends,
+        summary="",
+        case_text="",
+        guests="",
+        closed=True,
+        minutes_text="",
+        dissent="",
+    )
+
+
+def _decision_from_json(data: dict[str, Any] | None) -> DecisionDoc | None:
+    return DecisionDoc(**data) if data else None
+
+
+def _item_from_json(data: dict[str, Any]) -> ItemDoc:
+    data = dict(data)
+    data["recommendations"] = [
+        RecommendationDoc(r["number"], r["text"], _decision_from_json(r["decision"]))
+        for r in data["recommendations"]
+    ]
+    data["attachments"] = [AttachmentDoc(**a) for a in data["attachments"]]
+    data["free_decisions"] = [DecisionDoc(**d) for d in data["free_decisions"]]
+    return ItemDoc(**data)
+
+
+def item_times(meeting: Meeting, items: list[AgendaItem]) -> dict[int, tuple[str, str]]:
+    """Each item's start and end, following from the meeting's start and the durations."""
+    clock = timezone.localtime(meeting.starts_at)
+    times = {}
+    for item in items:
+        if item.duration_minutes:
+            ends = clock + datetime.timedelta(minutes=item.duration_minutes)
+            times[item.pk] = (f"{clock:%H:%M}", f"{ends:%H:%M}")
+            clock = ends
+        else:
+            times[item.pk] = ("", "")
+    return times
+
+
+def build(meeting: Meeting) -> MeetingDoc:
+    """The document of a meeting prefetched by queries.meeting_with_everything()."""
+    items = list(meeting.items.all())
+    times = item_times(meeting, items)
+    attendances = list(meeting.attendances.all())
+    return MeetingDoc(
+        meeting_pk=meeting.pk,
+        forum=meeting.forum.name,
+        cluster=meeting.forum.cluster.name if meeting.forum.cluster else "",
+        title=meeting.title,
+        date=meeting.local_day().isoformat(),
+        starts=f"{timezone.localtime(meeting.starts_at):%H:%M}",
+        ends=f"{timezone.localtime(meeting.ends_at):%H:%M}",
+        place=meeting.place,
+        virtual_address=meeting.virtual_address,
+        booking_note=meeting.booking_note,
+        leader=meeting.leader.name if meeting.leader else "",
+        minute_takers=[p.name for p in meeting.minute_takers.all()],
+        invitees=_invitees(attendances),
+        apologies=[_person(a) for a in attendances if a.status == Attendance.Status.APOLOGY],
+        guests=[_person(a) for a in attendances if a.is_guest],
+        items=_numbered(items, times),
+        approvals=[
+            f"{a.person.name} {timezone.localtime(a.approved_at):%d.%m.%Y %H:%M}"
+            for a in meeting.approvals.all()
+        ],
+    )
+
+
+def _person(attendance: Attendance) -> PersonDoc:
+    return PersonDoc(
+        name=attendance.person.name,
+        title=attendance.person.title,
+        party=attendance.party.name if attendance.party else "",
+        role_text=attendance.role_text,
+        status=attendance.status,
+        substitute=attendance.substitute.name if attendance.substitute else "",
+        is_guest=attendance.is_guest,
+        note=attendance.note,
+    )
+
+
+def _invitees(attendances: list[Attendance]) -> list[PartyDoc]:
+    """Invited members grouped by party, in the order the secretariat keeps them."""
+    groups: dict[str, list[PersonDoc]] = {}
+    for attendance in attendances:
+        if not attendance.is_guest:
+            groups.setdefault(_party_name(attendance), []).append(_person(attendance))
+    return [PartyDoc(party, people) for party, people in groups.items()]
+
+
+def _party_name(attendance: Attendance) -> str:
+    return attendance.party.name if attendance.party else ""
+
+
+def _numbered(items: list[AgendaItem], times: dict[int, tuple[str, str]]) -> list[ItemDoc]:
+    docs, number = [], 0
+    for item in items:
+        if item.is_numbered:
+            number += 1
+        docs.append(_item(item, number if item.is_numbered else None, times[item.pk]))
+    return docs
+
+
+def _decision(decision: Decision, number: int | None) -> DecisionDoc:
+    return DecisionDoc(number, decision.outcome, str(decision.get_outcome_display()), decision.text)
+
+
+def _item(item: AgendaItem, number: int | None, times: tuple[str, str]) -> ItemDoc:
+    decisions = list(item.decisions.all())
+    by_recommendation = {d.recommendation_id: d for d in decisions if d.recommendation_id}
+    recommendations = []
+    for rec in item.recommendations.all():
+        decision = by_recommendation.get(rec.pk)
+        recommendations.append(
+            RecommendationDoc(
+                rec.number, rec.text, _decision(decision, rec.number) if decision else None
+            )
+        )
+    return ItemDoc(
+        pk=item.pk,
+        number=number,
+        kind=item.kind,
+        kind_label=str(item.get_kind_display()),
+        title=item.title,
+        presenters=item.presenters,
+        starts=times[0],
+        ends=times[1],
+        summary=item.summary,
+        case_text=item.case_text,
+        guests=item.guests,
+        closed=item.closed,
+        minutes_text=item.minutes_text,
+        dissent=item.dissent,
+        recommendations=recommendations,
+        attachments=[_attachment(a, item.meeting_id) for a in item.attachments.all()],
+        free_decisions=[_decision(d, None) for d in decisions if not d.recommendation_id],
+    )
+
+
+def _attachment(attachment: Attachment, meeting_pk: int) -> AttachmentDoc:
+    url = attachment.url or reverse("meetings:attachment", args=[meeting_pk, attachment.pk])
+    return AttachmentDoc(
+        pk=attachment.pk,
+        title=attachment.title,
+        url=url,
+        is_link=attachment.is_link,
+        is_pdf=attachment.is_pdf,
+        filename=attachment.filename,
+        size=attachment.size,
+    )
+
+
+def sort_people(people: list[PersonDoc]) -> list[PersonDoc]:
+    return sorted(people, key=lambda p: danish_sort_key(p.name))
