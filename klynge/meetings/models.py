@@ -55,6 +55,12 @@ class Meeting(models.Model):
     )
     agenda_published_at = models.DateTimeField(_("agenda published"), null=True, blank=True)
     minutes_approved_at = models.DateTimeField(_("minutes approved"), null=True, blank=True)
+    approval_note = models.CharField(
+        _("approval recorded"),
+        max_length=300,
+        blank=True,
+        help_text=_("How minutes approved outside Klynge were approved, e.g. at the next meeting."),
+    )
     minutes_published_at = models.DateTimeField(_("minutes published"), null=True, blank=True)
 
     class Meta:

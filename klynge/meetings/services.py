@@ -7,6 +7,7 @@ correction, frozen as a new DocumentVersion with who, when and why.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Iterable
 
 from django.conf import settings
@@ -397,6 +398,24 @@ def approve_minutes(meeting: Meeting, chair: Person, user: User | None = None) -
         meeting.save(update_fields=["state", "minutes_approved_at"])
         freeze(meeting, DocumentVersion.Kind.MINUTES, user, "")
     return approval
+
+
+@transaction.atomic
+def record_approval_outside(
+    meeting: Meeting, approved_at: datetime.datetime, note: str, user: User | None = None
+) -> None:
+    """Minutes approved outside Klynge (archived minutes, or approval at the next meeting):
+    the secretariat records when and how, and the minutes become a record."""
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    if meeting.state != State.MINUTES_DRAFT:
+        raise ValidationError(_("Only minutes in preparation can be approved."))
+    if not note.strip():
+        raise ValidationError({"approval_note": _("Say how the minutes were approved.")})
+    meeting.state = State.MINUTES_APPROVED
+    meeting.minutes_approved_at = approved_at
+    meeting.approval_note = note.strip()
+    meeting.save(update_fields=["state", "minutes_approved_at", "approval_note"])
+    freeze(meeting, DocumentVersion.Kind.MINUTES, user, "")
 
 
 @transaction.atomic
