@@ -12,5 +12,6 @@ urlpatterns = [
     ),
     path("log-ud/", auth_views.LogoutView.as_view(), name="logout"),
     path("organisation/", include("klynge.organisation.urls")),
+    path("moeder/", include("klynge.meetings.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -28,3 +28,21 @@ def can_manage_forum(user: User, forum: Forum) -> bool:
     if forum.cluster_id:
         scope |= Q(cluster_id=forum.cluster_id)
     return user.roles.filter(scope, role__in=MANAGING_ROLES).exists()
+
+
+def can_see_closed(user: User, forum: Forum) -> bool:
+    """May the user read the forum's closed items (lukket punkt) and their attachments?
+
+    The forum's secretariat, and its members (a current seat, or a chair or member role scoped
+    to the forum).
+    """
+    if can_manage_forum(user, forum):
+        return True
+    if not user.is_authenticated:
+        return False
+    if user.roles.filter(forum=forum, role__in=(Role.CHAIR, Role.MEMBER)).exists():
+        return True
+    return (
+        user.person_id is not None
+        and forum.memberships.current().filter(person_id=user.person_id).exists()
+    )

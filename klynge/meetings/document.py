@@ -225,11 +225,16 @@ def build(meeting: Meeting) -> MeetingDoc:
         apologies=[_person(a) for a in attendances if a.status == Attendance.Status.APOLOGY],
         guests=[_person(a) for a in attendances if a.is_guest],
         items=_numbered(items, times),
-        approvals=[
-            f"{a.person.name} {timezone.localtime(a.approved_at):%d.%m.%Y %H:%M}"
-            for a in meeting.approvals.all()
-        ],
+        approvals=_approvals(meeting),
     )
+
+
+def _approvals(meeting: Meeting) -> list[str]:
+    approvals = [
+        f"{a.person.name} {timezone.localtime(a.approved_at):%d.%m.%Y kl. %H:%M}"
+        for a in meeting.approvals.all()
+    ]
+    return approvals + ([meeting.approval_note] if meeting.approval_note else [])
 
 
 def _person(attendance: Attendance) -> PersonDoc:

@@ -93,6 +93,11 @@ class Meeting(models.Model):
     def minutes_are_record(self) -> bool:
         return self.is_past(self.State.MINUTES_APPROVED)
 
+    @property
+    def is_held(self) -> bool:
+        """Held: apologies are closed and minutes can be written."""
+        return self.is_past(self.State.HELD)
+
     def can_publish_agenda(self) -> bool:
         return self.state in (self.State.PLANNED, self.State.AGENDA_DRAFT)
 

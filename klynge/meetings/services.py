@@ -246,7 +246,7 @@ def record_apology(
     attendance: Attendance, substitute: Person | None = None, note: str = ""
 ) -> Attendance:
     """The member cannot come (afbud), and may name a substitute who is then invited."""
-    meeting = attendance.meeting
+    meeting = Meeting.objects.select_for_update().get(pk=attendance.meeting_id)
     if meeting.is_past(State.HELD):
         raise ValidationError(_("The meeting has been held; apologies can no longer be sent."))
     if substitute is not None and substitute.pk == attendance.person_id:
@@ -290,6 +290,7 @@ def add_guest(
 @transaction.atomic
 def hold_meeting(meeting: Meeting) -> None:
     """The meeting took place: minutes can be written."""
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
     if meeting.state != State.AGENDA_PUBLISHED:
         raise ValidationError(_("Only a meeting with a published agenda can be held."))
     meeting.state = State.HELD
@@ -420,6 +421,7 @@ def record_approval_outside(
 
 @transaction.atomic
 def publish_minutes(meeting: Meeting) -> None:
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
     if meeting.state != State.MINUTES_APPROVED:
         raise ValidationError(_("Only approved minutes can be published."))
     meeting.state = State.MINUTES_PUBLISHED

@@ -1,0 +1,124 @@
+"""Downloads of a meeting's documents: agenda and minutes as PDF and Word, the agenda pack, and
+calendar files. Thin: the document is chosen and cut to what the reader may see here, rendered in
+renderers.py.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from django.contrib.auth.decorators import login_not_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils.cache import patch_cache_control
+from django.utils.text import slugify
+from django.views.decorators.http import require_safe
+
+from klynge.accounts.permissions import can_see_closed
+from klynge.organisation.models import Person
+
+from . import document, queries, renderers
+from .document import MeetingDoc
+from .models import Attachment, DocumentVersion, Meeting
+
+PDF = "application/pdf"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+ICS = "text/calendar; charset=utf-8"
+
+
+def _meeting(pk: int) -> Meeting:
+    return get_object_or_404(Meeting.objects.select_related("forum__cluster"), pk=pk)
+
+
+def _newest_version(meeting: Meeting, kind: str) -> MeetingDoc | None:
+    version = meeting.versions.filter(kind=kind).order_by("-number").first()
+    return MeetingDoc.from_json(version.content) if version else None
+
+
+def _live(meeting: Meeting) -> MeetingDoc:
+    return document.build(queries.meeting_with_everything().get(pk=meeting.pk))
+
+
+def agenda_doc(request: HttpRequest, meeting: Meeting) -> MeetingDoc:
+    """The published agenda as frozen (its newest version), else the draft; cut for the user."""
+    doc = None
+    if meeting.agenda_is_record:
+        doc = _newest_version(meeting, DocumentVersion.Kind.AGENDA)
+    doc = doc or _live(meeting).as_agenda()
+    return doc if can_see_closed(request.user, meeting.forum) else doc.without_closed()
+
+
+def minutes_doc(request: HttpRequest, meeting: Meeting) -> MeetingDoc:
+    """The approved minutes as frozen (their newest version), else the live minutes."""
+    doc = None
+    if meeting.minutes_are_record:
+        doc = _newest_version(meeting, DocumentVersion.Kind.MINUTES)
+    doc = doc or _live(meeting)
+    return doc if can_see_closed(request.user, meeting.forum) else doc.without_closed()
+
+
+def filename(kind: str, meeting: Meeting, extension: str) -> str:
+    """referat-midtklyngen-styregruppe-2023-06-07.pdf: ASCII only, safe in a header."""
+    slug = slugify(meeting.forum.slug).encode("ascii", "ignore").decode() or "forum"
+    return f"{kind}-{slug}-{meeting.local_day():%Y-%m-%d}.{extension}"
+
+
+def _file(content: bytes, content_type: str, name: str, inline: bool = True) -> HttpResponse:
+    response = HttpResponse(content, content_type=content_type)
+    disposition = "inline" if inline else "attachment"
+    response["Content-Disposition"] = f'{disposition}; filename="{name}"'
+    patch_cache_control(response, private=True, no_cache=True)
+    return response
+
+
+@require_safe
+def agenda_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = _meeting(pk)
+    content = renderers.minutes_pdf(agenda_doc(request, meeting), minutes=False)
+    return _file(content, PDF, filename("dagsorden", meeting, "pdf"))
+
+
+@require_safe
+def agenda_docx(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = _meeting(pk)
+    content = renderers.docx(agenda_doc(request, meeting), minutes=False)
+    return _file(content, DOCX, filename("dagsorden", meeting, "docx"), inline=False)
+
+
+@require_safe
+def agenda_pack(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = _meeting(pk)
+    attachments = list(Attachment.objects.filter(item__meeting=meeting, url=""))
+    content = renderers.agenda_pack(agenda_doc(request, meeting), attachments)
+    return _file(content, PDF, filename("dagsordenspakke", meeting, "pdf"))
+
+
+@require_safe
+def minutes_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = _meeting(pk)
+    content = renderers.minutes_pdf(minutes_doc(request, meeting), minutes=True)
+    return _file(content, PDF, filename("referat", meeting, "pdf"))
+
+
+@require_safe
+def minutes_docx(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = _meeting(pk)
+    content = renderers.docx(minutes_doc(request, meeting), minutes=True)
+    return _file(content, DOCX, filename("referat", meeting, "docx"), inline=False)
+
+
+@require_safe
+def meeting_ics(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = _meeting(pk)
+    return _file(renderers.meeting_ics(meeting), ICS, filename("moede", meeting, "ics"), False)
+
+
+@login_not_required
+@require_safe
+def person_feed(request: HttpRequest, token: uuid.UUID) -> HttpResponse:
+    """A calendar program's subscription: no login, the secret token in the address is the key."""
+    person = get_object_or_404(Person, calendar_token=token)
+    response = HttpResponse(renderers.person_feed_ics(person), content_type=ICS)
+    response["Content-Disposition"] = 'inline; filename="klynge.ics"'
+    patch_cache_control(response, private=True, max_age=900)
+    return response

@@ -1,0 +1,390 @@
+"""Screens of the meeting cycle: plan, agenda editor, attendance, minutes, approval, versions."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.forms import Form
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from klynge.accounts.permissions import can_manage_forum, can_see_closed
+from klynge.organisation.models import Forum
+
+from . import document, queries, services
+from .forms import (
+    ApologyForm,
+    ApprovalOutsideForm,
+    AttachmentForm,
+    ItemForm,
+    MeetingForm,
+    MinutesForm,
+)
+from .models import Attachment, DocumentVersion, Meeting
+
+
+def _apply(form: Form, operation: Callable[[], object]) -> bool:
+    """Run a service; its validation errors land at the form's fields."""
+    try:
+        operation()
+    except ValidationError as error:
+        if hasattr(error, "error_dict"):
+            for field, errors in error.error_dict.items():
+                form.add_error(field if field in form.fields else None, errors)
+        else:
+            form.add_error(None, error)
+        return False
+    return True
+
+
+def _managed(request: HttpRequest, pk: int) -> Meeting:
+    meeting = get_object_or_404(Meeting.objects.select_related("forum__cluster"), pk=pk)
+    if not can_manage_forum(request.user, meeting.forum):
+        raise PermissionDenied(_("Only the forum's secretariat may change the meeting."))
+    return meeting
+
+
+def _crumbs(meeting: Meeting) -> list[object]:
+    return [meeting.forum.region, meeting.forum.cluster, meeting.forum]
+
+
+def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = get_object_or_404(queries.meeting_with_everything(), pk=pk)
+    forum = meeting.forum
+    doc = document.build(meeting)
+    if not can_see_closed(request.user, forum):
+        doc = doc.without_closed()
+    person_id = request.user.person_id
+    own = next((a for a in meeting.attendances.all() if a.person_id == person_id), None)
+    chairs = services.chairs(meeting)
+    context = {
+        "meeting": meeting,
+        "doc": doc,
+        "minutes": meeting.is_past(Meeting.State.HELD),
+        "crumbs": _crumbs(meeting),
+        "can_manage": can_manage_forum(request.user, forum),
+        "own_attendance": own,
+        "chairs": chairs,
+        "approved_ids": {a.person_id for a in meeting.approvals.all()},
+        "is_chair": any(c.pk == person_id for c in chairs),
+        "versions": list(meeting.versions.all()),
+        "next_step": _next_step_label(meeting),
+    }
+    return render(request, "meetings/meeting.html", context)
+
+
+def _next_step_label(meeting: Meeting) -> str:
+    labels = {
+        Meeting.State.PLANNED: _("Publish the agenda"),
+        Meeting.State.AGENDA_DRAFT: _("Publish the agenda"),
+        Meeting.State.AGENDA_PUBLISHED: _("Register the meeting as held"),
+        Meeting.State.MINUTES_APPROVED: _("Publish the minutes"),
+    }
+    return labels.get(meeting.state, "")
+
+
+def forum_meetings(request: HttpRequest, slug: str) -> HttpResponse:
+    forum = get_object_or_404(Forum.objects.select_related("cluster", "region"), slug=slug)
+    context = {
+        "forum": forum,
+        "meetings": queries.forum_meetings(forum.pk),
+        "crumbs": [forum.region, forum.cluster, forum],
+        "can_manage": can_manage_forum(request.user, forum),
+    }
+    return render(request, "meetings/forum_meetings.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def meeting_new(request: HttpRequest, slug: str) -> HttpResponse:
+    forum = get_object_or_404(Forum.objects.select_related("cluster", "region"), slug=slug)
+    if not can_manage_forum(request.user, forum):
+        raise PermissionDenied(_("Only the forum's secretariat may plan meetings."))
+    form = MeetingForm(request.POST or None)
+    created: list[Meeting] = []
+    if form.is_valid() and _apply(form, lambda: created.append(_create(forum, form))):
+        messages.success(request, _("The meeting is planned and the members are invited."))
+        return redirect(created[0])
+    context = {"forum": forum, "form": form, "crumbs": [forum.region, forum.cluster, forum]}
+    return render(request, "meetings/meeting_form.html", context)
+
+
+def _create(forum: Forum, form: MeetingForm) -> Meeting:
+    data = form.cleaned_data
+    fields = {
+        name: data[name] for name in ("title", "place", "virtual_address", "booking_note", "leader")
+    }
+    meeting = services.create_meeting(
+        forum, starts_at=form.instance.starts_at, ends_at=form.instance.ends_at, **fields
+    )
+    meeting.minute_takers.set(data["minute_takers"])
+    return meeting
+
+
+@require_http_methods(["GET", "POST"])
+def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = _managed(request, pk)
+    form = MeetingForm(request.POST or None, instance=meeting)
+    if form.is_valid():
+        form.save()
+        messages.success(request, _("The meeting has been saved."))
+        return redirect(meeting)
+    context = {"forum": meeting.forum, "form": form, "meeting": meeting, "crumbs": _crumbs(meeting)}
+    return render(request, "meetings/meeting_form.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def meeting_step(request: HttpRequest, pk: int) -> HttpResponse:
+    """Take the cycle's next step, after a confirmation page saying what it will do."""
+    meeting = _managed(request, pk)
+    step = services.move_on(meeting, request.user)
+    if step is None:
+        messages.error(request, _("There is no next step to take here."))
+        return redirect(meeting)
+    if request.method == "GET":
+        context = {
+            "meeting": meeting,
+            "next_step": _next_step_label(meeting),
+            "consequence": _consequence(meeting),
+            "crumbs": _crumbs(meeting),
+        }
+        return render(request, "meetings/step_confirm.html", context)
+    try:
+        step()
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        meeting.refresh_from_db()
+        state = meeting.get_state_display().lower()
+        messages.success(request, _("The meeting is now: %(state)s.") % {"state": state})
+    return redirect(meeting)
+
+
+def _consequence(meeting: Meeting) -> str:
+    if meeting.can_publish_agenda():
+        count = meeting.attendances.filter(is_guest=False).count()
+        return _(
+            "The agenda is sent to the %(count)d invited and becomes a record: later changes "
+            "are corrections kept as new versions."
+        ) % {"count": count}
+    if meeting.state == Meeting.State.AGENDA_PUBLISHED:
+        return _("Apologies can no longer be sent, and the minutes can be written.")
+    return _("The approved minutes are published to everyone allowed to read them.")
+
+
+@require_http_methods(["GET", "POST"])
+def item_edit(request: HttpRequest, pk: int, item_pk: int | None = None) -> HttpResponse:
+    meeting = _managed(request, pk)
+    item = get_object_or_404(meeting.items, pk=item_pk) if item_pk else None
+    form = ItemForm(request.POST or None, instance=item, meeting=meeting)
+    if form.is_valid() and _apply(
+        form,
+        lambda: services.save_item(
+            form.instance,
+            form.recommendations(),
+            request.user,
+            form.cleaned_data.get("reason", ""),
+        ),
+    ):
+        messages.success(request, _("The item has been saved."))
+        return redirect(f"{meeting.get_absolute_url()}#punkt-{form.instance.pk}")
+    context = {"meeting": meeting, "form": form, "item": item, "crumbs": _crumbs(meeting)}
+    return render(request, "meetings/item_form.html", context)
+
+
+@require_POST
+def item_move(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
+    meeting = _managed(request, pk)
+    item = get_object_or_404(meeting.items, pk=item_pk)
+    offset = -1 if request.POST.get("direction") == "up" else 1
+    try:
+        services.move_item(item, offset, request.user, request.POST.get("reason", ""))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    if request.htmx:
+        loaded = queries.meeting_with_everything().get(pk=meeting.pk)
+        context = {"meeting": loaded, "doc": document.build(loaded), "can_manage": True}
+        return render(request, "meetings/_agenda_editor.html", context)
+    return redirect(f"{meeting.get_absolute_url()}#redigering")
+
+
+@require_http_methods(["GET", "POST"])
+def item_remove(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
+    meeting = _managed(request, pk)
+    item = get_object_or_404(meeting.items, pk=item_pk)
+    if request.method == "POST":
+        try:
+            services.remove_item(item)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("The item has been removed."))
+        return redirect(meeting)
+    context = {"meeting": meeting, "item": item, "crumbs": _crumbs(meeting)}
+    return render(request, "meetings/item_remove.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def attachment_add(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
+    meeting = _managed(request, pk)
+    item = get_object_or_404(meeting.items, pk=item_pk)
+    form = AttachmentForm(request.POST or None, request.FILES or None, meeting=meeting)
+    if form.is_valid() and _apply(
+        form,
+        lambda: services.add_attachment(
+            item,
+            form.cleaned_data["title"],
+            upload=form.cleaned_data["file"],
+            url=form.cleaned_data["url"],
+            user=request.user,
+            reason=form.cleaned_data.get("reason", ""),
+        ),
+    ):
+        messages.success(request, _("The attachment has been added."))
+        return redirect(f"{meeting.get_absolute_url()}#punkt-{item.pk}")
+    context = {"meeting": meeting, "item": item, "form": form, "crumbs": _crumbs(meeting)}
+    return render(request, "meetings/attachment_form.html", context)
+
+
+def attachment_download(request: HttpRequest, pk: int, attachment_pk: int) -> HttpResponse:
+    attachment = get_object_or_404(
+        Attachment.objects.select_related("item__meeting__forum"),
+        pk=attachment_pk,
+        item__meeting_id=pk,
+    )
+    if attachment.item.closed and not can_see_closed(request.user, attachment.item.meeting.forum):
+        raise Http404(_("No such attachment."))
+    if attachment.is_link:
+        return redirect(attachment.url)
+    response = FileResponse(
+        attachment.file.open("rb"),
+        as_attachment=attachment.content_type not in ("application/pdf",)
+        and not attachment.content_type.startswith("image/"),
+        filename=attachment.filename,
+        content_type=attachment.content_type,
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def minutes_edit(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
+    meeting = _managed(request, pk)
+    item = get_object_or_404(
+        meeting.items.prefetch_related("recommendations", "decisions"), pk=item_pk
+    )
+    if not meeting.is_past(Meeting.State.AGENDA_PUBLISHED):
+        messages.error(request, _("Minutes are written once the agenda is published."))
+        return redirect(meeting)
+    form = MinutesForm(request.POST or None, item=item)
+    if form.is_valid() and _apply(
+        form,
+        lambda: services.record_minutes(
+            item,
+            form.cleaned_data["minutes_text"],
+            form.cleaned_data["dissent"],
+            form.decisions(),
+            request.user,
+            form.cleaned_data.get("reason", ""),
+        ),
+    ):
+        messages.success(request, _("The minutes of the item have been saved."))
+        return redirect(f"{meeting.get_absolute_url()}#punkt-{item.pk}")
+    context = {"meeting": meeting, "item": item, "form": form, "crumbs": _crumbs(meeting)}
+    return render(request, "meetings/minutes_form.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def apology(request: HttpRequest, pk: int, attendance_pk: int | None = None) -> HttpResponse:
+    """A member sends their own apology; the secretariat records anyone's."""
+    meeting = get_object_or_404(Meeting.objects.select_related("forum"), pk=pk)
+    if attendance_pk is None:
+        attendance = get_object_or_404(
+            meeting.attendances.select_related("person"), person_id=request.user.person_id
+        )
+    else:
+        _managed(request, pk)
+        attendance = get_object_or_404(
+            meeting.attendances.select_related("person"), pk=attendance_pk
+        )
+    form = ApologyForm(request.POST or None, attendance=attendance)
+    if form.is_valid() and _apply(
+        form,
+        lambda: services.record_apology(
+            attendance, form.cleaned_data["substitute"], form.cleaned_data["note"]
+        ),
+    ):
+        messages.success(
+            request, _("The apology for %(name)s is registered.") % {"name": attendance.person.name}
+        )
+        return redirect(meeting)
+    context = {
+        "meeting": meeting,
+        "attendance": attendance,
+        "form": form,
+        "crumbs": _crumbs(meeting),
+    }
+    return render(request, "meetings/apology_form.html", context)
+
+
+@require_POST
+def approve(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = get_object_or_404(Meeting, pk=pk)
+    chair = next((c for c in services.chairs(meeting) if c.pk == request.user.person_id), None)
+    if chair is None:
+        raise PermissionDenied(_("Only the forum's chairs approve the minutes."))
+    try:
+        services.approve_minutes(meeting, chair, request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("You have approved the minutes."))
+    return redirect(meeting)
+
+
+@require_http_methods(["GET", "POST"])
+def approve_outside(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = _managed(request, pk)
+    form = ApprovalOutsideForm(request.POST or None)
+    if form.is_valid() and _apply(
+        form,
+        lambda: services.record_approval_outside(
+            meeting,
+            timezone.make_aware(
+                datetime.datetime.combine(form.cleaned_data["approved_on"], datetime.time(12))
+            ),
+            form.cleaned_data["note"],
+            request.user,
+        ),
+    ):
+        messages.success(request, _("The approval of the minutes is registered."))
+        return redirect(meeting)
+    context = {"meeting": meeting, "form": form, "crumbs": _crumbs(meeting)}
+    return render(request, "meetings/approve_outside.html", context)
+
+
+def version_detail(request: HttpRequest, pk: int, kind: str, number: int) -> HttpResponse:
+    version = get_object_or_404(
+        DocumentVersion.objects.select_related("meeting__forum__cluster", "created_by"),
+        meeting_id=pk,
+        kind=kind,
+        number=number,
+    )
+    meeting = version.meeting
+    doc = document.MeetingDoc.from_json(version.content)
+    if not can_see_closed(request.user, meeting.forum):
+        doc = doc.without_closed()
+    context = {
+        "meeting": meeting,
+        "version": version,
+        "doc": doc,
+        "minutes": kind == DocumentVersion.Kind.MINUTES,
+        "crumbs": _crumbs(meeting),
+        "others": meeting.versions.filter(kind=kind),
+    }
+    return render(request, "meetings/version.html", context)
