@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db import transaction
 
+from klynge.meetings.models import AgendaItem, Decision, Meeting
 from klynge.organisation.models import (
     Cluster,
     CompositionRule,
@@ -16,6 +17,9 @@ from klynge.organisation.models import (
 )
 
 from . import foedeplan, midtklyngen, midtklyngen_groups, midtklyngen_members, syddanmark
+from .meeting_003 import build_meeting_003
+from .meeting_004 import build_meeting_004
+from .meeting_cycle import silent_mail
 from .organisation import build_organisation
 
 COUNTED = [
@@ -27,6 +31,9 @@ COUNTED = [
     ("sammensætningsregler", CompositionRule),
     ("personer", Person),
     ("medlemskaber", Membership),
+    ("møder", Meeting),
+    ("dagsordenspunkter", AgendaItem),
+    ("beslutninger", Decision),
 ]
 
 
@@ -38,13 +45,24 @@ def build_midtklyngen() -> None:
     midtklyngen_groups.build_groups(fora)
 
 
-@transaction.atomic
+def build_meetings() -> None:
+    """Seeds 003 and 004: the two meetings, each through the whole meeting cycle."""
+    build_meeting_003()
+    build_meeting_004()
+
+
 def build_demo() -> None:
-    """Every seed's data; running it again changes nothing."""
-    build_organisation()
-    build_midtklyngen()
-    foedeplan.build_foedeplan()
-    syddanmark.build_syddanmark()
+    """Every seed's data; running it again changes nothing.
+
+    Publishing the seed meetings' agendas would mail the invitees when the transaction commits:
+    the mail backend is silenced until after the commit.
+    """
+    with silent_mail(), transaction.atomic():
+        build_organisation()
+        build_midtklyngen()
+        foedeplan.build_foedeplan()
+        syddanmark.build_syddanmark()
+        build_meetings()
 
 
 def counts() -> list[tuple[str, int]]:

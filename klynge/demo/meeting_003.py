@@ -150,18 +150,30 @@ ITEMS: list[ItemData] = [
             """),
         # The seed's first decision answers recommendations 1 and 2 together.
         "decisions": [
-            (1, "noted", md("""
+            (
+                1,
+                "noted",
+                md("""
                 Orienteringerne og input til det videre arbejde med patient/pårørende perspektivet
                   i initiativerne blev taget til efterretning
-                """)),
-            (2, "noted", md("""
+                """),
+            ),
+            (
+                2,
+                "noted",
+                md("""
                 Orienteringerne og input til det videre arbejde med patient/pårørende perspektivet
                   i initiativerne blev taget til efterretning
-                """)),
-            (3, "approved", md("""
+                """),
+            ),
+            (
+                3,
+                "approved",
+                md("""
                 Sekretariatet udarbejder forslag til en model for økonomistyring til godkendelse i
                   formandskabet.
-                """)),
+                """),
+            ),
         ],
     },
     {
@@ -378,16 +390,24 @@ ITEMS: list[ItemData] = [
         "decisions": [
             (1, "approved", "Kommissoriet blev godkendt"),
             (2, "approved", "Kommissoriet blev godkendt"),
-            (3, "approved", md("""
+            (
+                3,
+                "approved",
+                md("""
                 Den kommunale medformandskabsperiode i temagrupperne fastholdes som 2-årig.
-                """)),
-            (None, "forwarded", md("""
+                """),
+            ),
+            (
+                None,
+                "forwarded",
+                md("""
                 Drøftelserne fra dette punkt videreføres i voksentemagruppen for somatik mhp. at
                   temagruppen kommer med en anbefaling til eventuelle justeringer vedrørende
                   voksentemagruppen somatik, herunder temagruppens samspil og snitflade til
                   klyngestyregruppen. Anbefalingerne forelægges efterfølgende den samlede
                   direktørkreds.
-                """)),
+                """),
+            ),
         ],
     },
     {"kind": "break", "title": "Pause", "duration_minutes": 10},
@@ -498,18 +518,30 @@ ITEMS: list[ItemData] = [
               meldt sig.
             """),
         "decisions": [
-            (1, "noted", md("""
+            (
+                1,
+                "noted",
+                md("""
                 Klyngestyregruppen tog orienteringen til efterretning og godkendte rammenotatet.
-                """)),
-            (2, "approved", md("""
+                """),
+            ),
+            (
+                2,
+                "approved",
+                md("""
                 Klyngestyregruppen tog orienteringen til efterretning og godkendte rammenotatet.
-                """)),
-            (3, "approved", md("""
+                """),
+            ),
+            (
+                3,
+                "approved",
+                md("""
                 Nikolai Hoffmann-Petersen og Kristine Stange varetager formandskabet for
                   forbedringsteamet vedr. rygområdet. Malene Herbsleb varetager, i samarbejde med
                   ledelsesrep. fra Skive kommune, formandskab for forbedringsteamet vedr.
                   forebyggelse af akutte indlæggelser af multisyge.
-                """)),
+                """),
+            ),
         ],
     },
     {
@@ -619,9 +651,13 @@ ITEMS: list[ItemData] = [
         "decisions": [
             (1, "noted", NOTED_WITH_REMARKS),
             (2, "discussed", NOTED_WITH_REMARKS),
-            (3, "discussed", md("""
+            (
+                3,
+                "discussed",
+                md("""
                 HE Midt vurderer, om dette giver anledning til justering af implementeringsplanen.
-                """)),
+                """),
+            ),
         ],
     },
     {
@@ -1016,7 +1052,11 @@ MEETING = MeetingSpec(
     apologies=["Claus Brøckner Nielsen", "Lauge Clemmensen", "Anja Skaarup"],
     items=ITEMS,
     # Both co-chairs approve in Klynge (the seed's minutes are dated 13 June 2023).
-    approval=Approval(chairs=["Jonas Dahl", "Mette Andreassen"]),
+    # The minutes are dated 13 June 2023.
+    approval=Approval(
+        chairs=["Jonas Dahl", "Mette Andreassen"],
+        chairs_at=datetime.datetime(2023, 6, 13, 12, 0, tzinfo=CPH),
+    ),
 )
 
 

@@ -49,8 +49,13 @@ class Approval:
     """Who approved the minutes: the chairs in Klynge, or a note of an approval outside it."""
 
     chairs: list[str] = field(default_factory=list)
+    chairs_at: datetime.datetime | None = None
     outside_at: datetime.datetime | None = None
     outside_note: str = ""
+
+    @property
+    def at(self) -> datetime.datetime | None:
+        return self.outside_at or self.chairs_at
 
 
 @dataclass(frozen=True)
@@ -70,12 +75,13 @@ class MeetingSpec:
     minute_takers: list[str] = field(default_factory=list)
 
 
-_LIST_LINE = re.compile(r"^(- |\d+\. |\|)")
+# A bullet that opens with a date ("- 15. september 2023 …") is not a nested numbered list.
+_BULLET_DATE = re.compile(r"^- (\d+)\. ", re.MULTILINE)
 
 
 def md(text: str) -> str:
     """Markdown from a wrapped, indented literal: blank lines separate blocks, a line indented
-    deeper than the block continues the line above, "- ", "1. " and "|" lines stay lines."""
+    deeper than the block continues the line above, every other line stays a line."""
     lines: list[str] = []
     for raw in textwrap.dedent(text).strip("\n").splitlines():
         if not raw.strip():
@@ -84,7 +90,8 @@ def md(text: str) -> str:
             lines[-1] += " " + raw.strip()
         else:
             lines.append(raw.rstrip())
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    return _BULLET_DATE.sub(r"- \1\\. ", text)
 
 
 def existing(spec: MeetingSpec) -> Meeting | None:
@@ -101,14 +108,15 @@ def build_meeting(spec: MeetingSpec) -> Meeting:
     with silent_mail():
         meeting = _create(spec)
         items = [_save_item(meeting, data) for data in spec.items]
-        services.publish_agenda(meeting)
+        # The seed meetings happened long ago: their records carry the days they were made.
+        services.publish_agenda(meeting, at=spec.starts_at - datetime.timedelta(days=7))
         _invite_missing(meeting, spec.invitees)
         _record_apologies(meeting, spec.apologies)
         services.hold_meeting(meeting)
         for item, data in zip(items, spec.items, strict=True):
             _record_minutes(item, data)
         _approve(meeting, spec.approval)
-        services.publish_minutes(meeting)
+        services.publish_minutes(meeting, at=spec.approval.at)
     return meeting
 
 
@@ -198,6 +206,6 @@ def _record_minutes(item: AgendaItem, data: ItemData) -> None:
 
 def _approve(meeting: Meeting, approval: Approval) -> None:
     for name in approval.chairs:
-        services.approve_minutes(meeting, _person(name))
+        services.approve_minutes(meeting, _person(name), at=approval.chairs_at)
     if approval.outside_at is not None:
         services.record_approval_outside(meeting, approval.outside_at, approval.outside_note)

@@ -243,3 +243,39 @@ class ApprovalOutsideForm(KlyngeFormMixin, forms.Form):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         self.style_widgets()
+
+
+class GuestForm(KlyngeFormMixin, forms.Form):
+    """A guest for the meeting or one item: an existing person or a new one."""
+
+    person = forms.ModelChoiceField(
+        label=_("Person"), queryset=Person.objects.none(), required=False
+    )
+    new_name = forms.CharField(label=_("Or a new person: name"), max_length=200, required=False)
+    new_title = forms.CharField(label=_("Title"), max_length=200, required=False)
+    item = forms.ModelChoiceField(
+        label=_("For the item"),
+        queryset=AgendaItem.objects.none(),
+        required=False,
+        help_text=_("Leave empty for the whole meeting."),
+    )
+    role_text = forms.CharField(label=_("Role"), max_length=200, required=False)
+
+    def __init__(self, *args: object, meeting: Meeting, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = Person.objects.order_by("name")
+        self.fields["item"].queryset = meeting.items.all()
+        self.style_widgets()
+
+    def clean(self) -> dict[str, object]:
+        data = super().clean()
+        name = (data.get("new_name") or "").strip()
+        if data.get("person") and name:
+            self.add_error("new_name", _("Choose an existing person or enter a new one, not both."))
+        elif not data.get("person") and not name:
+            self.add_error("person", _("Choose a person or enter a new person's name."))
+        return data
+
+    def guest(self) -> Person:
+        data = self.cleaned_data
+        return data["person"] or Person(name=data["new_name"].strip(), title=data["new_title"])

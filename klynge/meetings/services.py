@@ -195,18 +195,24 @@ def add_attachment(
 
 
 @transaction.atomic
-def publish_agenda(meeting: Meeting, user: User | None = None) -> DocumentVersion:
-    """Send the agenda to the invitees; from now on it is a record."""
+def publish_agenda(
+    meeting: Meeting, user: User | None = None, at: datetime.datetime | None = None
+) -> DocumentVersion:
+    """Send the agenda to the invitees; from now on it is a record.
+
+    `at` records an earlier publication (archived meetings); nothing is mailed then.
+    """
     meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
     if not meeting.can_publish_agenda():
         raise ValidationError(_("The agenda has already been published."))
     if not meeting.items.exists():
         raise ValidationError(_("An agenda needs at least one item."))
     meeting.state = State.AGENDA_PUBLISHED
-    meeting.agenda_published_at = timezone.now()
+    meeting.agenda_published_at = at or timezone.now()
     meeting.save(update_fields=["state", "agenda_published_at"])
-    version = freeze(meeting, DocumentVersion.Kind.AGENDA, user, "")
-    transaction.on_commit(lambda: _mail_invitees(meeting))
+    version = freeze(meeting, DocumentVersion.Kind.AGENDA, user, "", at)
+    if at is None:
+        transaction.on_commit(lambda: _mail_invitees(meeting))
     return version
 
 
@@ -224,7 +230,13 @@ def _mail_invitees(meeting: Meeting) -> None:
     send_mass_mail([(subject, body, None, [email]) for email in recipients])
 
 
-def freeze(meeting: Meeting, kind: str, user: User | None, reason: str) -> DocumentVersion:
+def freeze(
+    meeting: Meeting,
+    kind: str,
+    user: User | None,
+    reason: str,
+    at: datetime.datetime | None = None,
+) -> DocumentVersion:
     """Store the agenda or the minutes as they now stand as the next version."""
     loaded = queries.meeting_with_everything().get(pk=meeting.pk)
     doc = document.build(loaded)
@@ -235,6 +247,7 @@ def freeze(meeting: Meeting, kind: str, user: User | None, reason: str) -> Docum
         meeting=meeting,
         kind=kind,
         number=last + 1,
+        created_at=at or timezone.now(),
         created_by=user if user and user.is_authenticated else None,
         reason=reason,
         content=doc.to_json(),
@@ -273,6 +286,12 @@ def record_apology(
 def add_guest(
     meeting: Meeting, person: Person, item: AgendaItem | None, role_text: str
 ) -> Attendance:
+    """Invite a guest to the meeting, or to one item of it; a new person is saved first."""
+    if Meeting.objects.get(pk=meeting.pk).minutes_are_record:
+        raise ValidationError(_("The minutes are approved; guests can no longer be added."))
+    if person.pk is None:
+        person.full_clean()
+        person.save()
     if meeting.attendances.filter(person=person).exists():
         raise ValidationError({"person": _("%(name)s is already invited.") % {"name": person}})
     return Attendance.objects.create(
@@ -295,6 +314,10 @@ def hold_meeting(meeting: Meeting) -> None:
         raise ValidationError(_("Only a meeting with a published agenda can be held."))
     meeting.state = State.HELD
     meeting.save(update_fields=["state"])
+    # Whoever neither sent apologies nor was marked absent attended.
+    meeting.attendances.filter(status=Attendance.Status.INVITED).update(
+        status=Attendance.Status.ATTENDING
+    )
 
 
 def _require_minutes_change(meeting: Meeting, reason: str) -> None:
@@ -376,7 +399,12 @@ def missing_decisions(meeting: Meeting) -> list[str]:
 
 
 @transaction.atomic
-def approve_minutes(meeting: Meeting, chair: Person, user: User | None = None) -> MinutesApproval:
+def approve_minutes(
+    meeting: Meeting,
+    chair: Person,
+    user: User | None = None,
+    at: datetime.datetime | None = None,
+) -> MinutesApproval:
     """A chair approves the minutes; when every chair has, the minutes become a record."""
     meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
     if meeting.state != State.MINUTES_DRAFT:
@@ -391,13 +419,15 @@ def approve_minutes(meeting: Meeting, chair: Person, user: User | None = None) -
             % {"missing": ", ".join(missing)}
         )
     approval, _created = MinutesApproval.objects.get_or_create(
-        meeting=meeting, person=chair, defaults={"by_user": user}
+        meeting=meeting,
+        person=chair,
+        defaults={"by_user": user, "approved_at": at or timezone.now()},
     )
     if chair_ids <= set(meeting.approvals.values_list("person_id", flat=True)):
         meeting.state = State.MINUTES_APPROVED
-        meeting.minutes_approved_at = timezone.now()
+        meeting.minutes_approved_at = at or timezone.now()
         meeting.save(update_fields=["state", "minutes_approved_at"])
-        freeze(meeting, DocumentVersion.Kind.MINUTES, user, "")
+        freeze(meeting, DocumentVersion.Kind.MINUTES, user, "", at)
     return approval
 
 
@@ -416,16 +446,16 @@ def record_approval_outside(
     meeting.minutes_approved_at = approved_at
     meeting.approval_note = note.strip()
     meeting.save(update_fields=["state", "minutes_approved_at", "approval_note"])
-    freeze(meeting, DocumentVersion.Kind.MINUTES, user, "")
+    freeze(meeting, DocumentVersion.Kind.MINUTES, user, "", approved_at)
 
 
 @transaction.atomic
-def publish_minutes(meeting: Meeting) -> None:
+def publish_minutes(meeting: Meeting, at: datetime.datetime | None = None) -> None:
     meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
     if meeting.state != State.MINUTES_APPROVED:
         raise ValidationError(_("Only approved minutes can be published."))
     meeting.state = State.MINUTES_PUBLISHED
-    meeting.minutes_published_at = timezone.now()
+    meeting.minutes_published_at = at or timezone.now()
     meeting.save(update_fields=["state", "minutes_published_at"])
 
 

@@ -19,6 +19,7 @@ urlpatterns = [
     path("<int:pk>/bilag/<int:attachment_pk>/", views.attachment_download, name="attachment"),
     path("<int:pk>/afbud/", views.apology, name="apology"),
     path("<int:pk>/afbud/<int:attendance_pk>/", views.apology, name="apology_for"),
+    path("<int:pk>/gaester/ny/", views.guest_add, name="guest_add"),
     path("<int:pk>/godkend/", views.approve, name="approve"),
     path("<int:pk>/godkendt-uden-for-klynge/", views.approve_outside, name="approve_outside"),
     path("<int:pk>/versioner/<str:kind>/<int:number>/", views.version_detail, name="version"),

@@ -22,6 +22,7 @@ from .forms import (
     ApologyForm,
     ApprovalOutsideForm,
     AttachmentForm,
+    GuestForm,
     ItemForm,
     MeetingForm,
     MinutesForm,
@@ -330,6 +331,22 @@ def apology(request: HttpRequest, pk: int, attendance_pk: int | None = None) -> 
         "crumbs": _crumbs(meeting),
     }
     return render(request, "meetings/apology_form.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def guest_add(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = _managed(request, pk)
+    form = GuestForm(request.POST or None, meeting=meeting)
+    if form.is_valid() and _apply(
+        form,
+        lambda: services.add_guest(
+            meeting, form.guest(), form.cleaned_data["item"], form.cleaned_data["role_text"]
+        ),
+    ):
+        messages.success(request, _("The guest has been added."))
+        return redirect(f"{meeting.get_absolute_url()}#attendance")
+    context = {"meeting": meeting, "form": form, "crumbs": _crumbs(meeting)}
+    return render(request, "meetings/guest_form.html", context)
 
 
 @require_POST

@@ -164,3 +164,35 @@ def test_meeting_must_end_after_it_starts(secretary, steering):
     url = reverse("meetings:meeting_new", args=[steering.forum.slug])
     response = secretary.post(url, {"day": "2027-03-04", "starts": "12:00", "ends": "09:00"})
     assert "Mødet skal slutte, efter det starter." in response.content.decode()
+
+
+def test_add_a_guest_for_an_item(secretary, steering):
+    item = add_item(steering.meeting, "Forskningscenteret")
+    response = secretary.post(
+        reverse("meetings:guest_add", args=[steering.meeting.pk]),
+        {
+            "new_name": "Mette Elkjær",
+            "new_title": "leder",
+            "item": item.pk,
+            "role_text": "oplægsholder",
+        },
+    )
+    assert response.status_code == 302
+    guest = steering.meeting.attendances.get(person__name="Mette Elkjær")
+    assert guest.is_guest and guest.item == item
+    html = secretary.get(steering.meeting.get_absolute_url()).content.decode()
+    assert "Mette Elkjær" in html
+
+
+def test_holding_the_meeting_marks_the_invited_as_attending(steering):
+    add_item(steering.meeting, "Velkomst")
+    services.publish_agenda(steering.meeting)
+    absent = steering.meeting.attendances.get(person=steering.member)
+    services.record_apology(absent)
+    services.hold_meeting(steering.meeting)
+    statuses = dict(steering.meeting.attendances.values_list("person__name", "status"))
+    assert statuses == {
+        "Jonas Dahl": "attending",
+        "Mette Andreassen": "attending",
+        "Kristine Stange": "apology",
+    }

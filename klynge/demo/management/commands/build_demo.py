@@ -8,6 +8,7 @@ from django.db import transaction
 
 from klynge.demo.build import build_demo, counts
 from klynge.demo.logins import PASSWORD, build_logins
+from klynge.demo.meeting_cycle import silent_mail
 
 
 class Command(BaseCommand):
@@ -15,7 +16,8 @@ class Command(BaseCommand):
 
     def handle(self, *args: object, **options: object) -> None:
         before = dict(counts())
-        with transaction.atomic():
+        # The seed meetings' agendas are published inside: no mail when the transaction commits.
+        with silent_mail(), transaction.atomic():
             build_demo()
             logins = build_logins() if settings.DEMO else []
         self.stdout.write(self.style.SUCCESS("Demodata bygget."))
