@@ -22,7 +22,7 @@ from django.utils import formats, timezone, translation
 from django.utils.safestring import SafeString, mark_safe
 from docx import Document
 from docx.document import Document as DocxDocument
-from docx.enum.text import WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
@@ -216,7 +216,7 @@ def _setup(word: DocxDocument) -> None:
     section.left_margin = section.right_margin = Cm(2)
     section.top_margin, section.bottom_margin = Cm(2.2), Cm(2.2)
     footer = section.footer.paragraphs[0]
-    footer.alignment = 2  # right
+    footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     footer.add_run(f"{PAGE} ")
     _field(footer, "PAGE")
     footer.add_run(f" {PAGE_OF} ")

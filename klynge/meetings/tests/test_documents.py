@@ -27,8 +27,6 @@ from klynge.organisation.tests.factories import (
     PersonFactory,
 )
 
-pytestmark = pytest.mark.urls("klynge.meetings.tests.urls_documents")
-
 CPH = ZoneInfo("Europe/Copenhagen")
 SECRET = "Fortroligt lønforhold hos leverandøren"
 
@@ -198,6 +196,22 @@ def test_docx_has_the_layout_recommendations_and_decisions(built):
         for decision in decisions:
             assert f"Godkendt: {decision}" in text
     assert "andet punkt" in text and "**" not in text  # Markdown bold became a bold run
+
+
+def test_docx_markdown_subset():
+    word = python_docx.Document()
+    renderers.add_markdown(
+        word,
+        "Første linje\nanden linje\n\n- et punkt\n3. tredje\n\n"
+        "| Initiativ | 2023 |\n| --- | ---: |\n| **Træning** | 1.269 |",
+    )
+    texts = [p.text for p in word.paragraphs]
+    assert texts[0] == "Første linje\nanden linje"
+    assert texts[1] == "et punkt" and word.paragraphs[1].style.name == "List Bullet"
+    assert texts[2] == "3.\ttredje"
+    [table] = word.tables
+    assert [c.text for c in table.rows[1].cells] == ["Træning", "1.269"]
+    assert table.rows[1].cells[0].paragraphs[0].runs[0].bold
 
 
 def test_agenda_docx_has_no_minutes(built):
