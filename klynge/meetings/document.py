@@ -7,15 +7,20 @@ version of a published agenda or approved minutes renders exactly like the live 
 from __future__ import annotations
 
 import datetime
+import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from django.core.cache import cache
+from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.safestring import SafeString, mark_safe
 
 from klynge.text import danish_sort_key
 
 from .models import AgendaItem, Attachment, Attendance, Decision, Meeting
+from .queries import MeetingData
 
 
 @dataclass
@@ -189,6 +194,12 @@ def _item_from_json(data: dict[str, Any]) -> ItemDoc:
     return ItemDoc(**data)
 
 
+# Labels looked up once: Django's get_FOO_display() rebuilds the choices on every call, which
+# a meeting of a hundred decisions and attachments noticed.
+KIND_LABELS = dict(AgendaItem.Kind.choices)
+OUTCOME_LABELS = dict(Decision.Outcome.choices)
+
+
 def item_times(meeting: Meeting, items: list[AgendaItem]) -> dict[int, tuple[str, str]]:
     """Each item's start and end, following from the meeting's start and the durations."""
     clock = timezone.localtime(meeting.starts_at)
@@ -203,11 +214,10 @@ def item_times(meeting: Meeting, items: list[AgendaItem]) -> dict[int, tuple[str
     return times
 
 
-def build(meeting: Meeting) -> MeetingDoc:
-    """The document of a meeting prefetched by queries.meeting_with_everything()."""
-    items = list(meeting.items.all())
+def build(data: MeetingData) -> MeetingDoc:
+    """The document of a meeting loaded by queries.load_meeting()."""
+    meeting, items, attendances = data.meeting, data.items, data.attendances
     times = item_times(meeting, items)
-    attendances = list(meeting.attendances.all())
     return MeetingDoc(
         meeting_pk=meeting.pk,
         forum=meeting.forum.name,
@@ -220,21 +230,22 @@ def build(meeting: Meeting) -> MeetingDoc:
         virtual_address=meeting.virtual_address,
         booking_note=meeting.booking_note,
         leader=meeting.leader.name if meeting.leader else "",
-        minute_takers=[p.name for p in meeting.minute_takers.all()],
+        minute_takers=[p.name for p in data.minute_takers],
         invitees=_invitees(attendances),
         apologies=[_person(a) for a in attendances if a.status == Attendance.Status.APOLOGY],
         guests=[_person(a) for a in attendances if a.is_guest],
-        items=_numbered(items, times),
-        approvals=_approvals(meeting),
+        items=_numbered(data, times),
+        approvals=_approvals(data),
     )
 
 
-def _approvals(meeting: Meeting) -> list[str]:
+def _approvals(data: MeetingData) -> list[str]:
     approvals = [
         f"{a.person.name} {timezone.localtime(a.approved_at):%d.%m.%Y kl. %H:%M}"
-        for a in meeting.approvals.all()
+        for a in data.approvals
     ]
-    return approvals + ([meeting.approval_note] if meeting.approval_note else [])
+    note = data.meeting.approval_note
+    return approvals + ([note] if note else [])
 
 
 def _person(attendance: Attendance) -> PersonDoc:
@@ -263,24 +274,28 @@ def _party_name(attendance: Attendance) -> str:
     return attendance.party.name if attendance.party else ""
 
 
-def _numbered(items: list[AgendaItem], times: dict[int, tuple[str, str]]) -> list[ItemDoc]:
+def _numbered(data: MeetingData, times: dict[int, tuple[str, str]]) -> list[ItemDoc]:
     docs, number = [], 0
-    for item in items:
+    for item in data.items:
         if item.is_numbered:
             number += 1
-        docs.append(_item(item, number if item.is_numbered else None, times[item.pk]))
+        docs.append(_item(data, item, number if item.is_numbered else None, times[item.pk]))
     return docs
 
 
 def _decision(decision: Decision, number: int | None) -> DecisionDoc:
-    return DecisionDoc(number, decision.outcome, str(decision.get_outcome_display()), decision.text)
+    label = str(OUTCOME_LABELS.get(decision.outcome, decision.outcome))
+    return DecisionDoc(number, decision.outcome, label, decision.text)
 
 
-def _item(item: AgendaItem, number: int | None, times: tuple[str, str]) -> ItemDoc:
-    decisions = list(item.decisions.all())
+def _item(
+    data: MeetingData, item: AgendaItem, number: int | None, times: tuple[str, str]
+) -> ItemDoc:
+    file_url = reverse("meetings:attachment", args=[item.meeting_id, _PLACEHOLDER])
+    decisions = data.decisions.get(item.pk, [])
     by_recommendation = {d.recommendation_id: d for d in decisions if d.recommendation_id}
     recommendations = []
-    for rec in item.recommendations.all():
+    for rec in data.recommendations.get(item.pk, []):
         decision = by_recommendation.get(rec.pk)
         recommendations.append(
             RecommendationDoc(
@@ -291,7 +306,7 @@ def _item(item: AgendaItem, number: int | None, times: tuple[str, str]) -> ItemD
         pk=item.pk,
         number=number,
         kind=item.kind,
-        kind_label=str(item.get_kind_display()),
+        kind_label=str(KIND_LABELS.get(item.kind, item.kind)),
         title=item.title,
         presenters=item.presenters,
         starts=times[0],
@@ -303,13 +318,13 @@ def _item(item: AgendaItem, number: int | None, times: tuple[str, str]) -> ItemD
         minutes_text=item.minutes_text,
         dissent=item.dissent,
         recommendations=recommendations,
-        attachments=[_attachment(a, item.meeting_id) for a in item.attachments.all()],
+        attachments=[_attachment(a, file_url) for a in data.attachments.get(item.pk, [])],
         free_decisions=[_decision(d, None) for d in decisions if not d.recommendation_id],
     )
 
 
-def _attachment(attachment: Attachment, meeting_pk: int) -> AttachmentDoc:
-    url = attachment.url or reverse("meetings:attachment", args=[meeting_pk, attachment.pk])
+def _attachment(attachment: Attachment, file_url: str) -> AttachmentDoc:
+    url = attachment.url or file_url.replace(_PLACEHOLDER, str(attachment.pk))
     return AttachmentDoc(
         pk=attachment.pk,
         title=attachment.title,
@@ -321,5 +336,26 @@ def _attachment(attachment: Attachment, meeting_pk: int) -> AttachmentDoc:
     )
 
 
+# One reverse() per document: the address's only variable part is the attachment's key.
+_PLACEHOLDER = "999999999"
+
+
 def sort_people(people: list[PersonDoc]) -> list[PersonDoc]:
     return sorted(people, key=lambda p: danish_sort_key(p.name))
+
+
+def render_html(doc: MeetingDoc, minutes: bool, h: int) -> SafeString:
+    """The document as HTML for a page, cached under a digest of its whole content.
+
+    The key is derived from everything the fragment shows, so a cached fragment can never be
+    stale; any process may fill or reuse it.
+    """
+    language = translation.get_language()
+    digest = hashlib.sha256(repr((doc, minutes, h, language)).encode()).hexdigest()
+    key = f"meeting-document:{digest}"
+    html = cache.get(key)
+    if html is None:
+        context = {"doc": doc, "minutes": minutes, "h": h}
+        html = render_to_string("meetings/_document.html", context)
+        cache.set(key, html, timeout=24 * 3600)
+    return mark_safe(html)

@@ -36,7 +36,7 @@ def _newest_version(meeting: Meeting, kind: str) -> MeetingDoc | None:
 
 
 def _live(meeting: Meeting) -> MeetingDoc:
-    return document.build(queries.meeting_with_everything().get(pk=meeting.pk))
+    return document.build(queries.load_meeting(meeting.pk))
 
 
 def agenda_doc(request: HttpRequest, meeting: Meeting) -> MeetingDoc:

@@ -330,7 +330,15 @@ class Attendance(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.person} – {self.get_status_display()}"
+        return f"{self.person} – {self.status_label}"
+
+    @property
+    def status_label(self) -> str:
+        # get_status_display() rebuilds the choices each call; a meeting page shows forty.
+        return str(_ATTENDANCE_LABELS.get(self.status, self.status))
+
+
+_ATTENDANCE_LABELS = dict(Attendance.Status.choices)
 
 
 class MinutesApproval(models.Model):

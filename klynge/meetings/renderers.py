@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import hashlib
 import logging
 import re
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Q
 from django.utils import formats, timezone, translation
 from django.utils.safestring import SafeString, mark_safe
@@ -151,7 +153,27 @@ def _css_string(text: str) -> SafeString:
 
 
 def minutes_pdf(doc: MeetingDoc, minutes: bool) -> bytes:
-    """The agenda (minutes=False) or the minutes as an A4 PDF with page numbers."""
+    """The agenda (minutes=False) or the minutes as an A4 PDF with page numbers.
+
+    Printing takes WeasyPrint a second or more; a document is downloaded again and again, so
+    the bytes are cached under a digest of the whole content (never stale, any process).
+    """
+    key = (
+        "meeting-pdf:"
+        + hashlib.sha256(repr((doc, minutes, PDF_LAYOUT_VERSION)).encode()).hexdigest()
+    )
+    content = cache.get(key)
+    if content is None:
+        content = _render_pdf(doc, minutes)
+        cache.set(key, content, timeout=24 * 3600)
+    return content
+
+
+# Bump when the print template changes, so that no cached PDF outlives its layout.
+PDF_LAYOUT_VERSION = 1
+
+
+def _render_pdf(doc: MeetingDoc, minutes: bool) -> bytes:
     doc = printable(doc)
     heading = MINUTES_TITLE if minutes else AGENDA
     day = danish_day(doc.day)

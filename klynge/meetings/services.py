@@ -238,7 +238,7 @@ def freeze(
     at: datetime.datetime | None = None,
 ) -> DocumentVersion:
     """Store the agenda or the minutes as they now stand as the next version."""
-    loaded = queries.meeting_with_everything().get(pk=meeting.pk)
+    loaded = queries.load_meeting(meeting.pk)
     doc = document.build(loaded)
     if kind == DocumentVersion.Kind.AGENDA:
         doc = doc.as_agenda()
@@ -389,7 +389,7 @@ def chairs(meeting: Meeting) -> list[Person]:
 
 def missing_decisions(meeting: Meeting) -> list[str]:
     """Recommendations without a decision, as "punkt 2, indstilling 3"."""
-    doc = document.build(queries.meeting_with_everything().get(pk=meeting.pk))
+    doc = document.build(queries.load_meeting(meeting.pk))
     return [
         _("item %(item)s, recommendation %(n)d") % {"item": item.number, "n": rec.number}
         for item in doc.items

@@ -56,25 +56,35 @@ def _crumbs(meeting: Meeting) -> list[object]:
 
 
 def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = get_object_or_404(queries.meeting_with_everything(), pk=pk)
-    forum = meeting.forum
-    doc = document.build(meeting)
+    try:
+        data = queries.load_meeting(pk)
+    except Meeting.DoesNotExist as missing:
+        raise Http404(_("No such meeting.")) from missing
+    meeting, forum = data.meeting, data.meeting.forum
+    doc = document.build(data)
     if not can_see_closed(request.user, forum):
         doc = doc.without_closed()
     person_id = request.user.person_id
-    own = next((a for a in meeting.attendances.all() if a.person_id == person_id), None)
+    titles = {item.pk: item.title for item in data.items}
+    for attendance in data.attendances:
+        attendance.item_title = titles.get(attendance.item_id, "")
     chairs = services.chairs(meeting)
+    minutes = meeting.is_past(Meeting.State.HELD)
     context = {
         "meeting": meeting,
         "doc": doc,
-        "minutes": meeting.is_past(Meeting.State.HELD),
+        "document_html": document.render_html(doc, minutes, 2),
+        "minutes": minutes,
+        "attendances": sorted(
+            data.attendances, key=lambda a: (a.party.name if a.party else "\uffff", a.position)
+        ),
         "crumbs": _crumbs(meeting),
         "can_manage": can_manage_forum(request.user, forum),
-        "own_attendance": own,
+        "own_attendance": next((a for a in data.attendances if a.person_id == person_id), None),
         "chairs": chairs,
-        "approved_ids": {a.person_id for a in meeting.approvals.all()},
+        "approved_ids": {a.person_id for a in data.approvals},
         "is_chair": any(c.pk == person_id for c in chairs),
-        "versions": list(meeting.versions.all()),
+        "versions": list(meeting.versions.select_related("created_by")),
         "next_step": _next_step_label(meeting),
     }
     return render(request, "meetings/meeting.html", context)
@@ -208,8 +218,8 @@ def item_move(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     if request.htmx:
-        loaded = queries.meeting_with_everything().get(pk=meeting.pk)
-        context = {"meeting": loaded, "doc": document.build(loaded), "can_manage": True}
+        data = queries.load_meeting(meeting.pk)
+        context = {"meeting": data.meeting, "doc": document.build(data), "can_manage": True}
         return render(request, "meetings/_agenda_editor.html", context)
     return redirect(f"{meeting.get_absolute_url()}#redigering")
 

@@ -45,7 +45,7 @@ def meeting_on(slug: str, day: datetime.date) -> Meeting:
 
 
 def doc_of(meeting: Meeting) -> document.MeetingDoc:
-    return document.build(queries.meeting_with_everything().get(pk=meeting.pk))
+    return document.build(queries.load_meeting(meeting.pk))
 
 
 @pytest.fixture

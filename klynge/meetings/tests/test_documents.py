@@ -156,7 +156,7 @@ def built(db, settings, tmp_path) -> Built:
 
 
 def _doc(meeting):
-    return document.build(queries.meeting_with_everything().get(pk=meeting.pk))
+    return document.build(queries.load_meeting(meeting.pk))
 
 
 def test_minutes_pdf_holds_every_decision_and_title(built):

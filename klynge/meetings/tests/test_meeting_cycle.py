@@ -15,7 +15,7 @@ Outcome = Decision.Outcome
 
 
 def doc_of(meeting):
-    return document.build(queries.meeting_with_everything().get(pk=meeting.pk))
+    return document.build(queries.load_meeting(meeting.pk))
 
 
 def test_members_are_invited_when_the_meeting_is_planned(steering):
