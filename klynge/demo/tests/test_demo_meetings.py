@@ -1,16 +1,19 @@
 """The seed meetings of the demo (seeds 003 and 004), built through the whole meeting cycle."""
 
 import datetime
+import io
+import re
 from io import StringIO
 
 import pytest
 from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
+from pypdf import PdfReader
 
 from klynge.demo import meeting_003, meeting_004
 from klynge.demo.midtklyngen_members import STEERING_INVITEES
-from klynge.meetings import document, queries, services
+from klynge.meetings import document, queries, renderers, services
 from klynge.meetings.models import (
     AgendaItem,
     Attendance,
@@ -177,3 +180,22 @@ def test_running_twice_leaves_the_meetings_unchanged(demo):
     call_command("build_demo", stdout=StringIO())
     assert [model.objects.count() for model in models] == before
     assert Meeting.objects.filter(forum__slug__in=[STEERING, LILLEBAELT]).count() == 2
+
+
+def _squash(text: str) -> str:
+    # Lines of a PDF break anywhere, also after "/" where no space was: compare without spaces.
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.mark.parametrize("module", [meeting_003, meeting_004], ids=["003", "004"])
+@pytest.mark.django_db
+def test_minutes_pdf_prints_every_item_and_decision_of_the_seed(demo, module):
+    spec = module.MEETING
+    meeting = meeting_on(spec.forum_slug, spec.starts_at.date())
+    version = meeting.versions.filter(kind=DocumentVersion.Kind.MINUTES).last()
+    pdf = renderers.minutes_pdf(document.MeetingDoc.from_json(version.content), minutes=True)
+    text = _squash(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages))
+    for data in spec.items:
+        assert _squash(data["title"]) in text
+        for _number, _outcome, wording in data.get("decisions", []):
+            assert _squash(wording) in text

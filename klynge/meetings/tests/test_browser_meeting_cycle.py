@@ -107,7 +107,7 @@ def test_secretary_member_and_chairs_run_the_cycle(as_user, live_server, axe, st
     secretary.goto(url)
     take_step(secretary, "Offentliggør referatet")
     expect(secretary.locator(".klynge-state")).to_have_text("Referat offentliggjort")
-    pdf_url = secretary.get_by_role("link", name="Referat som PDF").get_attribute("href")
+    pdf_url = secretary.get_by_role("link", name="Hent referat som PDF").get_attribute("href")
     response = secretary.request.get(live_server.url + pdf_url)
     assert response.headers["content-type"] == "application/pdf"
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(response.body())).pages)

@@ -51,7 +51,7 @@ def test_meeting_page_shows_agenda_and_attendance(secretary, steering):
     assert "INDSTILLING" in html
     assert "Kristine Stange" in html and "Viborg Kommune" in html
     assert "Udsend dagsordenen" in html
-    assert "Dagsorden som PDF" in html
+    assert "Hent dagsorden som PDF" in html
 
 
 def test_meeting_page_query_count_is_fixed(secretary, steering, django_assert_num_queries):
