@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_htmx",
+    "auditlog",
     "klynge",
     "klynge.accounts",
     "klynge.organisation",
@@ -59,6 +60,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "auditlog.middleware.AuditlogMiddleware",
 ]
 
 ROOT_URLCONF = "klynge.urls"
@@ -161,3 +163,89 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.getenv("KLYNGE_LOG_LEVEL", "WARNING")},
 }
+
+
+# ---------------------------------------------------------------------------------------------
+# Login, lockout, single sign-on and security headers (klynge.accounts: auth.py, views.py).
+# Every value can be set from the environment; the README's table lists the variables.
+# ---------------------------------------------------------------------------------------------
+from datetime import timedelta  # noqa: E402
+
+from csp.constants import NONE, SELF  # noqa: E402
+
+# Added here (not in the lists above) so that this section is self-contained.
+INSTALLED_APPS += ["axes", "csp"]
+MIDDLEWARE += [
+    "csp.middleware.CSPMiddleware",
+    "klynge.accounts.middleware.PermissionsPolicyMiddleware",
+    # Last, as django-axes requires: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    # First: refuses every attempt while a username + address is locked out.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+    # OpenID Connect; answers only to the /oidc/callback/ view and only when configured.
+    "klynge.accounts.auth.KlyngeOIDCBackend",
+]
+
+# Lockout (django-axes, database handler: shared by every app process).
+AXES_ENABLED = env_flag("KLYNGE_AXES_ENABLED", True)
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = int(os.getenv("KLYNGE_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.getenv("KLYNGE_LOGIN_LOCKOUT_MINUTES", "30")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "klynge.accounts.views.locked_out"
+AXES_CLIENT_IP_CALLABLE = "klynge.accounts.auth.client_ip"
+# Number of reverse proxies (load balancers) in front of the app that append to
+# X-Forwarded-For; 0 trusts only the connection's own address.
+KLYNGE_TRUSTED_PROXY_COUNT = int(os.getenv("KLYNGE_TRUSTED_PROXY_COUNT", "0"))
+
+# Sessions: a working day, gone when the browser closes; Django rotates the key at login.
+SESSION_COOKIE_AGE = int(os.getenv("KLYNGE_SESSION_HOURS", "8")) * 60 * 60
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+
+# OpenID Connect single sign-on (mozilla-django-oidc). Enabled when the client id and secret
+# are set together with the issuer (endpoints found through its discovery document) or the
+# four endpoints; klynge.accounts.auth.oidc_enabled() decides at request time.
+OIDC_OP_ISSUER = os.getenv("KLYNGE_OIDC_ISSUER", "").rstrip("/")
+OIDC_OP_AUTHORIZATION_ENDPOINT = os.getenv("KLYNGE_OIDC_AUTHORIZATION_ENDPOINT", "")
+OIDC_OP_TOKEN_ENDPOINT = os.getenv("KLYNGE_OIDC_TOKEN_ENDPOINT", "")
+OIDC_OP_USER_ENDPOINT = os.getenv("KLYNGE_OIDC_USERINFO_ENDPOINT", "")
+OIDC_OP_JWKS_ENDPOINT = os.getenv("KLYNGE_OIDC_JWKS_ENDPOINT", "")
+OIDC_RP_CLIENT_ID = os.getenv("KLYNGE_OIDC_CLIENT_ID", "")
+OIDC_RP_CLIENT_SECRET = os.getenv("KLYNGE_OIDC_CLIENT_SECRET", "")
+OIDC_RP_SIGN_ALGO = "RS256"
+OIDC_RP_SCOPES = os.getenv("KLYNGE_OIDC_SCOPES", "openid email profile")
+OIDC_USE_NONCE = True
+OIDC_USE_PKCE = True
+OIDC_TIMEOUT = 10
+# Who gets access is the municipality's or region's decision: by default only existing users
+# whose e-mail address matches may log in; KLYNGE_OIDC_CREATE_USERS=1 creates the others.
+OIDC_CREATE_USER = env_flag("KLYNGE_OIDC_CREATE_USERS", False)
+LOGIN_REDIRECT_URL_FAILURE = "login"
+
+# Content Security Policy (django-csp 4): no inline script or style anywhere.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    },
+}
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=()"
+)

@@ -3,14 +3,13 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.generic import RedirectView
 
+from klynge.accounts import views as accounts_views
+
 urlpatterns = [
     path("", RedirectView.as_view(pattern_name="organisation:tree"), name="home"),
-    path(
-        "log-ind/",
-        auth_views.LoginView.as_view(template_name="registration/login.html"),
-        name="login",
-    ),
+    path("log-ind/", accounts_views.LoginView.as_view(), name="login"),
     path("log-ud/", auth_views.LogoutView.as_view(), name="logout"),
+    path("oidc/", include("klynge.accounts.oidc_urls")),
     path("organisation/", include("klynge.organisation.urls")),
     path("moeder/", include("klynge.meetings.urls")),
     path("admin/", admin.site.urls),

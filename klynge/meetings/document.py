@@ -19,7 +19,15 @@ from django.utils.safestring import SafeString, mark_safe
 
 from klynge.text import danish_sort_key
 
-from .models import AgendaItem, Attachment, Attendance, Decision, Meeting
+from .models import (
+    KIND_LABELS,
+    OUTCOME_LABELS,
+    AgendaItem,
+    Attachment,
+    Attendance,
+    Decision,
+    Meeting,
+)
 from .queries import MeetingData
 
 
@@ -192,12 +200,6 @@ def _item_from_json(data: dict[str, Any]) -> ItemDoc:
     data["attachments"] = [AttachmentDoc(**a) for a in data["attachments"]]
     data["free_decisions"] = [DecisionDoc(**d) for d in data["free_decisions"]]
     return ItemDoc(**data)
-
-
-# Labels looked up once: Django's get_FOO_display() rebuilds the choices on every call, which
-# a meeting of a hundred decisions and attachments noticed.
-KIND_LABELS = dict(AgendaItem.Kind.choices)
-OUTCOME_LABELS = dict(Decision.Outcome.choices)
 
 
 def item_times(meeting: Meeting, items: list[AgendaItem]) -> dict[int, tuple[str, str]]:

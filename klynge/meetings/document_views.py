@@ -8,13 +8,14 @@ from __future__ import annotations
 import uuid
 
 from django.contrib.auth.decorators import login_not_required
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.cache import patch_cache_control
 from django.utils.text import slugify
 from django.views.decorators.http import require_safe
 
-from klynge.accounts.permissions import can_see_closed
+from klynge.accounts.permissions import can_see_closed, can_view_forum
 from klynge.organisation.models import Person
 
 from . import document, queries, renderers
@@ -26,8 +27,11 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 ICS = "text/calendar; charset=utf-8"
 
 
-def _meeting(pk: int) -> Meeting:
-    return get_object_or_404(Meeting.objects.select_related("forum__cluster"), pk=pk)
+def _meeting(request: HttpRequest, pk: int) -> Meeting:
+    meeting = get_object_or_404(Meeting.objects.select_related("forum__cluster"), pk=pk)
+    if not can_view_forum(request.user, meeting.forum):
+        raise PermissionDenied
+    return meeting
 
 
 def _newest_version(meeting: Meeting, kind: str) -> MeetingDoc | None:
@@ -73,21 +77,21 @@ def _file(content: bytes, content_type: str, name: str, inline: bool = True) -> 
 
 @require_safe
 def agenda_pdf(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = _meeting(pk)
+    meeting = _meeting(request, pk)
     content = renderers.minutes_pdf(agenda_doc(request, meeting), minutes=False)
     return _file(content, PDF, filename("dagsorden", meeting, "pdf"))
 
 
 @require_safe
 def agenda_docx(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = _meeting(pk)
+    meeting = _meeting(request, pk)
     content = renderers.docx(agenda_doc(request, meeting), minutes=False)
     return _file(content, DOCX, filename("dagsorden", meeting, "docx"), inline=False)
 
 
 @require_safe
 def agenda_pack(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = _meeting(pk)
+    meeting = _meeting(request, pk)
     attachments = list(Attachment.objects.filter(item__meeting=meeting, url=""))
     content = renderers.agenda_pack(agenda_doc(request, meeting), attachments)
     return _file(content, PDF, filename("dagsordenspakke", meeting, "pdf"))
@@ -95,21 +99,21 @@ def agenda_pack(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_safe
 def minutes_pdf(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = _meeting(pk)
+    meeting = _meeting(request, pk)
     content = renderers.minutes_pdf(minutes_doc(request, meeting), minutes=True)
     return _file(content, PDF, filename("referat", meeting, "pdf"))
 
 
 @require_safe
 def minutes_docx(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = _meeting(pk)
+    meeting = _meeting(request, pk)
     content = renderers.docx(minutes_doc(request, meeting), minutes=True)
     return _file(content, DOCX, filename("referat", meeting, "docx"), inline=False)
 
 
 @require_safe
 def meeting_ics(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = _meeting(pk)
+    meeting = _meeting(request, pk)
     return _file(renderers.meeting_ics(meeting), ICS, filename("moede", meeting, "ics"), False)
 
 

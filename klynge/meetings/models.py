@@ -80,6 +80,10 @@ class Meeting(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("meetings:meeting", args=[self.pk])
 
+    def get_additional_data(self) -> dict[str, int]:
+        """Files audit entries under the meeting and its forum (see accounts.audit)."""
+        return {"meeting": self.pk, "forum": self.forum_id}
+
     def is_past(self, state: str) -> bool:
         """Has the meeting reached (or passed) the given state of the cycle?"""
         return self.CYCLE.index(self.state) >= self.CYCLE.index(state)
@@ -154,6 +158,9 @@ class AgendaItem(models.Model):
     def get_absolute_url(self) -> str:
         return f"{self.meeting.get_absolute_url()}#punkt-{self.pk}"
 
+    def get_additional_data(self) -> dict[str, int]:
+        return {"meeting": self.meeting_id}
+
     @property
     def is_numbered(self) -> bool:
         return self.kind not in self.UNNUMBERED
@@ -181,6 +188,9 @@ class Recommendation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.number}. {self.text}"
+
+    def get_additional_data(self) -> dict[str, int]:
+        return {"meeting": self.item.meeting_id}
 
 
 class Decision(models.Model):
@@ -219,7 +229,16 @@ class Decision(models.Model):
         ordering = ["item", "position", "pk"]
 
     def __str__(self) -> str:
-        return f"{self.get_outcome_display()}: {self.text}"[:120]
+        return f"{OUTCOME_LABELS[self.outcome]}: {self.text}"[:120]
+
+    def get_additional_data(self) -> dict[str, int]:
+        return {"meeting": self.item.meeting_id}
+
+
+# Labels looked up once: Django's get_FOO_display() rebuilds the choices on every call, which
+# a meeting of a hundred decisions and attachments noticed.
+KIND_LABELS = dict(AgendaItem.Kind.choices)
+OUTCOME_LABELS = dict(Decision.Outcome.choices)
 
 
 def attachment_path(instance: Attachment, filename: str) -> str:
@@ -261,6 +280,9 @@ class Attachment(models.Model):
         if self.url:
             return self.url
         return reverse("meetings:attachment", args=[self.item.meeting_id, self.pk])
+
+    def get_additional_data(self) -> dict[str, int]:
+        return {"meeting": self.item.meeting_id}
 
     @property
     def is_link(self) -> bool:
@@ -332,6 +354,9 @@ class Attendance(models.Model):
     def __str__(self) -> str:
         return f"{self.person} – {self.status_label}"
 
+    def get_additional_data(self) -> dict[str, int]:
+        return {"meeting": self.meeting_id}
+
     @property
     def status_label(self) -> str:
         # get_status_display() rebuilds the choices each call; a meeting page shows forty.
@@ -363,6 +388,9 @@ class MinutesApproval(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person} {self.approved_at:%d.%m.%Y %H:%M}"
+
+    def get_additional_data(self) -> dict[str, int]:
+        return {"meeting": self.meeting_id}
 
 
 class DocumentVersion(models.Model):

@@ -73,7 +73,10 @@ def invite_members(meeting: Meeting) -> list[Attendance]:
             )
         )
         invited.add(seat.person_id)
-    return Attendance.objects.bulk_create(new)
+    # Saved one by one so that each invitation is in the audit trail.
+    for attendance in new:
+        attendance.save()
+    return new
 
 
 def _role_text(seat: Membership) -> str:
@@ -154,7 +157,8 @@ def move_item(item: AgendaItem, offset: int, user: User | None = None, reason: s
     items.insert(target, items.pop(index))
     for position, other in enumerate(items, 1):
         if other.position != position:
-            AgendaItem.objects.filter(pk=other.pk).update(position=position)
+            other.position = position
+            other.save(update_fields=["position"])
     _after_agenda_change(meeting, user, reason)
 
 
@@ -315,9 +319,9 @@ def hold_meeting(meeting: Meeting) -> None:
     meeting.state = State.HELD
     meeting.save(update_fields=["state"])
     # Whoever neither sent apologies nor was marked absent attended.
-    meeting.attendances.filter(status=Attendance.Status.INVITED).update(
-        status=Attendance.Status.ATTENDING
-    )
+    for attendance in meeting.attendances.filter(status=Attendance.Status.INVITED):
+        attendance.status = Attendance.Status.ATTENDING
+        attendance.save(update_fields=["status", "updated_at"])
 
 
 def _require_minutes_change(meeting: Meeting, reason: str) -> None:
@@ -369,11 +373,28 @@ def _replace_decisions(
             if recommendation.item_id != item.pk or recommendation.pk in seen:
                 raise ValidationError(_("One decision per recommendation of the item."))
             seen.add(recommendation.pk)
-    item.decisions.all().delete()
-    Decision.objects.bulk_create(
-        Decision(item=item, recommendation=rec, outcome=outcome, text=text.strip(), position=n)
-        for n, (rec, outcome, text) in enumerate(decisions, 1)
-    )
+    _store_decisions(item, decisions)
+
+
+def _store_decisions(
+    item: AgendaItem, decisions: list[tuple[Recommendation | None, str, str]]
+) -> None:
+    """Change the stored decisions into the given ones, each change audited: a decision on a
+    recommendation keeps its row; free decisions are matched by their order."""
+    existing = list(item.decisions.all())
+    by_rec = {d.recommendation_id: d for d in existing if d.recommendation_id}
+    free = [d for d in existing if not d.recommendation_id]
+    kept = set()
+    for n, (rec, outcome, text) in enumerate(decisions, 1):
+        decision = by_rec.get(rec.pk) if rec else (free.pop(0) if free else None)
+        decision = decision or Decision(item=item, recommendation=rec)
+        if (decision.outcome, decision.text, decision.position) != (outcome, text.strip(), n):
+            decision.outcome, decision.text, decision.position = outcome, text.strip(), n
+            decision.save()
+        kept.add(decision.pk)
+    for decision in existing:
+        if decision.pk not in kept:
+            decision.delete()
 
 
 def chairs(meeting: Meeting) -> list[Person]:

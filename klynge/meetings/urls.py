@@ -21,6 +21,7 @@ urlpatterns = [
     path("<int:pk>/afbud/<int:attendance_pk>/", views.apology, name="apology_for"),
     path("<int:pk>/gaester/ny/", views.guest_add, name="guest_add"),
     path("<int:pk>/godkend/", views.approve, name="approve"),
+    path("<int:pk>/historik/", views.meeting_history, name="history"),
     path("<int:pk>/godkendt-uden-for-klynge/", views.approve_outside, name="approve_outside"),
     path("<int:pk>/versioner/<str:kind>/<int:number>/", views.version_detail, name="version"),
 ]

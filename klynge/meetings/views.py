@@ -14,7 +14,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from klynge.accounts.permissions import can_manage_forum, can_see_closed
+from klynge.accounts import audit
+from klynge.accounts.permissions import can_manage_forum, can_see_closed, can_view_forum
 from klynge.organisation.models import Forum
 
 from . import document, queries, services
@@ -51,6 +52,11 @@ def _managed(request: HttpRequest, pk: int) -> Meeting:
     return meeting
 
 
+def _require_view(request: HttpRequest, forum: Forum) -> None:
+    if not can_view_forum(request.user, forum):
+        raise PermissionDenied(_("You have no access to this forum."))
+
+
 def _crumbs(meeting: Meeting) -> list[object]:
     return [meeting.forum.region, meeting.forum.cluster, meeting.forum]
 
@@ -61,6 +67,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     except Meeting.DoesNotExist as missing:
         raise Http404(_("No such meeting.")) from missing
     meeting, forum = data.meeting, data.meeting.forum
+    _require_view(request, forum)
     doc = document.build(data)
     if not can_see_closed(request.user, forum):
         doc = doc.without_closed()
@@ -102,6 +109,7 @@ def _next_step_label(meeting: Meeting) -> str:
 
 def forum_meetings(request: HttpRequest, slug: str) -> HttpResponse:
     forum = get_object_or_404(Forum.objects.select_related("cluster", "region"), slug=slug)
+    _require_view(request, forum)
     context = {
         "forum": forum,
         "meetings": queries.forum_meetings(forum.pk),
@@ -268,7 +276,10 @@ def attachment_download(request: HttpRequest, pk: int, attachment_pk: int) -> Ht
         pk=attachment_pk,
         item__meeting_id=pk,
     )
-    if attachment.item.closed and not can_see_closed(request.user, attachment.item.meeting.forum):
+    forum = attachment.item.meeting.forum
+    if not can_view_forum(request.user, forum) or (
+        attachment.item.closed and not can_see_closed(request.user, forum)
+    ):
         raise Http404(_("No such attachment."))
     if attachment.is_link:
         return redirect(attachment.url)
@@ -395,6 +406,12 @@ def approve_outside(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "meetings/approve_outside.html", context)
 
 
+def meeting_history(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = _managed(request, pk)
+    trail = audit.meeting_trail(meeting.pk)
+    return audit.render_trail(request, trail, meeting, [*_crumbs(meeting), meeting])
+
+
 def version_detail(request: HttpRequest, pk: int, kind: str, number: int) -> HttpResponse:
     version = get_object_or_404(
         DocumentVersion.objects.select_related("meeting__forum__cluster", "created_by"),
@@ -403,6 +420,7 @@ def version_detail(request: HttpRequest, pk: int, kind: str, number: int) -> Htt
         number=number,
     )
     meeting = version.meeting
+    _require_view(request, meeting.forum)
     doc = document.MeetingDoc.from_json(version.content)
     if not can_see_closed(request.user, meeting.forum):
         doc = doc.without_closed()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 from django import forms
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -46,8 +46,10 @@ class KlyngeFormMixin:
 class MembershipForm(KlyngeFormMixin, forms.ModelForm):
     """Add or edit a seat; a new person can be entered on the spot."""
 
-    new_person_name = forms.CharField(label=_("Or a new person: name"), required=False)
-    new_person_title = forms.CharField(label=_("Title"), required=False)
+    new_person_name = forms.CharField(
+        label=_("Or a new person: name"), required=False, max_length=200
+    )
+    new_person_title = forms.CharField(label=_("Title"), required=False, max_length=200)
     new_person_email = forms.EmailField(label=_("E-mail"), required=False)
     new_person_phone = forms.CharField(label=_("Phone"), required=False, max_length=40)
     starts_on = date_field(_("From"))
@@ -123,9 +125,12 @@ class MembershipForm(KlyngeFormMixin, forms.ModelForm):
                 organisation=data.get("party"),
             )
             try:
-                new_person.full_clean()
+                new_person.full_clean(exclude=["organisation"])
             except ValidationError as error:
-                self.add_error("new_person_name", error)
+                for field, messages in error.message_dict.items():
+                    self.add_error(
+                        f"new_person_{field}" if field != NON_FIELD_ERRORS else None, messages
+                    )
             # Saved by the service, in the same transaction as the membership.
             data["person"] = new_person
 

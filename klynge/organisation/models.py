@@ -164,6 +164,10 @@ class Forum(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("organisation:forum", args=[self.slug])
 
+    def get_additional_data(self) -> dict[str, int]:
+        """Files the forum's audit entries under the forum (see accounts.audit)."""
+        return {"forum": self.pk}
+
     def clean(self) -> None:
         if self.cluster_id and self.region_id and self.cluster.region_id != self.region_id:
             raise ValidationError({"cluster": _("The cluster lies in another region.")})
@@ -245,6 +249,9 @@ class TermsOfReference(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("organisation:terms", args=[self.forum.slug, self.version])
 
+    def get_additional_data(self) -> dict[str, int]:
+        return {"forum": self.forum_id}
+
     def sections(self) -> list[tuple[str, str]]:
         """(heading, text) of every section that has text, in document order."""
         return [
@@ -299,6 +306,9 @@ class CompositionRule(models.Model):
             raise ValidationError(_("Choose a party or a kind of party."))
         if self.max_count is not None and self.max_count < self.min_count:
             raise ValidationError({"max_count": _("At most must not be less than at least.")})
+
+    def get_additional_data(self) -> dict[str, int]:
+        return {"forum": self.terms.forum_id}
 
     def who(self) -> str:
         if self.party_id:
@@ -437,6 +447,9 @@ class Membership(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("organisation:membership_edit", args=[self.forum.slug, self.pk])
+
+    def get_additional_data(self) -> dict[str, int]:
+        return {"forum": self.forum_id}
 
     @property
     def is_chair(self) -> bool:

@@ -48,9 +48,11 @@ def save_membership(membership: Membership) -> Membership:
 
 
 def _clear_other_contacts(membership: Membership) -> None:
-    Membership.objects.filter(forum=membership.forum_id, is_contact=True).exclude(
-        pk=membership.pk
-    ).update(is_contact=False)
+    # One by one, not update(): each change goes into the audit trail.
+    others = Membership.objects.filter(forum=membership.forum_id, is_contact=True)
+    for other in others.exclude(pk=membership.pk):
+        other.is_contact = False
+        other.save(update_fields=["is_contact"])
 
 
 @transaction.atomic
@@ -144,8 +146,9 @@ def _move_seats(earlier: TermsOfReference, later: TermsOfReference) -> None:
     later_rules = {(r.party_id, r.party_kind, r.role_text): r for r in later.rules.all()}
     for rule in earlier.rules.all():
         successor = later_rules.get((rule.party_id, rule.party_kind, rule.role_text))
-        if successor:
-            rule.memberships.update(rule=successor)
+        for seat in rule.memberships.all() if successor else ():
+            seat.rule = successor
+            seat.save(update_fields=["rule"])
 
 
 @transaction.atomic

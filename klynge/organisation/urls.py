@@ -12,6 +12,7 @@ urlpatterns = [
     path("personer/<int:pk>/", views.person_detail, name="person"),
     path("fora/<slug:slug>/", views.forum_detail, name="forum"),
     path("fora/<slug:slug>/sammensaetning/", views.composition, name="composition"),
+    path("fora/<slug:slug>/historik/", views.forum_history, name="forum_history"),
     path("fora/<slug:slug>/medlemmer/ny/", views.membership_add, name="membership_add"),
     path("fora/<slug:slug>/medlemmer/<int:pk>/", views.membership_edit, name="membership_edit"),
     path(

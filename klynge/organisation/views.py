@@ -12,7 +12,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from klynge.accounts.permissions import can_manage_forum
+from klynge.accounts import audit
+from klynge.accounts.permissions import (
+    can_manage_forum,
+    can_view_forum,
+    can_view_person,
+    forum_scope,
+)
 from klynge.documents import pdf_response
 from klynge.text import danish_sort_key
 
@@ -62,15 +68,19 @@ def cluster_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "organisation/cluster.html", context)
 
 
-def _forum(slug: str) -> Forum:
+def _forum(request: HttpRequest, slug: str) -> Forum:
+    """The forum with its page's data, for a user who may read it."""
     try:
-        return queries.forum_page_data(slug)
+        forum = queries.forum_page_data(slug)
     except Forum.DoesNotExist as missing:
         raise Http404(_("No such forum.")) from missing
+    if not can_view_forum(request.user, forum):
+        raise PermissionDenied(_("You have no access to this forum."))
+    return forum
 
 
 def forum_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    forum = _forum(slug)
+    forum = _forum(request, slug)
     current = queries.current_memberships(forum)
     current_pks = {m.pk for m in current}
     terms = forum.current_terms()
@@ -95,8 +105,14 @@ def _crumbs(forum: Forum, *more: object) -> list[object]:
     return [forum.region, forum.cluster, *more]
 
 
+def forum_history(request: HttpRequest, slug: str) -> HttpResponse:
+    forum = _managed_forum(request, slug)
+    crumbs = _crumbs(forum, forum)
+    return audit.render_trail(request, audit.forum_trail(forum.pk), forum, crumbs)
+
+
 def composition(request: HttpRequest, slug: str) -> HttpResponse:
-    forum = _forum(slug)
+    forum = _forum(request, slug)
     context = {
         "forum": forum,
         "crumbs": _crumbs(forum, forum),
@@ -189,18 +205,21 @@ def membership_end(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     return render(request, "organisation/membership_end.html", context)
 
 
-def _terms(slug: str, version: int) -> TermsOfReference:
-    return get_object_or_404(
+def _terms(request: HttpRequest, slug: str, version: int) -> TermsOfReference:
+    terms = get_object_or_404(
         TermsOfReference.objects.select_related("forum__cluster", "forum__region").prefetch_related(
             "rules__party"
         ),
         forum__slug=slug,
         version=version,
     )
+    if not can_view_forum(request.user, terms.forum):
+        raise PermissionDenied(_("You have no access to this forum."))
+    return terms
 
 
 def terms_detail(request: HttpRequest, slug: str, version: int) -> HttpResponse:
-    terms = _terms(slug, version)
+    terms = _terms(request, slug, version)
     context = {
         "terms": terms,
         "crumbs": _crumbs(terms.forum, terms.forum),
@@ -210,7 +229,7 @@ def terms_detail(request: HttpRequest, slug: str, version: int) -> HttpResponse:
 
 
 def terms_pdf(request: HttpRequest, slug: str, version: int) -> HttpResponse:
-    terms = _terms(slug, version)
+    terms = _terms(request, slug, version)
     filename = f"kommissorium-{terms.forum.slug}-v{terms.version}.pdf"
     return pdf_response(request, "organisation/terms_print.html", {"terms": terms}, filename)
 
@@ -218,7 +237,7 @@ def terms_pdf(request: HttpRequest, slug: str, version: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def terms_edit(request: HttpRequest, slug: str, version: int) -> HttpResponse:
     _managed_forum(request, slug)
-    terms = _terms(slug, version)
+    terms = _terms(request, slug, version)
     if not terms.is_editable:
         messages.error(
             request, _("Approved terms of reference are not changed; start a new version.")
@@ -235,7 +254,7 @@ def terms_edit(request: HttpRequest, slug: str, version: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def terms_approve(request: HttpRequest, slug: str, version: int) -> HttpResponse:
     _managed_forum(request, slug)
-    terms = _terms(slug, version)
+    terms = _terms(request, slug, version)
     form = ApproveTermsForm(request.POST or None)
     if form.is_valid() and _apply(
         form,
@@ -281,7 +300,7 @@ def ad_hoc_new(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def roster_export(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
-    forum = _forum(slug)
+    forum = _forum(request, slug)
     rows = exports.roster_rows(queries.current_memberships(forum))
     stamp = timezone.localdate().isoformat()
     if fmt == "csv":
@@ -296,6 +315,8 @@ def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
         ),
         pk=pk,
     )
+    if not can_view_person(request.user, person):
+        raise PermissionDenied(_("You have no access to this person's details."))
     return render(request, "organisation/person.html", {"person": person})
 
 
@@ -305,7 +326,9 @@ def organisation_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "clusters",
             Prefetch(
                 "memberships",
-                Membership.objects.current().select_related("forum", "person"),
+                Membership.objects.current()
+                .filter(forum__in=Forum.objects.filter(forum_scope(request.user)))
+                .select_related("forum", "person"),
                 to_attr="current_memberships",
             ),
         ),

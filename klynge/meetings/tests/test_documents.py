@@ -270,8 +270,11 @@ def test_meeting_ics_has_the_local_start(built):
 
 
 @pytest.fixture
-def reader(db) -> User:
-    return User.objects.create_user("laeser", password="klynge-test-password")
+def reader(db, built) -> User:
+    """A reader of the cluster: open items, not closed ones."""
+    user = User.objects.create_user("laeser", password="klynge-test-password")
+    RoleAssignment.objects.create(user=user, role=Role.READER, cluster=built.meeting.forum.cluster)
+    return user
 
 
 @pytest.fixture

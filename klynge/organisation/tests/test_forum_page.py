@@ -60,6 +60,7 @@ def test_anonymous_is_sent_to_login(client, midt):
 
 def test_reader_sees_no_edit_buttons(client, midt, django_user_model):
     reader = django_user_model.objects.create_user("laeser", password="klynge-test-password")
+    reader.roles.create(role="reader", cluster=midt.cluster)
     client.force_login(reader)
     html = client.get(midt.forum.get_absolute_url()).content.decode()
     assert "Trine Brøcker" in html

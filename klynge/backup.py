@@ -1,0 +1,651 @@
+"""Backup and restore of Klynge: the database, the attachments and a manifest to check them by.
+
+One archive (``.tar.gz``) holds
+
+``database.sqlite3`` or ``database.pgdump``
+    SQLite: a consistent copy made with SQLite's online backup API (safe while the app writes).
+    PostgreSQL: ``pg_dump --format=custom``, taken in the same snapshot as the manifest.
+``media/...``
+    every file under ``settings.MEDIA_ROOT`` (the attachments).
+``manifest.json`` (last, so a cut-off archive has none)
+    Klynge version, engine, time, the applied migrations, for every model its row count and a
+    checksum of its rows, the attachments' count and checksum, and the dump file's checksum.
+
+Restoring replaces the database and the attachments and then verifies: the counts and checksums
+are computed anew from the restored database and compared with the manifest.
+
+A model's checksum is order-independent: the SHA-256 of every row (its concrete fields as
+canonical JSON) summed modulo 2**256, so it does not depend on the database's collation or the
+order rows come back in.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import tarfile
+import tempfile
+import time
+import uuid
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import IO, Any
+
+import django
+from django.apps import apps
+from django.conf import settings
+from django.db import connections, transaction
+from django.db.backends.base.base import BaseDatabaseWrapper
+from django.db.migrations.recorder import MigrationRecorder
+from django.db.models import Model
+from django.utils import timezone
+
+FORMAT = 1
+MANIFEST = "manifest.json"
+MEDIA_DIR = "media"
+DUMP_NAMES = {"sqlite": "database.sqlite3", "postgresql": "database.pgdump"}
+# Tables that `migrate` fills by itself: rows there do not make a database "hold data".
+FILLED_BY_MIGRATE = {"contenttypes.contenttype", "auth.permission"}
+ENGINE_NAMES = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
+PG_OPTION_ENV = {
+    "sslmode": "PGSSLMODE",
+    "sslrootcert": "PGSSLROOTCERT",
+    "sslcert": "PGSSLCERT",
+    "sslkey": "PGSSLKEY",
+    "passfile": "PGPASSFILE",
+    "service": "PGSERVICE",
+}
+CHUNK = 2000
+HASH_MODULUS = 2**256
+
+
+class BackupError(Exception):
+    """A backup or restore that cannot go on; the message is for the operator, in Danish."""
+
+
+@dataclass
+class BackupResult:
+    path: Path
+    size: int
+    tables: int
+    rows: int
+    media_files: int
+    seconds: float
+
+
+@dataclass
+class Verification:
+    """The outcome of comparing a manifest with a database and a media folder."""
+
+    tables: int = 0
+    tables_matched: int = 0
+    rows_matched: int = 0
+    migrations_matched: int = 0
+    media_files_matched: int = 0
+    mismatches: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.mismatches
+
+
+# --- fingerprints ------------------------------------------------------------------------------
+
+
+def backed_up_models() -> list[type[Model]]:
+    """Every model with a table of its own, m2m tables included, in label order."""
+    models = {}
+    for model in apps.get_models(include_auto_created=True):
+        meta = model._meta
+        if meta.proxy or not meta.managed:
+            continue
+        models.setdefault(meta.db_table, model)
+    return sorted(models.values(), key=lambda m: m._meta.label_lower)
+
+
+def _json_default(value: object) -> object:
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value).hex()
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    return str(value)  # Decimal, UUID, timedelta and the rest
+
+
+def row_digest(row: tuple[Any, ...]) -> int:
+    text = json.dumps(
+        list(row),
+        default=_json_default,
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return int.from_bytes(hashlib.sha256(text.encode()).digest(), "big")
+
+
+def fingerprint_model(model: type[Model], using: str) -> dict[str, Any]:
+    fields = [f.attname for f in model._meta.concrete_fields]
+    rows = 0
+    total = 0
+    queryset = model._base_manager.using(using).order_by().values_list(*fields)
+    for row in queryset.iterator(chunk_size=CHUNK):
+        rows += 1
+        total = (total + row_digest(row)) % HASH_MODULUS
+    return {"table": model._meta.db_table, "rows": rows, "sha256": f"{total:064x}"}
+
+
+def fingerprint_models(using: str = "default") -> dict[str, dict[str, Any]]:
+    """Row count and checksum for every model; a model without a table gets rows None."""
+    tables = set(connections[using].introspection.table_names())
+    result = {}
+    for model in backed_up_models():
+        label = model._meta.label_lower
+        if model._meta.db_table in tables:
+            result[label] = fingerprint_model(model, using)
+        else:
+            result[label] = {"table": model._meta.db_table, "rows": None, "sha256": None}
+    return result
+
+
+def applied_migrations(using: str = "default") -> list[str]:
+    recorder = MigrationRecorder(connections[using])
+    if not recorder.has_table():
+        return []
+    return sorted(f"{app}.{name}" for app, name in recorder.applied_migrations())
+
+
+def media_root() -> Path:
+    return Path(settings.MEDIA_ROOT)
+
+
+def media_files(root: Path) -> list[Path]:
+    """Regular files under root (symlinks left out), relative, in a stable order."""
+    if not root.is_dir():
+        return []
+    found = [p.relative_to(root) for p in root.rglob("*") if p.is_file() and not p.is_symlink()]
+    return sorted(found, key=lambda p: p.as_posix())
+
+
+def _file_sha256(handle: IO[bytes]) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    for block in iter(lambda: handle.read(1024 * 1024), b""):
+        digest.update(block)
+        size += len(block)
+    return digest.hexdigest(), size
+
+
+class MediaDigest:
+    """Checksum over (path, content checksum) of every attachment file, in path order."""
+
+    def __init__(self) -> None:
+        self.digest = hashlib.sha256()
+        self.files = 0
+        self.bytes = 0
+
+    def add(self, relative: str, sha256: str, size: int) -> None:
+        self.digest.update(f"{relative}\0{sha256}\n".encode())
+        self.files += 1
+        self.bytes += size
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"files": self.files, "bytes": self.bytes, "sha256": self.digest.hexdigest()}
+
+
+def fingerprint_media(root: Path | None = None) -> dict[str, Any]:
+    root = root or media_root()
+    digest = MediaDigest()
+    for relative in media_files(root):
+        with (root / relative).open("rb") as handle:
+            sha, size = _file_sha256(handle)
+        digest.add(relative.as_posix(), sha, size)
+    return digest.as_dict()
+
+
+# --- connections -------------------------------------------------------------------------------
+
+
+def engine_of(conn: BaseDatabaseWrapper) -> str:
+    if conn.vendor not in DUMP_NAMES:
+        raise BackupError(
+            f"Databasetypen {conn.vendor!r} understøttes ikke; kun SQLite og PostgreSQL."
+        )
+    return conn.vendor
+
+
+@contextlib.contextmanager
+def temporary_database(settings_dict: dict[str, Any]) -> Iterator[str]:
+    """A Django connection alias for another database, for the duration of the block."""
+    alias = f"klynge_backup_{uuid.uuid4().hex[:8]}"
+    configured = connections.configure_settings({"default": dict(settings_dict)})["default"]
+    connections.settings[alias] = configured
+    try:
+        yield alias
+    finally:
+        connections[alias].close()
+        del connections[alias]
+        del connections.settings[alias]
+
+
+def database_has_data(using: str = "default") -> bool:
+    """True when any table (other than those migrate fills by itself) has a row."""
+    tables = set(connections[using].introspection.table_names())
+    for model in backed_up_models():
+        if model._meta.label_lower in FILLED_BY_MIGRATE or model._meta.db_table not in tables:
+            continue
+        if model._base_manager.using(using).exists():
+            return True
+    return False
+
+
+def pg_env(settings_dict: dict[str, Any]) -> dict[str, str]:
+    """The environment for pg_dump/pg_restore: the password goes here, never on the command line."""
+    env = dict(os.environ)
+    values = {
+        "PGHOST": settings_dict.get("HOST"),
+        "PGPORT": settings_dict.get("PORT"),
+        "PGUSER": settings_dict.get("USER"),
+        "PGPASSWORD": settings_dict.get("PASSWORD"),
+        "PGDATABASE": settings_dict.get("NAME"),
+    }
+    options = settings_dict.get("OPTIONS") or {}
+    values.update({env_name: options.get(key) for key, env_name in PG_OPTION_ENV.items()})
+    env.update({name: str(value) for name, value in values.items() if value})
+    return env
+
+
+def run_tool(command: list[str], env: dict[str, str]) -> None:
+    try:
+        result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    except FileNotFoundError as exc:
+        raise BackupError(
+            f"{command[0]} blev ikke fundet; installér PostgreSQL-klientværktøjerne "
+            "(Debian-pakken postgresql-client) i samme version som serveren."
+        ) from exc
+    if result.returncode != 0:
+        raise BackupError(
+            f"{command[0]} fejlede (kode {result.returncode}):\n{result.stderr.strip()}"
+        )
+
+
+# --- backup ------------------------------------------------------------------------------------
+
+
+def default_output() -> Path:
+    stamp = timezone.now().strftime("%Y%m%d-%H%M%S")
+    return Path("backups") / f"klynge-backup-{stamp}.tar.gz"
+
+
+def klynge_version() -> str:
+    try:
+        return metadata.version("klynge")
+    except metadata.PackageNotFoundError:
+        return "ukendt"
+
+
+def _dump_sqlite(conn: BaseDatabaseWrapper, dump: Path) -> tuple[dict, list[str]]:
+    """Copy with SQLite's backup API, then read the manifest's figures from the copy itself."""
+    conn.ensure_connection()
+    target = sqlite3.connect(dump)
+    try:
+        conn.connection.backup(target)
+        target.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        target.close()
+    copy = {**conn.settings_dict, "NAME": f"file:{dump}?mode=ro", "OPTIONS": {}}
+    with temporary_database(copy) as alias:
+        return fingerprint_models(alias), applied_migrations(alias)
+
+
+def _dump_postgresql(conn: BaseDatabaseWrapper, dump: Path) -> tuple[dict, list[str]]:
+    """pg_dump in an exported snapshot, and the manifest's figures from the same snapshot."""
+    if conn.in_atomic_block:
+        raise BackupError("Sikkerhedskopien kan ikke tages inde i en åben transaktion.")
+    settings_dict = conn.settings_dict
+    with transaction.atomic(using=conn.alias), conn.cursor() as cursor:
+        cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        cursor.execute("SELECT pg_export_snapshot()")
+        snapshot = cursor.fetchone()[0]
+        command = [
+            "pg_dump",
+            "--format=custom",
+            "--no-password",
+            f"--snapshot={snapshot}",
+            f"--file={dump}",
+            str(settings_dict["NAME"]),
+        ]
+        run_tool(command, pg_env(settings_dict))
+        return fingerprint_models(conn.alias), applied_migrations(conn.alias)
+
+
+def _add_media(tar: tarfile.TarFile, root: Path) -> dict[str, Any]:
+    """Add every attachment file, hashing exactly the bytes that go into the archive."""
+    digest = MediaDigest()
+    for relative in media_files(root):
+        path = root / relative
+        with path.open("rb") as handle:
+            sha, size = _file_sha256(handle)
+            handle.seek(0)
+            info = tar.gettarinfo(str(path), arcname=f"{MEDIA_DIR}/{relative.as_posix()}")
+            info.size = size
+            tar.addfile(info, handle)
+        digest.add(relative.as_posix(), sha, size)
+    return digest.as_dict()
+
+
+def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
+    info = tarfile.TarInfo(name)
+    info.size = len(data)
+    info.mtime = int(time.time())
+    info.mode = 0o644
+    tar.addfile(info, io.BytesIO(data))
+
+
+def build_manifest(
+    engine: str, dump: Path, models: dict, migrations: list[str], media: dict
+) -> dict[str, Any]:
+    with dump.open("rb") as handle:
+        sha, size = _file_sha256(handle)
+    return {
+        "format": FORMAT,
+        "klynge_version": klynge_version(),
+        "django_version": django.get_version(),
+        "engine": engine,
+        "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "database_file": {"name": dump.name, "bytes": size, "sha256": sha},
+        "migrations": migrations,
+        "models": models,
+        "media": media,
+    }
+
+
+def create_backup(output: Path | str | None = None, using: str = "default") -> BackupResult:
+    """Write one archive with the database, the attachments and the manifest."""
+    started = time.monotonic()
+    conn = connections[using]
+    engine = engine_of(conn)
+    output = Path(output) if output else default_output()
+    if output.exists():
+        raise BackupError(f"{output} findes allerede; vælg et andet navn med --output.")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    partial = output.with_name(output.name + ".partial")
+    with tempfile.TemporaryDirectory(dir=output.parent, prefix=".klynge-backup-") as tmp:
+        dump = Path(tmp) / DUMP_NAMES[engine]
+        dumper = _dump_sqlite if engine == "sqlite" else _dump_postgresql
+        models, migrations = dumper(conn, dump)
+        try:
+            with tarfile.open(partial, "w:gz", compresslevel=6) as tar:
+                tar.add(dump, arcname=dump.name)
+                media = _add_media(tar, media_root())
+                manifest = build_manifest(engine, dump, models, migrations, media)
+                text = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
+                _add_bytes(tar, MANIFEST, text.encode())
+            partial.replace(output)
+        finally:
+            partial.unlink(missing_ok=True)
+    counted = [m["rows"] for m in models.values() if m["rows"] is not None]
+    return BackupResult(
+        path=output,
+        size=output.stat().st_size,
+        tables=len(counted),
+        rows=sum(counted),
+        media_files=media["files"],
+        seconds=time.monotonic() - started,
+    )
+
+
+# --- reading an archive ------------------------------------------------------------------------
+
+ARCHIVE_ERRORS = (tarfile.TarError, EOFError, OSError, zlib.error, UnicodeDecodeError, ValueError)
+
+
+def _corrupt(path: Path, detail: object) -> BackupError:
+    return BackupError(
+        f"Sikkerhedskopien {path} kan ikke læses; den er beskadiget eller ikke en "
+        f"Klynge-sikkerhedskopi ({detail})."
+    )
+
+
+def _check_exists(path: Path) -> None:
+    if not path.is_file():
+        raise BackupError(f"Sikkerhedskopien {path} findes ikke.")
+
+
+def _parse_manifest(path: Path, data: bytes | None) -> dict[str, Any]:
+    if data is None:
+        raise _corrupt(path, f"{MANIFEST} mangler")
+    try:
+        manifest = json.loads(data)
+    except ValueError as exc:
+        raise _corrupt(path, f"{MANIFEST} er ikke gyldig JSON") from exc
+    required = {"format", "engine", "database_file", "migrations", "models", "media"}
+    if not isinstance(manifest, dict) or not required <= manifest.keys():
+        raise _corrupt(path, f"{MANIFEST} mangler felter")
+    if manifest["format"] != FORMAT:
+        raise BackupError(
+            f"Sikkerhedskopien {path} har format {manifest['format']}; "
+            f"denne version af Klynge læser format {FORMAT}."
+        )
+    return manifest
+
+
+def read_manifest(path: Path | str) -> dict[str, Any]:
+    """The manifest of an archive (the whole archive is read, so damage shows up here)."""
+    path = Path(path)
+    _check_exists(path)
+    data = None
+    try:
+        with tarfile.open(path, "r:gz") as tar:
+            for member in tar:
+                if member.name == MANIFEST and member.isfile():
+                    data = tar.extractfile(member).read()
+    except ARCHIVE_ERRORS as exc:
+        raise _corrupt(path, exc) from exc
+    return _parse_manifest(path, data)
+
+
+def unpack(path: Path, into: Path) -> dict[str, Any]:
+    """Extract the archive into a folder and check the dump against the manifest."""
+    _check_exists(path)
+    try:
+        with tarfile.open(path, "r:gz") as tar:
+            for member in tar:
+                if member.name != MANIFEST and not _expected_member(member.name):
+                    raise _corrupt(path, f"uventet indhold {member.name!r}")
+                tar.extract(member, into, filter="data")
+    except ARCHIVE_ERRORS as exc:
+        raise _corrupt(path, exc) from exc
+    manifest_file = into / MANIFEST
+    manifest = _parse_manifest(path, manifest_file.read_bytes() if manifest_file.exists() else None)
+    _check_dump(path, into, manifest)
+    return manifest
+
+
+def _expected_member(name: str) -> bool:
+    return name in DUMP_NAMES.values() or name == MEDIA_DIR or name.startswith(MEDIA_DIR + "/")
+
+
+def _check_dump(path: Path, folder: Path, manifest: dict[str, Any]) -> None:
+    expected = manifest["database_file"]
+    dump = folder / expected["name"]
+    if expected["name"] not in DUMP_NAMES.values() or not dump.is_file():
+        raise _corrupt(path, "databasefilen mangler")
+    with dump.open("rb") as handle:
+        sha, _size = _file_sha256(handle)
+    if sha != expected["sha256"]:
+        raise _corrupt(path, "databasefilens kontrolsum passer ikke")
+
+
+def check_engine(manifest: dict[str, Any], conn: BaseDatabaseWrapper) -> None:
+    target = engine_of(conn)
+    if manifest["engine"] != target:
+        archive = ENGINE_NAMES.get(manifest["engine"], manifest["engine"])
+        raise BackupError(
+            f"Sikkerhedskopien er fra en {archive}-database, men Klynge er sat op med "
+            f"{ENGINE_NAMES[target]}; den kan ikke gendannes her."
+        )
+
+
+# --- restore -----------------------------------------------------------------------------------
+
+
+def _restore_sqlite(conn: BaseDatabaseWrapper, dump: Path) -> None:
+    source = sqlite3.connect(f"file:{dump}?mode=ro", uri=True)
+    try:
+        if conn.is_in_memory_db():
+            conn.ensure_connection()
+            source.backup(conn.connection)
+            return
+        conn.close()
+        target = sqlite3.connect(str(conn.settings_dict["NAME"]), timeout=30)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+
+
+def _restore_postgresql(conn: BaseDatabaseWrapper, dump: Path) -> None:
+    conn.close()
+    settings_dict = conn.settings_dict
+    command = [
+        "pg_restore",
+        "--clean",
+        "--if-exists",
+        "--no-owner",
+        "--single-transaction",
+        "--exit-on-error",
+        "--no-password",
+        f"--dbname={settings_dict['NAME']}",
+        str(dump),
+    ]
+    run_tool(command, pg_env(settings_dict))
+
+
+def _check_media_root(root: Path) -> None:
+    resolved = root.resolve()
+    base = Path(settings.BASE_DIR).resolve()
+    forbidden = {Path("/"), Path.home().resolve(), base, *base.parents}
+    if resolved in forbidden:
+        raise BackupError(
+            f"MEDIA_ROOT peger på {resolved}; bilagsmappen gendannes ikke dér. "
+            "Sæt KLYNGE_MEDIA_ROOT til en mappe kun til bilag."
+        )
+
+
+def restore_media(source: Path, root: Path | None = None) -> None:
+    """Make the media folder hold exactly the archive's files (the folder itself stays)."""
+    root = root or media_root()
+    _check_media_root(root)
+    root.mkdir(parents=True, exist_ok=True)
+    for child in root.iterdir():
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child)
+        else:
+            child.unlink()
+    if source.is_dir():
+        for child in source.iterdir():
+            shutil.move(str(child), str(root / child.name))
+
+
+def restore_backup(path: Path | str, *, confirmed: bool, using: str = "default") -> Verification:
+    """Replace the database and the attachments with the archive's, then verify."""
+    path = Path(path)
+    conn = connections[using]
+    with tempfile.TemporaryDirectory(prefix="klynge-restore-") as tmp:
+        folder = Path(tmp)
+        manifest = unpack(path, folder)
+        check_engine(manifest, conn)
+        if not confirmed and database_has_data(using):
+            raise BackupError(
+                "Databasen indeholder allerede data, og en gendannelse erstatter den helt "
+                "(og bilagsmappen). Kør igen med --yes for at bekræfte."
+            )
+        dump = folder / manifest["database_file"]["name"]
+        if manifest["engine"] == "sqlite":
+            _restore_sqlite(conn, dump)
+        else:
+            _restore_postgresql(conn, dump)
+        restore_media(folder / MEDIA_DIR)
+    return verify(manifest, using)
+
+
+# --- verification ------------------------------------------------------------------------------
+
+
+def _rows_text(rows: int | None) -> str:
+    return "ingen tabel" if rows is None else f"{rows} rækker"
+
+
+def _compare_models(expected: dict, current: dict, report: Verification) -> None:
+    for label in sorted(expected.keys() | current.keys()):
+        want, have = expected.get(label), current.get(label)
+        report.tables += 1
+        if want is None:
+            report.mismatches.append(f"{label}: findes ikke i sikkerhedskopien")
+        elif have is None:
+            report.mismatches.append(f"{label}: modellen findes ikke i denne version af Klynge")
+        elif (want["rows"], want["sha256"]) == (have["rows"], have["sha256"]):
+            report.tables_matched += 1
+            report.rows_matched += want["rows"] or 0
+        elif want["rows"] != have["rows"]:
+            report.mismatches.append(
+                f"{label}: {_rows_text(want['rows'])} i sikkerhedskopien, "
+                f"{_rows_text(have['rows'])} i databasen"
+            )
+        else:
+            report.mismatches.append(
+                f"{label}: samme antal rækker ({have['rows']}), men indholdet afviger"
+            )
+
+
+def _compare_migrations(expected: list[str], current: list[str], report: Verification) -> None:
+    missing = sorted(set(expected) - set(current))
+    extra = sorted(set(current) - set(expected))
+    if missing:
+        report.mismatches.append(f"migrationer der mangler i databasen: {', '.join(missing)}")
+    if extra:
+        report.mismatches.append(f"migrationer ud over sikkerhedskopiens: {', '.join(extra)}")
+    if not missing and not extra:
+        report.migrations_matched = len(expected)
+
+
+def _compare_media(expected: dict, current: dict, report: Verification) -> None:
+    if expected == current:
+        report.media_files_matched = expected["files"]
+        return
+    detail = ", og indholdet afviger" if expected["files"] == current["files"] else ""
+    report.mismatches.append(
+        f"bilagsmappen: {_files_text(expected)} i sikkerhedskopien, {_files_text(current)} i "
+        f"{media_root()}{detail}"
+    )
+
+
+def _files_text(media: dict[str, Any]) -> str:
+    noun = "fil" if media["files"] == 1 else "filer"
+    return f"{media['files']} {noun} ({media['bytes']} byte)"
+
+
+def verify(manifest: dict[str, Any], using: str = "default") -> Verification:
+    """Compare the manifest with the database and media folder as they are now."""
+    report = Verification()
+    _compare_models(manifest["models"], fingerprint_models(using), report)
+    _compare_migrations(manifest["migrations"], applied_migrations(using), report)
+    _compare_media(manifest["media"], fingerprint_media(), report)
+    return report
+
+
+def verify_archive(path: Path | str, using: str = "default") -> Verification:
+    manifest = read_manifest(path)
+    check_engine(manifest, connections[using])
+    return verify(manifest, using)

@@ -1,0 +1,245 @@
+"""Every URL pattern visited as every role: allowed or denied exactly as the policy says.
+
+A new URL pattern without an entry in RULES fails test_every_url_pattern_has_a_rule, so no view
+can be added without deciding who may use it.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import URLResolver, get_resolver, reverse
+from pypdf import PdfWriter
+
+from klynge.accounts.models import Role, User
+from klynge.meetings import services
+from klynge.meetings.models import AgendaItem, Meeting
+from klynge.meetings.tests.conftest import PASSWORD, Steering, add_item
+from klynge.organisation.models import Forum, Membership, TermsOfReference
+from klynge.organisation.tests.factories import ClusterFactory, ForumFactory
+
+ROLES = [
+    "anonymous",
+    "outsider",
+    "reader",
+    "member",
+    "chair",
+    "secretariat",
+    "other_secretariat",
+    "administrator",
+]
+
+
+@dataclass
+class World:
+    steering: Steering
+    open_item: AgendaItem
+    closed_item: AgendaItem
+    attachment_pk: int
+    other_forum: Forum
+    users: dict[str, User | None]
+
+    @property
+    def meeting(self) -> Meeting:
+        return self.steering.meeting
+
+    @property
+    def forum(self) -> Forum:
+        return self.steering.forum
+
+
+def _pdf() -> bytes:
+    writer = PdfWriter()
+    writer.add_blank_page(width=100, height=100)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def _user(username: str, **fields: object) -> User:
+    return User.objects.create_user(username, password=PASSWORD, **fields)
+
+
+@pytest.fixture
+def world(steering) -> World:
+    open_item = add_item(steering.meeting, "Status", recommendations=["godkender"])
+    closed_item = add_item(steering.meeting, "Personsag", closed=True)
+    attachment = services.add_attachment(
+        open_item, "Notat", upload=SimpleUploadedFile("notat.pdf", _pdf(), "application/pdf")
+    )
+    services.publish_agenda(steering.meeting)
+    TermsOfReference.objects.create(
+        forum=steering.forum, version=1, title="Kommissorium", status="approved"
+    )
+    other_cluster = ClusterFactory(name="Horsensklyngen", slug="horsensklyngen")
+    other_forum = ForumFactory(cluster=other_cluster, slug="horsensklyngen-styregruppe")
+    reader = _user("laeser")
+    reader.roles.create(role=Role.READER, cluster=steering.forum.cluster)
+    steering.member_user.roles.create(role=Role.MEMBER, forum=steering.forum)
+    other = _user("andet-sekretariat")
+    other.roles.create(role=Role.SECRETARIAT, cluster=other_cluster)
+    users = {
+        "anonymous": None,
+        "outsider": _user("udenfor"),
+        "reader": reader,
+        "member": steering.member_user,
+        "chair": steering.chair_user,
+        "secretariat": steering.secretary_user,
+        "other_secretariat": other,
+        "administrator": User.objects.create_superuser("admin", password=PASSWORD),
+    }
+    return World(steering, open_item, closed_item, attachment.pk, other_forum, users)
+
+
+# Who is allowed, by kind of page.
+EVERYONE = set(ROLES)
+LOGGED_IN = EVERYONE - {"anonymous"}
+FORUM_READERS = {"reader", "member", "chair", "secretariat", "administrator"}
+CLOSED_READERS = {"member", "chair", "secretariat", "administrator"}
+MANAGERS = {"secretariat", "administrator"}
+INVITED = {"member", "chair"}
+CHAIRS = {"chair"}
+# The person page of the member: the member, and whoever reads a forum she sits in.
+PERSON_READERS = FORUM_READERS
+
+
+@dataclass
+class Rule:
+    """How to call a URL (method and arguments) and who may."""
+
+    args: Callable[[World], list[object]]
+    allowed: set[str]
+    method: str = "get"
+
+
+def forum(w: World) -> list[object]:
+    return [w.forum.slug]
+
+
+def meeting(w: World) -> list[object]:
+    return [w.meeting.pk]
+
+
+def item(w: World) -> list[object]:
+    return [w.meeting.pk, w.open_item.pk]
+
+
+def seat(w: World) -> list[object]:
+    return [w.forum.slug, Membership.objects.get(person=w.steering.member).pk]
+
+
+def terms(w: World) -> list[object]:
+    return [w.forum.slug, 1]
+
+
+def none(w: World) -> list[object]:
+    return []
+
+
+RULES: dict[str, Rule] = {
+    "home": Rule(none, LOGGED_IN),
+    "login": Rule(none, EVERYONE),
+    "logout": Rule(none, LOGGED_IN, "post"),
+    "organisation:tree": Rule(none, LOGGED_IN),
+    "organisation:region": Rule(lambda w: [w.forum.region.slug], LOGGED_IN),
+    "organisation:cluster": Rule(lambda w: [w.forum.cluster.slug], LOGGED_IN),
+    "organisation:organisation": Rule(lambda w: [w.steering.viborg.pk], LOGGED_IN),
+    "organisation:person": Rule(lambda w: [w.steering.member.pk], PERSON_READERS),
+    "organisation:forum": Rule(forum, FORUM_READERS),
+    "organisation:composition": Rule(forum, FORUM_READERS),
+    "organisation:forum_history": Rule(forum, MANAGERS),
+    "organisation:membership_add": Rule(forum, MANAGERS),
+    "organisation:membership_edit": Rule(seat, MANAGERS),
+    "organisation:membership_end": Rule(seat, MANAGERS),
+    "organisation:roster_xlsx": Rule(forum, FORUM_READERS),
+    "organisation:roster_csv": Rule(forum, FORUM_READERS),
+    "organisation:ad_hoc_new": Rule(forum, MANAGERS),
+    "organisation:terms_new": Rule(forum, MANAGERS, "post"),
+    "organisation:terms": Rule(terms, FORUM_READERS),
+    "organisation:terms_pdf": Rule(terms, FORUM_READERS),
+    "organisation:terms_edit": Rule(terms, MANAGERS),
+    "organisation:terms_approve": Rule(terms, MANAGERS),
+    "meetings:forum_meetings": Rule(forum, FORUM_READERS),
+    "meetings:meeting_new": Rule(forum, MANAGERS),
+    "meetings:meeting": Rule(meeting, FORUM_READERS),
+    "meetings:meeting_edit": Rule(meeting, MANAGERS),
+    "meetings:meeting_step": Rule(meeting, MANAGERS),
+    "meetings:item_new": Rule(meeting, MANAGERS),
+    "meetings:item_edit": Rule(item, MANAGERS),
+    "meetings:item_move": Rule(item, MANAGERS, "post"),
+    "meetings:item_remove": Rule(item, MANAGERS),
+    "meetings:attachment_add": Rule(item, MANAGERS),
+    "meetings:minutes_edit": Rule(item, MANAGERS),
+    "meetings:attachment": Rule(lambda w: [w.meeting.pk, w.attachment_pk], FORUM_READERS),
+    "meetings:apology": Rule(meeting, INVITED),
+    "meetings:apology_for": Rule(
+        lambda w: [w.meeting.pk, w.meeting.attendances.get(person=w.steering.member).pk],
+        MANAGERS,
+    ),
+    "meetings:guest_add": Rule(meeting, MANAGERS),
+    "meetings:approve": Rule(meeting, CHAIRS, "post"),
+    "meetings:history": Rule(meeting, MANAGERS),
+    "meetings:approve_outside": Rule(meeting, MANAGERS),
+    "meetings:version": Rule(lambda w: [w.meeting.pk, "agenda", 1], FORUM_READERS),
+    "meetings:agenda_pdf": Rule(meeting, FORUM_READERS),
+    "meetings:agenda_docx": Rule(meeting, FORUM_READERS),
+    "meetings:agenda_pack": Rule(meeting, FORUM_READERS),
+    "meetings:minutes_pdf": Rule(meeting, FORUM_READERS),
+    "meetings:minutes_docx": Rule(meeting, FORUM_READERS),
+    "meetings:meeting_ics": Rule(meeting, FORUM_READERS),
+    # The feed's secret address is the credential: calendar programs cannot log in.
+    "meetings:person_feed": Rule(lambda w: [w.steering.member.calendar_token], EVERYONE),
+}
+
+# The sign-in flow of OpenID Connect belongs to everyone; it is tested in accounts/tests.
+EXEMPT_PREFIXES = ("admin:", "oidc_")
+
+
+def url_names() -> set[str]:
+    def walk(patterns: list, namespace: str) -> set[str]:
+        names = set()
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                inner = namespace + (f"{pattern.namespace}:" if pattern.namespace else "")
+                names |= walk(pattern.url_patterns, inner)
+            else:
+                names.add(namespace + (pattern.name or f"<unnamed {pattern.pattern}>"))
+        return names
+
+    return {n for n in walk(get_resolver().url_patterns, "") if not n.startswith(EXEMPT_PREFIXES)}
+
+
+def test_every_url_pattern_has_a_rule():
+    assert url_names() - set(RULES) == set()
+    assert set(RULES) - url_names() == set()
+
+
+def allowed(response) -> bool:
+    """Denied is a 403, a 404, or being sent to log in first."""
+    if response.status_code in (403, 404):
+        return False
+    location = response.get("Location", "")
+    return not location.startswith(reverse("login") + "?next=")
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_each_url_as_each_role(client, world, role):
+    user = world.users[role]
+    if user is not None:
+        client.force_login(user)
+    wrong = []
+    for name, rule in RULES.items():
+        url = reverse(name, args=rule.args(world))
+        response = getattr(client, rule.method)(url)
+        if response.status_code >= 500:
+            wrong.append(f"{name}: {response.status_code}")
+        elif allowed(response) != (role in rule.allowed):
+            expected = "allowed" if role in rule.allowed else "denied"
+            wrong.append(f"{name}: expected {expected}, got {response.status_code}")
+        if name == "logout" and user is not None:
+            client.force_login(user)
+    assert wrong == []

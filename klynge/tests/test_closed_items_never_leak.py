@@ -1,0 +1,82 @@
+"""A closed item's text reaches nobody outside the forum: no page, document, feed or download."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+from django.urls import reverse
+from pypdf import PdfReader
+
+from klynge.meetings import services
+from klynge.meetings.models import Decision, Meeting
+
+from .test_authorization_matrix import RULES, world  # noqa: F401 - the shared world fixture
+
+SECRET = "Fortroligt-7Q3: borgeren Jens Hansen"
+
+
+@pytest.fixture
+def secret_world(world):  # noqa: F811
+    item = world.closed_item
+    item.case_text = f"Sagen om {SECRET}."
+    item.summary = SECRET
+    item.save()
+    services.save_item(item, [f"at {SECRET} tages til efterretning"], reason="Rettelse")
+    services.hold_meeting(world.meeting)
+    rec = item.recommendations.get()
+    services.record_minutes(
+        item, f"Referat: {SECRET}", f"Uenighed om {SECRET}", [(rec, Decision.Outcome.NOTED, SECRET)]
+    )
+    open_rec = world.open_item.recommendations.get()
+    services.record_minutes(
+        world.open_item, "Åbent", "", [(open_rec, Decision.Outcome.APPROVED, "")]
+    )
+    for chair in services.chairs(Meeting.objects.get(pk=world.meeting.pk)):
+        services.approve_minutes(world.meeting, chair)
+    services.publish_minutes(world.meeting)
+    return world
+
+
+def readable_text(response) -> str:
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    if content.startswith(b"%PDF"):
+        return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages)
+    if content.startswith(b"PK"):
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            return " ".join(
+                archive.read(name).decode("utf-8", "replace") for name in archive.namelist()
+            )
+    return content.decode("utf-8", "replace")
+
+
+def visit_everything(client, world) -> dict[str, str]:  # noqa: F811
+    texts = {}
+    for name, rule in RULES.items():
+        if rule.method != "get":
+            continue
+        response = client.get(reverse(name, args=rule.args(world)))
+        texts[name] = readable_text(response)
+    for kind, number in (("agenda", 2), ("minutes", 1)):
+        url = reverse("meetings:version", args=[world.meeting.pk, kind, number])
+        texts[f"version {kind} {number}"] = readable_text(client.get(url))
+    return texts
+
+
+@pytest.mark.parametrize("role", ["anonymous", "outsider", "reader", "other_secretariat"])
+def test_no_page_document_or_feed_shows_a_closed_item_to_outsiders(client, secret_world, role):
+    user = secret_world.users[role]
+    if user is not None:
+        client.force_login(user)
+    leaks = [name for name, text in visit_everything(client, secret_world).items() if "7Q3" in text]
+    assert leaks == []
+
+
+def test_the_forums_member_reads_the_closed_item(client, secret_world):
+    client.force_login(secret_world.users["member"])
+    texts = visit_everything(client, secret_world)
+    assert "7Q3" in texts["meetings:meeting"]
+    assert "7Q3" in texts["meetings:minutes_pdf"]
+    assert "7Q3" in texts["meetings:minutes_docx"]
+    assert "7Q3" in texts["version minutes 1"]
