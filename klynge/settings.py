@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "klynge.accounts",
     "klynge.organisation",
     "klynge.meetings",
+    "klynge.followup",
     "klynge.demo",
 ]
 
