@@ -12,5 +12,6 @@ urlpatterns = [
     path("oidc/", include("klynge.accounts.oidc_urls")),
     path("organisation/", include("klynge.organisation.urls")),
     path("moeder/", include("klynge.meetings.urls")),
+    path("opfoelgning/", include("klynge.followup.urls")),
     path("admin/", admin.site.urls),
 ]
