@@ -114,14 +114,11 @@ def action_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """Read the action; its forum's secretariat and the responsible person may change it."""
     action = get_object_or_404(queries.actions(), pk=pk)
     forum = action.forum
-    if not can_view_forum(request.user, forum) and request.user.person_id != (
-        action.responsible_person_id
-    ):
+    person_id = request.user.person_id
+    responsible = person_id is not None and person_id == action.responsible_person_id
+    if not (responsible or can_view_forum(request.user, forum)):
         raise PermissionDenied(_("You have no access to this forum."))
-    may_change = can_manage_forum(request.user, forum) or (
-        request.user.person_id is not None
-        and request.user.person_id == action.responsible_person_id
-    )
+    may_change = responsible or can_manage_forum(request.user, forum)
     if request.method == "POST" and not may_change:
         raise PermissionDenied(_("Only the secretariat or the responsible may change it."))
     form = ActionForm(request.POST or None, instance=action, forum=forum)

@@ -16,6 +16,8 @@ from django.urls import URLResolver, get_resolver, reverse
 from pypdf import PdfWriter
 
 from klynge.accounts.models import Role, User
+from klynge.followup import services as followup
+from klynge.followup.models import Action
 from klynge.meetings import services
 from klynge.meetings.models import AgendaItem, Meeting
 from klynge.meetings.tests.conftest import PASSWORD, Steering, add_item
@@ -42,6 +44,8 @@ class World:
     attachment_pk: int
     other_forum: Forum
     users: dict[str, User | None]
+    action_pk: int
+    waiting_pk: int
 
     @property
     def meeting(self) -> Meeting:
@@ -92,7 +96,15 @@ def world(steering) -> World:
         "other_secretariat": other,
         "administrator": User.objects.create_superuser("admin", password=PASSWORD),
     }
-    return World(steering, open_item, closed_item, attachment.pk, other_forum, users)
+    action = followup.save_action(
+        Action(
+            forum=steering.forum, title="Model for økonomistyring", responsible_forum=other_forum
+        )
+    )
+    waiting = followup.propose(steering.forum, "Punkt til næste møde")
+    return World(
+        steering, open_item, closed_item, attachment.pk, other_forum, users, action.pk, waiting.pk
+    )
 
 
 # Who is allowed, by kind of page.
@@ -191,6 +203,17 @@ RULES: dict[str, Rule] = {
     "meetings:minutes_pdf": Rule(meeting, FORUM_READERS),
     "meetings:minutes_docx": Rule(meeting, FORUM_READERS),
     "meetings:meeting_ics": Rule(meeting, FORUM_READERS),
+    "followup:mine": Rule(none, LOGGED_IN),
+    "followup:cluster": Rule(lambda w: [w.forum.cluster.slug], LOGGED_IN),
+    "followup:forum_actions": Rule(forum, FORUM_READERS),
+    "followup:action_new": Rule(forum, MANAGERS),
+    "followup:action": Rule(lambda w: [w.action_pk], FORUM_READERS),
+    "followup:backlog": Rule(forum, FORUM_READERS),
+    "followup:backlog_new": Rule(forum, MANAGERS),
+    "followup:schedule": Rule(lambda w: [w.waiting_pk], MANAGERS),
+    "followup:withdraw": Rule(lambda w: [w.waiting_pk], MANAGERS, "post"),
+    "followup:forward": Rule(lambda w: [w.open_item.pk], MANAGERS),
+    "followup:trail": Rule(lambda w: [w.open_item.pk], FORUM_READERS),
     # The feed's secret address is the credential: calendar programs cannot log in.
     "meetings:person_feed": Rule(lambda w: [w.steering.member.calendar_token], EVERYONE),
 }
