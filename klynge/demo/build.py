@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db import transaction
 
+from klynge.followup.models import Action, BacklogItem, Referral
 from klynge.meetings.models import AgendaItem, Decision, Meeting
 from klynge.organisation.models import (
     Cluster,
@@ -17,6 +18,8 @@ from klynge.organisation.models import (
 )
 
 from . import foedeplan, midtklyngen, midtklyngen_groups, midtklyngen_members, syddanmark
+from .followup_003 import build_followup_003
+from .followup_004 import build_followup_004
 from .meeting_003 import build_meeting_003
 from .meeting_004 import build_meeting_004
 from .meeting_cycle import silent_mail
@@ -34,6 +37,9 @@ COUNTED = [
     ("møder", Meeting),
     ("dagsordenspunkter", AgendaItem),
     ("beslutninger", Decision),
+    ("opfølgninger", Action),
+    ("punkter til kommende møder", BacklogItem),
+    ("videresendelser", Referral),
 ]
 
 
@@ -51,6 +57,12 @@ def build_meetings() -> None:
     build_meeting_004()
 
 
+def build_followup() -> None:
+    """Seeds 003 and 004: what the meetings left to do, forwarded or put on coming agendas."""
+    build_followup_003()
+    build_followup_004()
+
+
 def build_demo() -> None:
     """Every seed's data; running it again changes nothing.
 
@@ -63,6 +75,7 @@ def build_demo() -> None:
         foedeplan.build_foedeplan()
         syddanmark.build_syddanmark()
         build_meetings()
+        build_followup()
 
 
 def counts() -> list[tuple[str, int]]:

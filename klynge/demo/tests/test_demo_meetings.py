@@ -179,7 +179,9 @@ def test_running_twice_leaves_the_meetings_unchanged(demo):
     before = [model.objects.count() for model in models]
     call_command("build_demo", stdout=StringIO())
     assert [model.objects.count() for model in models] == before
-    assert Meeting.objects.filter(forum__slug__in=[STEERING, LILLEBAELT]).count() == 2
+    # The seed meetings; the coming meetings the seeds announce are planned (followup_00x).
+    held = Meeting.objects.exclude(state=Meeting.State.PLANNED)
+    assert held.filter(forum__slug__in=[STEERING, LILLEBAELT]).count() == 2
 
 
 def _squash(text: str) -> str:
