@@ -250,3 +250,13 @@ PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
     "microphone=(), payment=(), usb=()"
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Background tasks (django-tasks with the django-tasks-db backend; worker: `manage.py db_worker`)
+# and e-mail reminders about actions (klynge.followup.reminders, klynge.followup.tasks).
+# ---------------------------------------------------------------------------------------------
+INSTALLED_APPS += ["django_tasks", "django_tasks_db"]
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# Days before an action's due date when its responsible person gets a reminder.
+KLYNGE_REMINDER_DAYS = int(os.getenv("KLYNGE_REMINDER_DAYS", "7"))

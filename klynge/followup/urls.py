@@ -17,3 +17,7 @@ urlpatterns = [
     path("punkter/<int:item_pk>/videresend/", views.forward, name="forward"),
     path("punkter/<int:item_pk>/spor/", views.trail, name="trail"),
 ]
+
+from . import plan_urls  # noqa: E402
+
+urlpatterns += plan_urls.urlpatterns

@@ -61,6 +61,7 @@ def cluster_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
     context = {
         "cluster": cluster,
+        "this_year": timezone.localdate().year,
         "crumbs": [cluster.region],
         "parties": sorted(cluster.parties.all(), key=lambda p: danish_sort_key(p.name)),
         "tree": queries.forum_tree(list(cluster.fora.all())),

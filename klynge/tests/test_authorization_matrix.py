@@ -214,6 +214,10 @@ RULES: dict[str, Rule] = {
     "followup:withdraw": Rule(lambda w: [w.waiting_pk], MANAGERS, "post"),
     "followup:forward": Rule(lambda w: [w.open_item.pk], MANAGERS),
     "followup:trail": Rule(lambda w: [w.open_item.pk], FORUM_READERS),
+    "followup:annual_plan": Rule(lambda w: [w.forum.cluster.slug, 2026], LOGGED_IN),
+    "followup:annual_plan_ics": Rule(lambda w: [w.forum.cluster.slug, 2026], LOGGED_IN),
+    # Reading the proposal is for everyone logged in; creating its meetings (POST) for managers.
+    "followup:annual_plan_proposal": Rule(lambda w: [w.forum.cluster.slug, 2026], MANAGERS, "post"),
     # The feed's secret address is the credential: calendar programs cannot log in.
     "meetings:person_feed": Rule(lambda w: [w.steering.member.calendar_token], EVERYONE),
 }

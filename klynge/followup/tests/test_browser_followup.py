@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 
 from klynge.accounts.models import Role, User
 from klynge.followup.models import Action
+from klynge.followup.tests.test_reminders import subject
 from klynge.meetings import services as meetings
 from klynge.meetings.models import AgendaItem, Decision
 from klynge.meetings.tests.conftest import DAY, PASSWORD, aware
@@ -47,7 +48,7 @@ def decided_and_theme(steering):
 
 
 def test_decision_to_action_referral_schedule_and_trail(
-    page, live_server, login, axe, steering, decided_and_theme
+    page, live_server, login, axe, steering, decided_and_theme, smtp, run_worker
 ):
     item, theme, theme_meeting = decided_and_theme
     login(page, live_server, "sekretariat", PASSWORD)
@@ -90,3 +91,8 @@ def test_decision_to_action_referral_schedule_and_trail(
     axe(page)
     assert Action.objects.get().responsible_person == steering.member
     assert theme_meeting.items.get().from_backlog.origin_item == item
+
+    run_worker(timezone.localdate())
+    [reminder] = smtp.to(steering.member.email)
+    assert "Påmindelse" in subject(reminder)
+    assert "model for økonomistyring" in reminder.get_content()
