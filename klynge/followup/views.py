@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from itertools import groupby
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.forms import Form
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -15,25 +13,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from klynge.accounts.permissions import can_manage_forum, can_view_forum, forum_scope
+from klynge.forms import apply_service
 from klynge.meetings.models import AgendaItem
 from klynge.organisation.models import Cluster, Forum
 
 from . import queries, services
 from .forms import ActionForm, ForwardForm, ProposeForm, ScheduleForm
 from .models import BacklogItem
-
-
-def _apply(form: Form, operation: Callable[[], object]) -> bool:
-    try:
-        operation()
-    except ValidationError as error:
-        if hasattr(error, "error_dict"):
-            for name, errors in error.error_dict.items():
-                form.add_error(name if name in form.fields else None, errors)
-        else:
-            form.add_error(None, error)
-        return False
-    return True
 
 
 def _forum(request: HttpRequest, slug: str, manage: bool = False) -> Forum:
@@ -102,7 +88,7 @@ def action_new(request: HttpRequest, slug: str) -> HttpResponse:
         item = _item(request, int(request.GET["punkt"]), manage=True)
     form = ActionForm(request.POST or None, forum=forum)
     form.instance.item = item
-    if form.is_valid() and _apply(form, lambda: services.save_action(form.instance)):
+    if form.is_valid() and apply_service(form, lambda: services.save_action(form.instance)):
         messages.success(request, _("The action has been created."))
         return redirect("followup:forum_actions", forum.slug)
     context = {"forum": forum, "form": form, "item": item, "crumbs": _crumbs(forum)}
@@ -122,7 +108,7 @@ def action_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and not may_change:
         raise PermissionDenied(_("Only the secretariat or the responsible may change it."))
     form = ActionForm(request.POST or None, instance=action, forum=forum)
-    if form.is_valid() and _apply(form, lambda: services.save_action(form.instance)):
+    if form.is_valid() and apply_service(form, lambda: services.save_action(form.instance)):
         messages.success(request, _("The action has been saved."))
         return redirect(action)
     context = {
@@ -138,7 +124,7 @@ def action_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def forward(request: HttpRequest, item_pk: int) -> HttpResponse:
     item = _item(request, item_pk, manage=True)
     form = ForwardForm(request.POST or None, forum=item.meeting.forum)
-    if form.is_valid() and _apply(
+    if form.is_valid() and apply_service(
         form,
         lambda: services.forward(
             item,
@@ -196,7 +182,7 @@ def forum_backlog(request: HttpRequest, slug: str) -> HttpResponse:
 def backlog_new(request: HttpRequest, slug: str) -> HttpResponse:
     forum = _forum(request, slug, manage=True)
     form = ProposeForm(request.POST or None, forum=forum)
-    if form.is_valid() and _apply(
+    if form.is_valid() and apply_service(
         form, lambda: services.propose(forum, user=request.user, **form.cleaned_data)
     ):
         messages.success(request, _("The matter has been added."))
@@ -212,7 +198,7 @@ def backlog_schedule(request: HttpRequest, pk: int) -> HttpResponse:
     forum = _forum(request, waiting.forum.slug, manage=True)
     form = ScheduleForm(request.POST or None, forum=forum)
     created: list[AgendaItem] = []
-    if form.is_valid() and _apply(
+    if form.is_valid() and apply_service(
         form,
         lambda: created.append(
             services.schedule(

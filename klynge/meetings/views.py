@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.forms import Form
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -16,6 +14,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from klynge.accounts import audit
 from klynge.accounts.permissions import can_manage_forum, can_see_closed, can_view_forum
+from klynge.forms import apply_service
 from klynge.organisation.models import Forum
 
 from . import document, queries, services
@@ -29,20 +28,6 @@ from .forms import (
     MinutesForm,
 )
 from .models import Attachment, DocumentVersion, Meeting
-
-
-def _apply(form: Form, operation: Callable[[], object]) -> bool:
-    """Run a service; its validation errors land at the form's fields."""
-    try:
-        operation()
-    except ValidationError as error:
-        if hasattr(error, "error_dict"):
-            for field, errors in error.error_dict.items():
-                form.add_error(field if field in form.fields else None, errors)
-        else:
-            form.add_error(None, error)
-        return False
-    return True
 
 
 def _managed(request: HttpRequest, pk: int) -> Meeting:
@@ -126,7 +111,7 @@ def meeting_new(request: HttpRequest, slug: str) -> HttpResponse:
         raise PermissionDenied(_("Only the forum's secretariat may plan meetings."))
     form = MeetingForm(request.POST or None)
     created: list[Meeting] = []
-    if form.is_valid() and _apply(form, lambda: created.append(_create(forum, form))):
+    if form.is_valid() and apply_service(form, lambda: created.append(_create(forum, form))):
         messages.success(request, _("The meeting is planned and the members are invited."))
         return redirect(created[0])
     context = {"forum": forum, "form": form, "crumbs": [forum.region, forum.cluster, forum]}
@@ -201,7 +186,7 @@ def item_edit(request: HttpRequest, pk: int, item_pk: int | None = None) -> Http
     meeting = _managed(request, pk)
     item = get_object_or_404(meeting.items, pk=item_pk) if item_pk else None
     form = ItemForm(request.POST or None, instance=item, meeting=meeting)
-    if form.is_valid() and _apply(
+    if form.is_valid() and apply_service(
         form,
         lambda: services.save_item(
             form.instance,
@@ -253,7 +238,7 @@ def attachment_add(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
     meeting = _managed(request, pk)
     item = get_object_or_404(meeting.items, pk=item_pk)
     form = AttachmentForm(request.POST or None, request.FILES or None, meeting=meeting)
-    if form.is_valid() and _apply(
+    if form.is_valid() and apply_service(
         form,
         lambda: services.add_attachment(
             item,
@@ -304,7 +289,7 @@ def minutes_edit(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
         messages.error(request, _("Minutes are written once the agenda is published."))
         return redirect(meeting)
     form = MinutesForm(request.POST or None, item=item)
-    if form.is_valid() and _apply(
+    if form.is_valid() and apply_service(
         form,
         lambda: services.record_minutes(
             item,
@@ -335,7 +320,7 @@ def apology(request: HttpRequest, pk: int, attendance_pk: int | None = None) -> 
             meeting.attendances.select_related("person"), pk=attendance_pk
         )
     form = ApologyForm(request.POST or None, attendance=attendance)
-    if form.is_valid() and _apply(
+    if form.is_valid() and apply_service(
         form,
         lambda: services.record_apology(
             attendance, form.cleaned_data["substitute"], form.cleaned_data["note"]
@@ -358,7 +343,7 @@ def apology(request: HttpRequest, pk: int, attendance_pk: int | None = None) -> 
 def guest_add(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = _managed(request, pk)
     form = GuestForm(request.POST or None, meeting=meeting)
-    if form.is_valid() and _apply(
+    if form.is_valid() and apply_service(
         form,
         lambda: services.add_guest(
             meeting, form.guest(), form.cleaned_data["item"], form.cleaned_data["role_text"]
@@ -389,7 +374,7 @@ def approve(request: HttpRequest, pk: int) -> HttpResponse:
 def approve_outside(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = _managed(request, pk)
     form = ApprovalOutsideForm(request.POST or None)
-    if form.is_valid() and _apply(
+    if form.is_valid() and apply_service(
         form,
         lambda: services.record_approval_outside(
             meeting,

@@ -5,9 +5,9 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
-from django.forms import Form
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -20,17 +20,29 @@ from klynge.accounts.permissions import (
     forum_scope,
 )
 from klynge.documents import pdf_response
+from klynge.forms import apply_service
 from klynge.text import danish_sort_key
 
-from . import exports, queries, services
+from . import exports, queries, rotation, services
 from .forms import (
     AdHocGroupForm,
     ApproveTermsForm,
     EndMembershipForm,
     MembershipForm,
+    RotationPlanForm,
+    StartPeriodForm,
     TermsForm,
 )
-from .models import Cluster, Forum, Membership, Organisation, Person, Region, TermsOfReference
+from .models import (
+    ChairRotationPeriod,
+    Cluster,
+    Forum,
+    Membership,
+    Organisation,
+    Person,
+    Region,
+    TermsOfReference,
+)
 
 
 def tree(request: HttpRequest) -> HttpResponse:
@@ -130,25 +142,11 @@ def _managed_forum(request: HttpRequest, slug: str) -> Forum:
     return forum
 
 
-def _apply(form: Form, operation: object) -> bool:
-    """Run a service; its validation errors land at the form's fields."""
-    try:
-        operation()
-    except ValidationError as error:
-        if hasattr(error, "error_dict"):
-            for field, errors in error.error_dict.items():
-                form.add_error(field if field in form.fields else None, errors)
-        else:
-            form.add_error(None, error)
-        return False
-    return True
-
-
 @require_http_methods(["GET", "POST"])
 def membership_add(request: HttpRequest, slug: str) -> HttpResponse:
     forum = _managed_forum(request, slug)
     form = MembershipForm(request.POST or None, forum=forum)
-    if form.is_valid() and _apply(form, lambda: services.save_membership(form.instance)):
+    if form.is_valid() and apply_service(form, lambda: services.save_membership(form.instance)):
         messages.success(
             request,
             _("%(person)s has been added to %(forum)s.")
@@ -164,7 +162,7 @@ def membership_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     forum = _managed_forum(request, slug)
     membership = get_object_or_404(forum.memberships.select_related("person"), pk=pk)
     form = MembershipForm(request.POST or None, instance=membership, forum=forum)
-    if form.is_valid() and _apply(form, lambda: services.save_membership(form.instance)):
+    if form.is_valid() and apply_service(form, lambda: services.save_membership(form.instance)):
         messages.success(request, _("The membership has been saved."))
         return redirect(forum)
     context = {
@@ -182,7 +180,7 @@ def membership_end(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     membership = get_object_or_404(forum.memberships.select_related("person"), pk=pk)
     form = EndMembershipForm(request.POST or None, membership=membership)
     ended: list[Membership] = []
-    if form.is_valid() and _apply(
+    if form.is_valid() and apply_service(
         form,
         lambda: ended.extend(services.end_membership(membership, form.cleaned_data["ends_on"])),
     ):
@@ -245,7 +243,7 @@ def terms_edit(request: HttpRequest, slug: str, version: int) -> HttpResponse:
         )
         return redirect(terms)
     form = TermsForm(request.POST or None, instance=terms)
-    if form.is_valid() and _apply(form, lambda: services.save_terms(form.instance)):
+    if form.is_valid() and apply_service(form, lambda: services.save_terms(form.instance)):
         messages.success(request, _("The terms of reference have been saved."))
         return redirect(terms)
     context = {"terms": terms, "form": form, "crumbs": _crumbs(terms.forum, terms.forum)}
@@ -257,7 +255,7 @@ def terms_approve(request: HttpRequest, slug: str, version: int) -> HttpResponse
     _managed_forum(request, slug)
     terms = _terms(request, slug, version)
     form = ApproveTermsForm(request.POST or None)
-    if form.is_valid() and _apply(
+    if form.is_valid() and apply_service(
         form,
         lambda: services.approve_terms(
             terms, form.cleaned_data["approved_on"], form.cleaned_data["approved_by"]
@@ -286,7 +284,7 @@ def ad_hoc_new(request: HttpRequest, slug: str) -> HttpResponse:
     parent = _managed_forum(request, slug)
     form = AdHocGroupForm(request.POST or None, parent=parent)
     created: list[Forum] = []
-    if form.is_valid() and _apply(
+    if form.is_valid() and apply_service(
         form,
         lambda: created.append(
             services.create_ad_hoc_group(
@@ -336,3 +334,138 @@ def organisation_detail(request: HttpRequest, pk: int) -> HttpResponse:
         pk=pk,
     )
     return render(request, "organisation/organisation.html", {"organisation": organisation})
+
+
+def _rotation_setup(request: HttpRequest, slug: str, manage: bool = False) -> queries.RotationSetup:
+    """The cluster's rotation data, for a user who reads the cluster (any of its fora) or, to
+    change it, manages every forum of the plan."""
+    cluster = get_object_or_404(Cluster.objects.select_related("region"), slug=slug)
+    setup = queries.rotation_setup(cluster)
+    if not Forum.objects.filter(forum_scope(request.user), cluster=cluster).exists():
+        raise PermissionDenied(_("You have no access to this cluster."))
+    if manage and not _can_manage_rotation(request, setup):
+        raise PermissionDenied(_("Only the cluster's secretariat may change the rotation plan."))
+    if setup.steering is None:
+        raise Http404(_("The cluster has no steering group."))
+    return setup
+
+
+def _can_manage_rotation(request: HttpRequest, setup: queries.RotationSetup) -> bool:
+    return bool(setup.fora) and all(can_manage_forum(request.user, f) for f in setup.fora)
+
+
+def rotation_plan(request: HttpRequest, slug: str) -> HttpResponse:
+    """Seed 001's rotation plan for the cluster: the proposal, the registered periods, the rules
+    each breaks, and for the secretariat registering and starting periods."""
+    setup = _rotation_setup(request, slug)
+    plan_from = rotation.political_period_start(timezone.localdate().year)
+    form = RotationPlanForm(request.GET or None, setup=setup, plan_from=plan_from)
+    chosen = form.settings()
+    proposal = setup.proposal(plan_from, chosen["ahead"], chosen["steering"], chosen["years"])
+    registered = setup.registered_plan()
+    can_manage = _can_manage_rotation(request, setup)
+    people = _people_by_party(setup) if can_manage else {}
+    periods = [
+        (
+            p,
+            StartPeriodForm(period=p, prefix=f"p{p.pk}")
+            if can_manage and not p.is_started
+            else None,
+        )
+        for p in setup.periods
+        if p.is_municipal
+    ]
+    for period, start_form in periods:
+        if start_form is not None:
+            start_form.fields["person"].choices = [("", "---------")] + [
+                (person.pk, person.name) for person in people.get(period.party_id, [])
+            ]
+    context = {
+        "cluster": setup.cluster,
+        "crumbs": [setup.cluster.region, setup.cluster],
+        "setup": setup,
+        "form": form,
+        "plan_from": plan_from,
+        "proposal": proposal,
+        "proposal_breaches": rotation.check(proposal, from_year=plan_from),
+        "registered": registered,
+        "registered_breaches": rotation.check(registered, from_year=plan_from),
+        "free_years": [
+            (f, [y for y in proposal.hospital_free_years(f.key) if y >= plan_from])
+            for f in proposal.fora
+        ],
+        "periods": periods,
+        "can_manage": can_manage,
+        "query": request.GET.urlencode(),
+    }
+    return render(request, "organisation/rotation.html", context)
+
+
+def _people_by_party(setup: queries.RotationSetup) -> dict[int, list[Person]]:
+    parties = {p.party_id for p in setup.periods}
+    grouped: dict[int, list[Person]] = {}
+    for person in Person.objects.filter(organisation__in=parties):
+        grouped.setdefault(person.organisation_id, []).append(person)
+    return {k: sorted(v, key=lambda p: danish_sort_key(p.name)) for k, v in grouped.items()}
+
+
+@require_http_methods(["POST"])
+def rotation_register(request: HttpRequest, slug: str) -> HttpResponse:
+    """Register the proposal (as chosen in the form) as the cluster's planned periods."""
+    setup = _rotation_setup(request, slug, manage=True)
+    plan_from = rotation.political_period_start(timezone.localdate().year)
+    form = RotationPlanForm(request.POST, setup=setup, plan_from=plan_from)
+    target = reverse("organisation:rotation", args=[slug])
+    if not form.is_valid():
+        messages.error(request, _("The plan could not be registered; check the choices."))
+        return redirect(target)
+    chosen = form.settings()
+    plan = setup.proposal(plan_from, chosen["ahead"], chosen["steering"], chosen["years"])
+    rows = [
+        (p.forum, p.first_year, p.last_year, p.municipality)
+        for periods in plan.periods.values()
+        for p in periods
+        if p.first_year >= plan_from and p.municipality
+    ]
+    try:
+        created = services.register_plan(
+            {f.slug: f for f in setup.fora},
+            {m.name: m for m in setup.municipalities},
+            rows,
+            plan_from,
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect(target)
+    messages.success(
+        request, _("The plan has been registered: %(n)d new periods.") % {"n": len(created)}
+    )
+    return redirect(target)
+
+
+@require_http_methods(["POST"])
+def rotation_start(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    """Start a period: the named person takes the co-chair, the previous one leaves it."""
+    setup = _rotation_setup(request, slug, manage=True)
+    period = get_object_or_404(
+        ChairRotationPeriod.objects.select_related("forum__cluster", "party"),
+        pk=pk,
+        forum__in=setup.fora,
+    )
+    form = StartPeriodForm(request.POST, period=period, prefix=f"p{period.pk}")
+    target = reverse("organisation:rotation", args=[slug]) + "#registered-heading"
+    if not form.is_valid():
+        messages.error(request, _("Choose the co-chair and the day the period starts."))
+        return redirect(target)
+    person, day = form.cleaned_data["person"], form.cleaned_data["starts_on"]
+    try:
+        services.start_period(period, person, day)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect(target)
+    messages.success(
+        request,
+        _("%(person)s is co-chair of %(forum)s from %(date)s.")
+        % {"person": person, "forum": period.forum, "date": day.strftime("%d.%m.%Y")},
+    )
+    return redirect(target)
