@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "klynge.organisation",
     "klynge.meetings",
     "klynge.followup",
+    "klynge.portfolio",
     "klynge.demo",
 ]
 

@@ -13,5 +13,6 @@ urlpatterns = [
     path("organisation/", include("klynge.organisation.urls")),
     path("moeder/", include("klynge.meetings.urls")),
     path("opfoelgning/", include("klynge.followup.urls")),
+    path("portefoelje/", include("klynge.portfolio.urls")),
     path("admin/", admin.site.urls),
 ]

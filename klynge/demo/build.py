@@ -16,6 +16,7 @@ from klynge.organisation.models import (
     Region,
     TermsOfReference,
 )
+from klynge.portfolio.models import BudgetLine, Fund, Initiative
 
 from . import foedeplan, midtklyngen, midtklyngen_groups, midtklyngen_members, syddanmark
 from .followup_003 import build_followup_003
@@ -24,6 +25,9 @@ from .meeting_003 import build_meeting_003
 from .meeting_004 import build_meeting_004
 from .meeting_cycle import silent_mail
 from .organisation import build_organisation
+from .portfolio_003 import build_portfolio_003
+from .portfolio_004 import build_portfolio_004
+from .rotation_001 import build_rotation
 
 COUNTED = [
     ("regioner", Region),
@@ -40,6 +44,9 @@ COUNTED = [
     ("opfølgninger", Action),
     ("punkter til kommende møder", BacklogItem),
     ("videresendelser", Referral),
+    ("klyngemidler", Fund),
+    ("initiativer", Initiative),
+    ("budgetlinjer", BudgetLine),
 ]
 
 
@@ -49,6 +56,7 @@ def build_midtklyngen() -> None:
     rules = midtklyngen.build_terms(fora)
     midtklyngen_members.build_steering_members(fora, rules)
     midtklyngen_groups.build_groups(fora)
+    build_rotation()
 
 
 def build_meetings() -> None:
@@ -76,6 +84,8 @@ def build_demo() -> None:
         syddanmark.build_syddanmark()
         build_meetings()
         build_followup()
+        build_portfolio_003()
+        build_portfolio_004()
 
 
 def counts() -> list[tuple[str, int]]:

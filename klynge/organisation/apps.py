@@ -16,4 +16,5 @@ class OrganisationConfig(AppConfig):
         for model in (models.Forum, models.TermsOfReference, models.CompositionRule):
             auditlog.register(model)
         auditlog.register(models.Membership)
+        auditlog.register(models.ChairRotationPeriod)
         auditlog.register(models.Person, exclude_fields=["calendar_token"])

@@ -212,3 +212,76 @@ class AdHocGroupForm(KlyngeFormMixin, forms.Form):
 
 def sorted_people(people: list[Person]) -> list[Person]:
     return sorted(people, key=lambda p: danish_sort_key(p.name))
+
+
+class RotationPlanForm(KlyngeFormMixin, forms.Form):
+    """What the rotation planner is to assume: the steering group's municipality per political
+    period (the political cluster group appoints it) and each theme group's period length."""
+
+    PERIODS_AHEAD = 3
+    ahead = forms.TypedChoiceField(
+        label=_("Plan how many election periods ahead"),
+        choices=[(1, "1"), (2, "2"), (3, "3")],
+        coerce=int,
+        initial=1,
+        required=False,
+        empty_value=None,
+    )
+
+    def __init__(self, *args: object, setup: object, plan_from: int, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.setup, self.plan_from = setup, plan_from
+        names = [("", _("Not appointed yet"))] + [(m.name, m.name) for m in setup.municipalities]
+        steering_name = setup.steering.name if setup.steering else ""
+        registered = {
+            p.first_year: p.party.name
+            for p in (setup.municipal_periods(setup.steering) if setup.steering else [])
+        }
+        for start in self.political_starts():
+            self.fields[f"steering_{start}"] = forms.ChoiceField(
+                label=_("%(forum)s %(first)s–%(last)s: municipal co-chair")
+                % {"forum": steering_name, "first": start, "last": start + 3},
+                choices=names,
+                required=False,
+                initial=registered.get(start, ""),
+                help_text=_("Follows the municipal co-chair of the political cluster group."),
+            )
+        for theme in setup.themes:
+            self.fields[f"years_{theme.slug}"] = forms.TypedChoiceField(
+                label=_("%(forum)s: years per period") % {"forum": theme.name},
+                choices=[(2, "2"), (3, "3"), (4, "4")],
+                coerce=int,
+                initial=2,
+                required=False,
+                empty_value=None,
+            )
+        self.style_widgets()
+
+    def political_starts(self) -> list[int]:
+        return [self.plan_from + 4 * n for n in range(self.PERIODS_AHEAD)]
+
+    def settings(self) -> dict[str, object]:
+        """The chosen settings, or the initial ones when the form is unbound or invalid."""
+        values = {name: field.initial for name, field in self.fields.items()}
+        if self.is_bound and self.is_valid():
+            values.update({k: v for k, v in self.cleaned_data.items() if v is not None})
+        return {
+            "ahead": int(values["ahead"]),
+            "steering": {
+                start: values[f"steering_{start}"] or None for start in self.political_starts()
+            },
+            "years": {t.slug: int(values[f"years_{t.slug}"]) for t in self.setup.themes},
+        }
+
+
+class StartPeriodForm(KlyngeFormMixin, forms.Form):
+    """Start a rotation period: who takes the chair, from which day."""
+
+    person = forms.ModelChoiceField(label=_("Co-chair"), queryset=Person.objects.none())
+    starts_on = date_field(_("From"), required=True)
+
+    def __init__(self, *args: object, period: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = Person.objects.filter(organisation=period.party_id)
+        self.fields["starts_on"].initial = period.starts_on
+        self.style_widgets()

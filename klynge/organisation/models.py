@@ -500,3 +500,116 @@ class Membership(models.Model):
             errors["ex_officio_via"] = _("The born seat must come from the same person's seat.")
         elif via.forum_id == self.forum_id:
             errors["ex_officio_via"] = _("The born seat must come from another forum.")
+
+
+def majority_year(day: datetime.date) -> int:
+    """The year a changeover counts for: its own, or the next when it falls in the second half
+    (seed 001 counts the steering group's changeover of 16.9.2022 as 2023)."""
+    return day.year if day < datetime.date(day.year, 7, 1) else day.year + 1
+
+
+class ChairRotationPeriod(models.Model):
+    """A planned period of a forum's co-chair for a party (seed 001's rotation plan): e.g. the
+    municipal co-chair of a theme group 2026–2027 is Viborg Kommune's.
+
+    ends_on is the first day of the next period. Starting the period (services.start_period)
+    names the person and moves the co-chair membership to them.
+    """
+
+    forum = models.ForeignKey(
+        Forum, verbose_name=_("forum"), on_delete=models.PROTECT, related_name="rotation_periods"
+    )
+    party = models.ForeignKey(
+        Organisation,
+        verbose_name=_("party"),
+        on_delete=models.PROTECT,
+        related_name="rotation_periods",
+    )
+    starts_on = models.DateField(_("from"))
+    ends_on = models.DateField(_("to"), null=True, blank=True)
+    person = models.ForeignKey(
+        Person,
+        verbose_name=_("co-chair"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="rotation_periods",
+    )
+    membership = models.ForeignKey(
+        Membership,
+        verbose_name=_("membership"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="rotation_periods",
+    )
+    note = models.CharField(_("note"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("chair rotation period")
+        verbose_name_plural = _("chair rotation periods")
+        ordering = ["forum__position", "forum__name", "starts_on"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_on__isnull=True) | Q(ends_on__gt=models.F("starts_on")),
+                name="rotation_period_ends_after_start",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.forum} – {self.party} ({self.label})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("organisation:rotation", args=[self.forum.cluster.slug])
+
+    def get_additional_data(self) -> dict[str, int]:
+        return {"forum": self.forum_id}
+
+    @property
+    def is_municipal(self) -> bool:
+        return self.party.kind == Organisation.Kind.MUNICIPALITY
+
+    @property
+    def is_started(self) -> bool:
+        return self.membership_id is not None
+
+    @property
+    def first_year(self) -> int:
+        return majority_year(self.starts_on)
+
+    @property
+    def last_year(self) -> int | None:
+        return majority_year(self.ends_on) - 1 if self.ends_on else None
+
+    @property
+    def label(self) -> str:
+        last = self.last_year
+        if last is None:
+            return f"{self.first_year}–"
+        return str(last) if last == self.first_year else f"{self.first_year}–{last}"
+
+    def overlaps(self, other: ChairRotationPeriod) -> bool:
+        far_future = datetime.date.max
+        return self.starts_on < (other.ends_on or far_future) and other.starts_on < (
+            self.ends_on or far_future
+        )
+
+    def clean(self) -> None:
+        errors: dict[str, str] = {}
+        if self.ends_on and self.starts_on and self.ends_on <= self.starts_on:
+            errors["ends_on"] = _("The end date must be after the start date.")
+        if self.forum_id and self.party_id:
+            if not self.forum.parties().filter(pk=self.party_id).exists():
+                errors["party"] = _("The party is not one of the forum's parties.")
+            elif "ends_on" not in errors and self.starts_on:
+                self._check_overlap(errors)
+        if errors:
+            raise ValidationError(errors)
+
+    def _check_overlap(self, errors: dict[str, str]) -> None:
+        # A forum has one municipal and one hospital-side co-chair at a time.
+        municipal = Q(party__kind=Organisation.Kind.MUNICIPALITY)
+        side = municipal if self.is_municipal else ~municipal
+        others = ChairRotationPeriod.objects.filter(side, forum=self.forum_id).exclude(pk=self.pk)
+        if any(self.overlaps(other) for other in others):
+            errors["starts_on"] = _("The period overlaps another period of the same co-chair.")

@@ -11,7 +11,16 @@ from django.utils import timezone
 
 from klynge.text import danish_sort_key
 
-from .models import Cluster, Forum, Membership, Organisation, Region, TermsOfReference
+from . import rotation
+from .models import (
+    ChairRotationPeriod,
+    Cluster,
+    Forum,
+    Membership,
+    Organisation,
+    Region,
+    TermsOfReference,
+)
 
 
 @dataclass
@@ -141,3 +150,141 @@ def composition_check(forum: Forum, day: datetime.date | None = None) -> list[Ch
 
 def _line(who: str, rule: object, count: int) -> CheckLine:
     return CheckLine(who, rule.role_text, count, rule.min_count, rule.max_count)
+
+
+@dataclass
+class RotationSetup:
+    """A cluster's fora under the rotation plan, its municipalities and what is registered."""
+
+    cluster: Cluster
+    steering: Forum | None
+    themes: list[Forum]
+    municipalities: list[Organisation]
+    periods: list[ChairRotationPeriod]
+    chairs: list[Membership]
+    hospitals: list[Organisation]
+
+    @property
+    def fora(self) -> list[Forum]:
+        return [f for f in (self.steering, *self.themes) if f is not None]
+
+    def municipal_periods(self, forum: Forum) -> list[ChairRotationPeriod]:
+        return [p for p in self.periods if p.forum_id == forum.pk and p.is_municipal]
+
+    def hospital_name(self, forum: Forum) -> str:
+        """The hospital side of the forum's chair: registered, seated, or the cluster's hospital."""
+        sides = [p.party for p in self.periods if p.forum_id == forum.pk and not p.is_municipal]
+        sides += [
+            m.party
+            for m in self.chairs
+            if m.forum_id == forum.pk and m.party and m.party.kind != Organisation.Kind.MUNICIPALITY
+        ]
+        party = (sides or self.hospitals or [None])[-1 if sides else 0]
+        return (party.short_name or party.name) if party else ""
+
+    def hospital_changes(self) -> dict[str, set[int]]:
+        """Years in which a forum's hospital-side co-chair was or is to be replaced: every start
+        of a hospital-side co-chair seat or registered period after the first."""
+        changes: dict[str, set[int]] = {}
+        for forum in self.fora:
+            starts = {
+                m.starts_on
+                for m in self.chairs
+                if m.forum_id == forum.pk
+                and m.starts_on
+                and m.party
+                and m.party.kind != Organisation.Kind.MUNICIPALITY
+            }
+            starts |= {
+                p.starts_on for p in self.periods if p.forum_id == forum.pk and not p.is_municipal
+            }
+            changes[forum.slug] = {day.year for day in sorted(starts)[1:]}
+        return changes
+
+    def planned_forum(self, forum: Forum, years: int = 2) -> rotation.PlannedForum:
+        return rotation.PlannedForum(forum.slug, forum.name, self.hospital_name(forum), years)
+
+    def as_periods(self, forum: Forum, until: int) -> list[rotation.Period]:
+        """The forum's registered municipal periods as the planner's periods."""
+        return [
+            rotation.Period(
+                forum.slug,
+                p.first_year,
+                min(p.last_year if p.last_year is not None else until, until),
+                p.party.name,
+                given=True,
+            )
+            for p in self.municipal_periods(forum)
+            if p.first_year <= until
+        ]
+
+    def proposal(
+        self, plan_from: int, ahead: int, steering: dict[int, str | None], years: dict[str, int]
+    ) -> rotation.Plan:
+        """The planner's proposal from plan_from for ``ahead`` political periods: the registered
+        periods before plan_from are the history, the steering group's municipality per political
+        period is the given one."""
+        until = plan_from + rotation.ELECTION_PERIOD_YEARS * ahead - 1
+        steering_periods = [
+            p for p in self.as_periods(self.steering, plan_from - 1) if p.first_year < plan_from
+        ]
+        for start in range(plan_from, until, rotation.ELECTION_PERIOD_YEARS):
+            last = start + rotation.ELECTION_PERIOD_YEARS - 1
+            steering_periods.append(
+                rotation.Period(self.steering.slug, start, last, steering.get(start), given=True)
+            )
+        history = {
+            theme.slug: [
+                p for p in self.as_periods(theme, plan_from - 1) if p.first_year < plan_from
+            ]
+            for theme in self.themes
+        }
+        return rotation.propose(
+            self.planned_forum(self.steering),
+            [self.planned_forum(t, years.get(t.slug, 2)) for t in self.themes],
+            [m.name for m in self.municipalities],
+            steering_periods,
+            history,
+            until,
+            self.hospital_changes(),
+        )
+
+    def registered_plan(self) -> rotation.Plan:
+        """The registered periods as a plan, to show and check like a proposal."""
+        ends = [p.last_year for p in self.periods if p.last_year is not None]
+        until = max([*ends, *(p.first_year for p in self.periods)], default=0)
+        return rotation.Plan(
+            self.planned_forum(self.steering),
+            [self.planned_forum(t) for t in self.themes],
+            [m.name for m in self.municipalities],
+            {forum.slug: self.as_periods(forum, until) for forum in self.fora},
+            self.hospital_changes(),
+        )
+
+
+def rotation_setup(cluster: Cluster) -> RotationSetup:
+    """The cluster's steering group and theme groups with their rotation data, in four queries."""
+    fora = list(
+        cluster.fora.filter(kind__in=[Forum.Kind.STEERING, Forum.Kind.THEME_GROUP]).order_by(
+            "position", "name"
+        )
+    )
+    steering = next((f for f in fora if f.kind == Forum.Kind.STEERING), None)
+    themes = [f for f in fora if f.kind == Forum.Kind.THEME_GROUP]
+    parties = list(cluster.parties.all())
+    municipalities = sorted(
+        (p for p in parties if p.kind == Organisation.Kind.MUNICIPALITY),
+        key=lambda p: danish_sort_key(p.name),
+    )
+    periods = list(
+        ChairRotationPeriod.objects.filter(forum__in=fora)
+        .select_related("forum", "party", "person", "membership")
+        .order_by("starts_on")
+    )
+    chairs = list(
+        Membership.objects.filter(forum__in=fora, role__in=Membership.CHAIR_ROLES).select_related(
+            "party", "person"
+        )
+    )
+    hospitals = [p for p in parties if p.kind == Organisation.Kind.HOSPITAL]
+    return RotationSetup(cluster, steering, themes, municipalities, periods, chairs, hospitals)

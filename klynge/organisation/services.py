@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from .models import Forum, Membership, TermsOfReference
+from .models import ChairRotationPeriod, Forum, Membership, Organisation, Person, TermsOfReference
 
 # Seed 001's template for the terms of reference of a new ad hoc or project group: the six
 # sections, each with the questions the secretariat fills in.
@@ -174,3 +174,131 @@ def new_terms_version(forum: Forum) -> TermsOfReference:
         rule.pk, rule._state.adding, rule.terms = None, True, current
         rule.save()
     return current
+
+
+def _same_side(membership: Membership, period: ChairRotationPeriod) -> bool:
+    """Is the membership the co-chair the period replaces: municipal for a municipal period,
+    the hospital side's otherwise?"""
+    municipal = membership.party is not None and (
+        membership.party.kind == Organisation.Kind.MUNICIPALITY
+    )
+    return municipal == period.is_municipal
+
+
+@transaction.atomic
+def start_period(
+    period: ChairRotationPeriod, person: Person, day: datetime.date | None = None
+) -> Membership:
+    """Start a rotation period: the forum's previous co-chair of that side (municipal or
+    hospital) leaves the chair the day before ``day`` (ends_on is ``day``, the first day without
+    the seat), their born seats end with it (end_membership), and the named person becomes
+    co-chair for the period's party, with born seats where the previous co-chair had them.
+
+    Returns the new co-chair membership.
+    """
+    day = day or period.starts_on
+    if period.is_started:
+        raise ValidationError(_("The period has already started."))
+    if person.pk is None:
+        raise ValidationError({"person": _("Choose the person who takes the chair.")})
+    forum = period.forum
+    current = forum.memberships.active_on(day).select_related("party", "rule")
+    previous = [m for m in current.filter(role=Membership.Role.CO_CHAIR) if _same_side(m, period)]
+    rule = next((m.rule for m in previous if m.rule and m.rule.matches(period.party)), None)
+    born_seats = []
+    for old in previous:
+        born_seats += list(
+            old.ex_officio_memberships.filter(ends_on__isnull=True).select_related("forum", "rule")
+        )
+        end_membership(old, day)
+    # The person's own seat in the forum (e.g. as a member) gives way to the chair.
+    for own in current.filter(person=person).exclude(pk__in=[m.pk for m in previous]):
+        rule = rule or (own.rule if own.rule and own.rule.matches(period.party) else None)
+        end_membership(own, day)
+    chair = save_membership(
+        Membership(
+            forum=forum,
+            person=person,
+            party=period.party,
+            role=Membership.Role.CO_CHAIR,
+            rule=rule,
+            starts_on=day,
+        )
+    )
+    for born in born_seats:
+        if born.forum.memberships.active_on(day).filter(person=person).exists():
+            continue
+        save_membership(
+            Membership(
+                forum=born.forum,
+                person=person,
+                party=period.party,
+                role=born.role,
+                rule=born.rule if born.rule and born.rule.matches(period.party) else None,
+                position_text=born.position_text,
+                starts_on=day,
+                ex_officio_via=chair,
+            )
+        )
+    period.person, period.membership = person, chair
+    period.save(update_fields=["person", "membership"])
+    return chair
+
+
+@transaction.atomic
+def save_rotation_period(period: ChairRotationPeriod) -> ChairRotationPeriod:
+    period.full_clean()
+    period.save()
+    return period
+
+
+@transaction.atomic
+def register_plan(
+    fora: dict[str, Forum],
+    parties: dict[str, Organisation],
+    periods: list[tuple[str, int, int, str]],
+    from_year: int,
+) -> list[ChairRotationPeriod]:
+    """Register a plan's municipal periods from from_year: (forum slug, first year, last year,
+    municipality name). Periods not yet started that the plan replaces are removed (the audit
+    trail keeps them); a started period the plan would change stops the registration.
+
+    Returns the periods created.
+    """
+    start = datetime.date(from_year, 1, 1)
+    created = []
+    for slug in {p[0] for p in periods}:
+        forum = fora[slug]
+        wanted = {
+            (datetime.date(first, 1, 1), datetime.date(last + 1, 1, 1), parties[name].pk)
+            for key, first, last, name in periods
+            if key == slug
+        }
+        registered = ChairRotationPeriod.objects.filter(
+            forum=forum, party__kind=Organisation.Kind.MUNICIPALITY
+        )
+        kept = set()
+        for old in registered.filter(starts_on__gte=start):
+            key = (old.starts_on, old.ends_on, old.party_id)
+            if key in wanted:
+                kept.add(key)
+            elif old.is_started:
+                raise ValidationError(
+                    _("%(forum)s %(period)s has started and is not changed by a plan.")
+                    % {"forum": forum.name, "period": old.label}
+                )
+            else:
+                old.delete()
+        for earlier in registered.filter(starts_on__lt=start):
+            if earlier.ends_on is None or earlier.ends_on > start:
+                earlier.ends_on = start
+                save_rotation_period(earlier)
+        for starts_on, ends_on, party in sorted(wanted - kept):
+            created.append(
+                save_rotation_period(
+                    ChairRotationPeriod(
+                        forum=forum, party_id=party, starts_on=starts_on, ends_on=ends_on
+                    )
+                )
+            )
+    return created

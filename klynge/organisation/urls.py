@@ -8,6 +8,17 @@ urlpatterns = [
     path("", views.tree, name="tree"),
     path("regioner/<slug:slug>/", views.region_detail, name="region"),
     path("klynger/<slug:slug>/", views.cluster_detail, name="cluster"),
+    path("klynger/<slug:slug>/formandsrotation/", views.rotation_plan, name="rotation"),
+    path(
+        "klynger/<slug:slug>/formandsrotation/registrer/",
+        views.rotation_register,
+        name="rotation_register",
+    ),
+    path(
+        "klynger/<slug:slug>/formandsrotation/<int:pk>/start/",
+        views.rotation_start,
+        name="rotation_start",
+    ),
     path("parter/<int:pk>/", views.organisation_detail, name="organisation"),
     path("personer/<int:pk>/", views.person_detail, name="person"),
     path("fora/<slug:slug>/", views.forum_detail, name="forum"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
@@ -365,11 +367,12 @@ def rotation_plan(request: HttpRequest, slug: str) -> HttpResponse:
     registered = setup.registered_plan()
     can_manage = _can_manage_rotation(request, setup)
     people = _people_by_party(setup) if can_manage else {}
+    today = timezone.localdate()
     periods = [
         (
             p,
             StartPeriodForm(period=p, prefix=f"p{p.pk}")
-            if can_manage and not p.is_started
+            if can_manage and _startable(p, today)
             else None,
         )
         for p in setup.periods
@@ -399,6 +402,11 @@ def rotation_plan(request: HttpRequest, slug: str) -> HttpResponse:
         "query": request.GET.urlencode(),
     }
     return render(request, "organisation/rotation.html", context)
+
+
+def _startable(period: ChairRotationPeriod, today: datetime.date) -> bool:
+    """Not started, and not over yet."""
+    return not period.is_started and (period.ends_on is None or period.ends_on > today)
 
 
 def _people_by_party(setup: queries.RotationSetup) -> dict[int, list[Person]]:

@@ -6,6 +6,7 @@ can be added without deciding who may use it.
 
 from __future__ import annotations
 
+import datetime
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,8 +22,10 @@ from klynge.followup.models import Action
 from klynge.meetings import services
 from klynge.meetings.models import AgendaItem, Meeting
 from klynge.meetings.tests.conftest import PASSWORD, Steering, add_item
-from klynge.organisation.models import Forum, Membership, TermsOfReference
+from klynge.organisation.models import ChairRotationPeriod, Forum, Membership, TermsOfReference
 from klynge.organisation.tests.factories import ClusterFactory, ForumFactory
+from klynge.portfolio import services as portfolio
+from klynge.portfolio.models import BudgetLine, Fund, Initiative
 
 ROLES = [
     "anonymous",
@@ -102,9 +105,38 @@ def world(steering) -> World:
         )
     )
     waiting = followup.propose(steering.forum, "Punkt til næste møde")
+    _portfolio(steering)
     return World(
         steering, open_item, closed_item, attachment.pk, other_forum, users, action.pk, waiting.pk
     )
+
+
+def _portfolio(steering: Steering) -> None:
+    """A fund of the steering group with one initiative and one budget line."""
+    fund = portfolio.save_fund(
+        Fund(
+            cluster=steering.forum.cluster,
+            owner_forum=steering.forum,
+            name="Klyngemidler",
+            granted_ore=634_800_000,
+            start_year=2023,
+            end_year=2024,
+        )
+    )
+    initiative = portfolio.save_initiative(
+        Initiative(fund=fund, name="Tele-KOL", owner_forum=steering.forum)
+    )
+    portfolio.save_budget_line(
+        BudgetLine(initiative=initiative, year=2023, kind="budget", amount_ore=126_700_000)
+    )
+
+
+def fund(w: World) -> list[object]:
+    return [Fund.objects.get(owner_forum=w.forum).pk]
+
+
+def initiative(w: World) -> list[object]:
+    return [Initiative.objects.get(owner_forum=w.forum).pk]
 
 
 # Who is allowed, by kind of page.
@@ -152,6 +184,13 @@ def none(w: World) -> list[object]:
     return []
 
 
+def rotation_period(w: World) -> list[object]:
+    period, _ = ChairRotationPeriod.objects.get_or_create(
+        forum=w.forum, party=w.steering.viborg, starts_on=datetime.date(2030, 1, 1)
+    )
+    return [w.forum.cluster.slug, period.pk]
+
+
 RULES: dict[str, Rule] = {
     "home": Rule(none, LOGGED_IN),
     "login": Rule(none, EVERYONE),
@@ -159,6 +198,10 @@ RULES: dict[str, Rule] = {
     "organisation:tree": Rule(none, LOGGED_IN),
     "organisation:region": Rule(lambda w: [w.forum.region.slug], LOGGED_IN),
     "organisation:cluster": Rule(lambda w: [w.forum.cluster.slug], LOGGED_IN),
+    # The rotation plan: read by whoever reads a forum of the cluster, changed by its secretariat.
+    "organisation:rotation": Rule(lambda w: [w.forum.cluster.slug], FORUM_READERS),
+    "organisation:rotation_register": Rule(lambda w: [w.forum.cluster.slug], MANAGERS, "post"),
+    "organisation:rotation_start": Rule(rotation_period, MANAGERS, "post"),
     "organisation:organisation": Rule(lambda w: [w.steering.viborg.pk], LOGGED_IN),
     "organisation:person": Rule(lambda w: [w.steering.member.pk], PERSON_READERS),
     "organisation:forum": Rule(forum, FORUM_READERS),
@@ -218,6 +261,15 @@ RULES: dict[str, Rule] = {
     "followup:annual_plan_ics": Rule(lambda w: [w.forum.cluster.slug, 2026], LOGGED_IN),
     # Reading the proposal is for everyone logged in; creating its meetings (POST) for managers.
     "followup:annual_plan_proposal": Rule(lambda w: [w.forum.cluster.slug, 2026], MANAGERS, "post"),
+    # A cluster's list of funds shows only those of fora the user reads.
+    "portfolio:cluster": Rule(lambda w: [w.forum.cluster.slug], LOGGED_IN),
+    "portfolio:fund": Rule(fund, FORUM_READERS),
+    "portfolio:fund_xlsx": Rule(fund, FORUM_READERS),
+    "portfolio:initiative_new": Rule(fund, MANAGERS),
+    "portfolio:initiative": Rule(initiative, FORUM_READERS),
+    "portfolio:initiative_edit": Rule(initiative, MANAGERS),
+    "portfolio:line_new": Rule(initiative, MANAGERS),
+    "portfolio:line_edit": Rule(lambda w: [BudgetLine.objects.get(year=2023).pk], MANAGERS),
     # The feed's secret address is the credential: calendar programs cannot log in.
     "meetings:person_feed": Rule(lambda w: [w.steering.member.calendar_token], EVERYONE),
 }

@@ -1,0 +1,237 @@
+"""Read side of the portfolio: a fund's figures, an initiative's page and its timeline.
+
+Every page loads with a fixed number of queries: the fund with its initiatives, their lines (with
+the decisions that approved them) and the distribution key, then everything is summed in Python
+on whole øre.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch, Q, QuerySet
+
+from klynge.accounts.permissions import can_see_closed, can_view_forum
+from klynge.meetings.models import AgendaItem, Decision
+from klynge.organisation.models import Organisation
+
+from . import distribution, money
+from .models import BudgetLine, DistributionShare, Fund, Initiative
+
+Kind = BudgetLine.Kind
+
+LINES = BudgetLine.objects.select_related(
+    "party", "decision__item__meeting__forum", "decision__recommendation"
+)
+
+
+def funds() -> QuerySet[Fund]:
+    return Fund.objects.select_related("cluster__region", "owner_forum")
+
+
+def fund_page_data(pk: int) -> Fund:
+    """The fund with everything its page and its export show."""
+    return (
+        funds()
+        .prefetch_related(
+            Prefetch(
+                "initiatives",
+                Initiative.objects.select_related("economy_party", "owner_forum").prefetch_related(
+                    Prefetch("lines", LINES)
+                ),
+            ),
+            Prefetch("distribution_key__shares", DistributionShare.objects.select_related("party")),
+        )
+        .get(pk=pk)
+    )
+
+
+def initiative_page_data(pk: int) -> Initiative:
+    return (
+        Initiative.objects.select_related(
+            "fund__cluster__region",
+            "fund__owner_forum",
+            "owner_forum__cluster",
+            "project_lead",
+            "economy_party",
+        )
+        .prefetch_related("chairs", Prefetch("lines", LINES))
+        .get(pk=pk)
+    )
+
+
+@dataclass
+class Row:
+    """One initiative's figures: budget per year and the totals of every kind."""
+
+    initiative: Initiative
+    budget: list[int]
+    totals: dict[str, int]
+    approximate: set[str] = field(default_factory=set)
+
+    @property
+    def budget_total(self) -> int:
+        return sum(self.budget)
+
+    def total(self, kind: str) -> int:
+        return self.totals.get(kind, 0)
+
+
+@dataclass
+class Difference:
+    """A total printed in the source that differs from the sum of its figures."""
+
+    label: str
+    stated_ore: int
+    computed_ore: int
+
+
+@dataclass
+class Overview:
+    fund: Fund
+    years: list[int]
+    rows: list[Row]
+    year_totals: list[int]
+    kind_totals: dict[str, int]
+    lines_by_kind: dict[str, list[BudgetLine]]
+    differences: list[Difference]
+    settlement: distribution.Settlement | None
+    settles_actuals: bool
+
+    @property
+    def allocated_ore(self) -> int:
+        return sum(self.year_totals)
+
+    @property
+    def unallocated_ore(self) -> int:
+        return self.fund.granted_ore - self.allocated_ore
+
+    def total(self, kind: str) -> int:
+        return self.kind_totals.get(kind, 0)
+
+    @property
+    def refunds_after_fees_ore(self) -> int:
+        """Surplus from VAT refunds left when the fees financed from it are paid."""
+        return self.total(Kind.VAT_REFUND) - self.total(Kind.FEE)
+
+    @property
+    def has_status(self) -> bool:
+        return any(
+            row.initiative.economy_note or row.initiative.economy_status for row in self.rows
+        )
+
+    def amount(self, ore: int) -> str:
+        return money.in_unit(ore, self.fund.unit)
+
+
+def overview(fund: Fund) -> Overview:
+    """Sum a fund loaded by fund_page_data (no further queries)."""
+    years = fund.years
+    index = {year: i for i, year in enumerate(years)}
+    rows = []
+    kind_totals: dict[str, int] = defaultdict(int)
+    lines_by_kind: dict[str, list[BudgetLine]] = defaultdict(list)
+    paid: dict[Organisation, int] = defaultdict(int)
+    for initiative in fund.initiatives.all():
+        budget = [0] * len(years)
+        totals: dict[str, int] = defaultdict(int)
+        approximate = set()
+        for line in initiative.lines.all():
+            line.initiative = initiative
+            totals[line.kind] += line.amount_ore
+            kind_totals[line.kind] += line.amount_ore
+            lines_by_kind[line.kind].append(line)
+            if line.approximate:
+                approximate.add(line.kind)
+            if line.kind == Kind.BUDGET and line.year in index:
+                budget[index[line.year]] += line.amount_ore
+            payer = line.party or initiative.economy_party
+            if line.kind == Kind.ACTUAL and payer is not None:
+                paid[payer] += line.amount_ore
+        rows.append(Row(initiative, budget, dict(totals), approximate))
+    year_totals = [sum(row.budget[i] for row in rows) for i in range(len(years))]
+    settles_actuals = kind_totals.get(Kind.ACTUAL, 0) > 0
+    return Overview(
+        fund=fund,
+        years=years,
+        rows=rows,
+        year_totals=year_totals,
+        kind_totals=dict(kind_totals),
+        lines_by_kind=dict(lines_by_kind),
+        differences=_differences(fund, years, year_totals),
+        settlement=_settlement(fund, kind_totals, paid, sum(year_totals), settles_actuals),
+        settles_actuals=settles_actuals,
+    )
+
+
+def _differences(fund: Fund, years: list[int], year_totals: list[int]) -> list[Difference]:
+    computed = {str(year): total for year, total in zip(years, year_totals, strict=True)}
+    computed["total"] = sum(year_totals)
+    differences = []
+    for label, stated in (fund.stated_totals or {}).items():
+        if label in computed and int(stated) != computed[label]:
+            differences.append(Difference(label, int(stated), computed[label]))
+    return differences
+
+
+def _settlement(
+    fund: Fund,
+    kind_totals: dict[str, int],
+    paid: dict[Organisation, int],
+    allocated: int,
+    settles_actuals: bool,
+) -> distribution.Settlement | None:
+    try:
+        key = fund.distribution_key
+    except Fund.distribution_key.RelatedObjectDoesNotExist:
+        return None
+    rows = list(key.shares.all())
+    total = kind_totals.get(Kind.ACTUAL, 0) if settles_actuals else allocated
+    return distribution.settle(
+        key.method,
+        rows,
+        total,
+        dict(paid) if settles_actuals else {},
+        fund.small_amount_threshold_ore,
+    )
+
+
+@dataclass
+class TimelineEntry:
+    item: AgendaItem
+    decisions: list[Decision]
+    approves: list[BudgetLine]
+
+
+def timeline(initiative: Initiative, user: object) -> list[TimelineEntry]:
+    """Every agenda item about the initiative, across meetings and fora, in date order.
+
+    The items linked to the initiative and the items whose decisions approved its budget lines;
+    only those of fora the user reads, closed items only for those who read closed items.
+    Decisions appear once the meeting is held.
+    """
+    items = (
+        AgendaItem.objects.filter(
+            Q(initiatives=initiative) | Q(decisions__budget_lines__initiative=initiative)
+        )
+        .distinct()
+        .select_related("meeting__forum__cluster")
+        .prefetch_related(Prefetch("decisions", Decision.objects.select_related("recommendation")))
+        .order_by("meeting__starts_at", "meeting_id", "position", "pk")
+    )
+    approvals: dict[int, list[BudgetLine]] = defaultdict(list)
+    for line in initiative.lines.all():
+        if line.decision_id:
+            approvals[line.decision_id].append(line)
+    entries = []
+    for item in items:
+        forum = item.meeting.forum
+        if not can_view_forum(user, forum):
+            continue
+        if item.closed and not can_see_closed(user, forum):
+            continue
+        decisions = list(item.decisions.all()) if item.meeting.is_held else []
+        approves = [line for d in decisions for line in approvals.get(d.pk, [])]
+        entries.append(TimelineEntry(item, decisions, approves))
+    return entries
