@@ -10,7 +10,8 @@ else inspects roles. Roles are scoped to the whole system (no cluster and no for
 - reader: read open content in scope.
 
 A person with a current seat in a forum reads it and its closed items whatever their roles.
-Region-level fora (no cluster) are read by anyone with a role in a cluster of their region.
+Region-level fora (no cluster) are read by anyone with a role in a cluster of their region, and
+managed only through roles scoped to the forum itself or to the whole system.
 """
 
 from __future__ import annotations
@@ -44,11 +45,22 @@ def _roles_in_scope(user: User, forum: Forum) -> set[str]:
     """The user's roles covering the forum, looked up once per request and forum."""
     cache = user.__dict__.setdefault("_klynge_roles", {})
     if forum.pk not in cache:
-        rows = user.roles.filter(_scope(forum)).values_list("role", "forum_id")
+        rows = user.roles.filter(_scope(forum)).values_list("role", "forum_id", "cluster_id")
+        region_level = forum.cluster_id is None
         cache[forum.pk] = {
-            (role if forum_id is None else f"{role}@forum") for role, forum_id in rows
+            _scoped(role, forum_id, cluster_id, region_level) for role, forum_id, cluster_id in rows
         }
     return cache[forum.pk]
+
+
+def _scoped(role: str, forum_id: int | None, cluster_id: int | None, region_level: bool) -> str:
+    """ "secretariat" (system or the forum's cluster), "secretariat@forum" (the forum itself), or
+    "secretariat@region" (a cluster of the region of a region-level forum: reading only)."""
+    if forum_id is not None:
+        return f"{role}@forum"
+    if cluster_id is not None and region_level:
+        return f"{role}@region"
+    return role
 
 
 def _sits_in(user: User, forum: Forum) -> bool:

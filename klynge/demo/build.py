@@ -16,9 +16,18 @@ from klynge.organisation.models import (
     Region,
     TermsOfReference,
 )
-from klynge.portfolio.models import BudgetLine, Fund, Initiative
+from klynge.portfolio.models import (
+    Agreement,
+    BudgetLine,
+    Fund,
+    Implementation,
+    Initiative,
+    Milestone,
+    StatusReport,
+)
 
 from . import foedeplan, midtklyngen, midtklyngen_groups, midtklyngen_members, syddanmark
+from .agreements import build_agreements
 from .followup_003 import build_followup_003
 from .followup_004 import build_followup_004
 from .meeting_003 import build_meeting_003
@@ -47,6 +56,10 @@ COUNTED = [
     ("klyngemidler", Fund),
     ("initiativer", Initiative),
     ("budgetlinjer", BudgetLine),
+    ("samarbejdsaftaler", Agreement),
+    ("milepæle", Milestone),
+    ("implementeringer", Implementation),
+    ("statusrapporter", StatusReport),
 ]
 
 
@@ -86,6 +99,7 @@ def build_demo() -> None:
         build_followup()
         build_portfolio_003()
         build_portfolio_004()
+        build_agreements()
 
 
 def counts() -> list[tuple[str, int]]:

@@ -112,6 +112,8 @@ def forum_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "versions": sorted(forum.terms.all(), key=lambda t: -t.version),
         "check": queries.composition_check(forum),
         "can_manage": can_manage_forum(request.user, forum),
+        # A region-level forum that steers collaboration agreements links the region matrix.
+        "steers_agreements": forum.cluster_id is None and forum.steered_agreements.exists(),
     }
     return render(request, "organisation/forum.html", context)
 

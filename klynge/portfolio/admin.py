@@ -1,6 +1,16 @@
 from django.contrib import admin
 
-from .models import BudgetLine, DistributionKey, DistributionShare, Fund, Initiative
+from .models import (
+    Agreement,
+    BudgetLine,
+    DistributionKey,
+    DistributionShare,
+    Fund,
+    Implementation,
+    Initiative,
+    Milestone,
+    StatusReport,
+)
 
 
 class InitiativeInline(admin.TabularInline):
@@ -42,3 +52,37 @@ class DistributionShareInline(admin.TabularInline):
 class DistributionKeyAdmin(admin.ModelAdmin):
     list_display = ["fund", "method"]
     inlines = [DistributionShareInline]
+
+
+class MilestoneInline(admin.TabularInline):
+    model = Milestone
+    fields = ["date", "title", "description"]
+    extra = 0
+
+
+class ImplementationInline(admin.TabularInline):
+    model = Implementation
+    fields = ["cluster", "implementing_forum", "status", "next_milestone"]
+    extra = 0
+    show_change_link = True
+
+
+@admin.register(Agreement)
+class AgreementAdmin(admin.ModelAdmin):
+    list_display = ["name", "region", "steering_forum", "in_force_on"]
+    list_filter = ["region"]
+    inlines = [MilestoneInline, ImplementationInline]
+
+
+class StatusReportInline(admin.StackedInline):
+    model = StatusReport
+    fields = ["reported_on", "status", "text", "by", "agenda_item"]
+    raw_id_fields = ["agenda_item"]
+    extra = 0
+
+
+@admin.register(Implementation)
+class ImplementationAdmin(admin.ModelAdmin):
+    list_display = ["agreement", "cluster", "implementing_forum", "status"]
+    list_filter = ["agreement__region", "status"]
+    inlines = [StatusReportInline]

@@ -18,6 +18,11 @@ class PortfolioConfig(AppConfig):
             models.BudgetLine,
             models.DistributionKey,
             models.DistributionShare,
+            # Collaboration agreements, their milestones, implementations and status reports.
+            models.Agreement,
+            models.Milestone,
+            models.Implementation,
+            models.StatusReport,
         ):
             auditlog.register(model)
         auditlog.register(models.Initiative, m2m_fields={"chairs", "agenda_items"})

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from django import forms
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from klynge.meetings.models import OUTCOME_LABELS, Decision
+from klynge.meetings.models import OUTCOME_LABELS, AgendaItem, Decision
 from klynge.organisation.forms import KlyngeFormMixin, date_field
 from klynge.organisation.models import Forum, Person
 
 from . import money
-from .models import BudgetLine, Fund, Initiative
+from .models import BudgetLine, Fund, Implementation, Initiative, StatusReport
 
 
 class InitiativeForm(KlyngeFormMixin, forms.ModelForm):
@@ -119,3 +121,50 @@ class BudgetLineForm(KlyngeFormMixin, forms.ModelForm):
         if "amount" in self.cleaned_data:
             self.instance.amount_ore = self.cleaned_data["amount"]
         super()._post_clean()
+
+
+class AgendaItemChoice(forms.ModelChoiceField):
+    def label_from_instance(self, obj: AgendaItem) -> str:
+        meeting = obj.meeting
+        day = timezone.localtime(meeting.starts_at).date()
+        return f"{day:%d.%m.%Y} · {meeting.forum.name} · {obj.title}"
+
+
+class StatusReportForm(KlyngeFormMixin, forms.ModelForm):
+    """A status report on a cluster's implementation, by its implementing forum's secretariat."""
+
+    reported_on = date_field(_("Reported on"), required=True)
+    agenda_item = AgendaItemChoice(
+        label=_("Presented at agenda item"),
+        queryset=AgendaItem.objects.none(),
+        required=False,
+        help_text=_("E.g. a written orientation to the steering forum."),
+    )
+
+    class Meta:
+        model = StatusReport
+        fields = ["reported_on", "status", "text", "by", "agenda_item"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 6})}
+
+    def __init__(self, *args: object, implementation: Implementation, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.instance.implementation = implementation
+        if not self.is_bound:
+            self.initial.setdefault("reported_on", timezone.localdate())
+            self.initial.setdefault("status", implementation.status)
+        self.fields["agenda_item"].queryset = (
+            AgendaItem.objects.filter(
+                Q(meeting__forum__cluster=implementation.cluster_id)
+                | Q(meeting__forum__cluster__isnull=True),
+                meeting__forum__region=implementation.agreement.region_id,
+            )
+            .select_related("meeting__forum")
+            .order_by("-meeting__starts_at", "position")
+        )
+        self.style_widgets()
+
+
+class ReportDateForm(forms.Form):
+    """The date of a status document (GET)."""
+
+    dato = date_field(_("Status on"))

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from klynge.meetings.models import AgendaItem, Decision
-from klynge.organisation.models import Cluster, Forum, Organisation, Person
+from klynge.organisation.models import Cluster, Forum, Organisation, Person, Region
 
 from . import money
 
@@ -344,3 +344,261 @@ class DistributionShare(models.Model):
 
     def get_additional_data(self) -> dict[str, int]:
         return {"forum": self.key.fund.owner_forum_id}
+
+
+class Agreement(models.Model):
+    """A region-wide collaboration agreement (samarbejdsaftale), implemented in every cluster.
+
+    Its steering forum is a region-level forum (Fødeplanudvalget, Sundhedsstyregruppen, …) that
+    follows the implementation across the clusters; each cluster's implementing forum reports to it.
+    """
+
+    class FollowUp(models.IntegerChoices):
+        QUARTERLY = 3, _("Quarterly")
+        HALF_YEARLY = 6, _("Half-yearly")
+        YEARLY = 12, _("Yearly")
+        EVERY_OTHER_YEAR = 24, _("Every other year")
+
+    region = models.ForeignKey(
+        Region, verbose_name=_("region"), on_delete=models.PROTECT, related_name="agreements"
+    )
+    name = models.CharField(_("name"), max_length=300)
+    short_name = models.CharField(_("short name"), max_length=80, blank=True)
+    steering_forum = models.ForeignKey(
+        Forum,
+        verbose_name=_("steering forum"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="steered_agreements",
+        help_text=_("The region-level forum that follows the implementation in the clusters."),
+    )
+    approved_on = models.DateField(_("approved on"), null=True, blank=True)
+    approved_by = models.CharField(_("approved by"), max_length=500, blank=True)
+    in_force_on = models.DateField(_("in force from"), null=True, blank=True)
+    description = models.TextField(_("description"), blank=True)
+    follow_up_months = models.PositiveSmallIntegerField(
+        _("follow-up"), choices=FollowUp.choices, null=True, blank=True
+    )
+    follow_up_note = models.CharField(_("follow-up note"), max_length=500, blank=True)
+    url = models.URLField(_("link to the agreement"), max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("collaboration agreement")
+        verbose_name_plural = _("collaboration agreements")
+        ordering = ["region", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["region", "name"],
+                name="agreement_name_unique_in_region",
+                violation_error_message=_("The region already has an agreement of that name."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.short_name or self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("portfolio:agreement", args=[self.pk])
+
+    def get_additional_data(self) -> dict[str, int | None]:
+        return {"forum": self.steering_forum_id}
+
+    @property
+    def label(self) -> str:
+        return self.short_name or self.name
+
+    def clean(self) -> None:
+        if self.steering_forum_id and self.region_id:
+            forum = self.steering_forum
+            if forum.cluster_id is not None or forum.region_id != self.region_id:
+                raise ValidationError(
+                    {
+                        "steering_forum": _(
+                            "The steering forum must be a region-level forum of the region."
+                        )
+                    }
+                )
+
+
+class Milestone(models.Model):
+    """A date in an agreement's implementation: a step in force, networks established, …"""
+
+    agreement = models.ForeignKey(
+        Agreement,
+        verbose_name=_("agreement"),
+        on_delete=models.CASCADE,
+        related_name="milestones",
+    )
+    date = models.DateField(_("date"))
+    title = models.CharField(_("title"), max_length=300)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        verbose_name = _("milestone")
+        verbose_name_plural = _("milestones")
+        ordering = ["agreement", "date", "pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return f"{self.agreement.get_absolute_url()}#milepael-{self.pk}"
+
+    def get_additional_data(self) -> dict[str, int | None]:
+        return {"forum": self.agreement.steering_forum_id}
+
+
+class ImplementationStatus(models.TextChoices):
+    NOT_STARTED = "not_started", _("Not started")
+    PLANNED = "planned", _("Planned")
+    IN_PROGRESS = "in_progress", _("In progress")
+    IMPLEMENTED = "implemented", _("Implemented")
+    PAUSED = "paused", _("Paused")
+
+
+STATUS_LABELS = dict(ImplementationStatus.choices)
+# DKFDS badge of each status, in the matrix and the documents.
+STATUS_BADGES = {
+    ImplementationStatus.NOT_STARTED: "badge",
+    ImplementationStatus.PLANNED: "badge badge-info",
+    ImplementationStatus.IN_PROGRESS: "badge badge-warning",
+    ImplementationStatus.IMPLEMENTED: "badge badge-success",
+    ImplementationStatus.PAUSED: "badge badge-error",
+}
+
+
+class Implementation(models.Model):
+    """An agreement's implementation in one cluster (implementering), by an implementing forum."""
+
+    Status = ImplementationStatus
+
+    agreement = models.ForeignKey(
+        Agreement,
+        verbose_name=_("agreement"),
+        on_delete=models.PROTECT,
+        related_name="implementations",
+    )
+    cluster = models.ForeignKey(
+        Cluster,
+        verbose_name=_("cluster"),
+        on_delete=models.PROTECT,
+        related_name="implementations",
+    )
+    implementing_forum = models.ForeignKey(
+        Forum,
+        verbose_name=_("implementing forum"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="implementations",
+        help_text=_("A forum of the cluster, or a region-level forum."),
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.NOT_STARTED
+    )
+    next_milestone = models.ForeignKey(
+        Milestone,
+        verbose_name=_("next milestone"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    note = models.TextField(_("note"), blank=True)
+    updated = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("implementation")
+        verbose_name_plural = _("implementations")
+        ordering = ["agreement", "cluster__name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["agreement", "cluster"],
+                name="implementation_once_per_cluster",
+                violation_error_message=_("The agreement is already implemented in the cluster."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.agreement} – {self.cluster}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("portfolio:implementation", args=[self.pk])
+
+    def get_additional_data(self) -> dict[str, int | None]:
+        return {"forum": self.implementing_forum_id or self.agreement.steering_forum_id}
+
+    @property
+    def badge_class(self) -> str:
+        return STATUS_BADGES.get(self.status, "badge")
+
+    def clean(self) -> None:
+        errors = {}
+        if self.agreement_id and self.cluster_id:
+            region = self.agreement.region_id
+            if self.cluster.region_id != region:
+                errors["cluster"] = _("The cluster lies in another region than the agreement.")
+            if self.implementing_forum_id:
+                forum = self.implementing_forum
+                if forum.region_id != region or forum.cluster_id not in (None, self.cluster_id):
+                    errors["implementing_forum"] = _(
+                        "The implementing forum must belong to the cluster or be a region-level"
+                        " forum of the region."
+                    )
+        if (
+            self.next_milestone_id
+            and self.agreement_id
+            and self.next_milestone.agreement_id != self.agreement_id
+        ):
+            errors["next_milestone"] = _("The milestone belongs to another agreement.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class StatusReport(models.Model):
+    """A cluster's report on its implementation of an agreement, to the steering forum."""
+
+    Status = ImplementationStatus
+
+    implementation = models.ForeignKey(
+        Implementation,
+        verbose_name=_("implementation"),
+        on_delete=models.PROTECT,
+        related_name="reports",
+    )
+    reported_on = models.DateField(_("reported on"))
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices)
+    text = models.TextField(
+        _("description of the status"), help_text=_("Paragraphs, lists with -, **bold** and links.")
+    )
+    by = models.CharField(_("reported by"), max_length=300, blank=True)
+    agenda_item = models.ForeignKey(
+        AgendaItem,
+        verbose_name=_("agenda item"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="status_reports",
+        help_text=_("The item that presented the report, e.g. a written orientation."),
+    )
+    created = models.DateTimeField(_("registered"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("status report")
+        verbose_name_plural = _("status reports")
+        ordering = ["implementation", "-reported_on", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.implementation} {self.reported_on.isoformat()}"
+
+    def get_absolute_url(self) -> str:
+        return f"{self.implementation.get_absolute_url()}#rapport-{self.pk}"
+
+    def get_additional_data(self) -> dict[str, int | None]:
+        impl = self.implementation
+        return {"forum": impl.implementing_forum_id or impl.agreement.steering_forum_id}
+
+    @property
+    def badge_class(self) -> str:
+        return STATUS_BADGES.get(self.status, "badge")

@@ -7,17 +7,30 @@ on whole øre.
 
 from __future__ import annotations
 
+import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Max, Prefetch, Q, QuerySet
 
-from klynge.accounts.permissions import can_see_closed, can_view_forum
+from klynge.accounts.permissions import can_see_closed, can_view_forum, forum_scope
 from klynge.meetings.models import AgendaItem, Decision
-from klynge.organisation.models import Organisation
+from klynge.organisation.models import Cluster, Forum, Organisation, Region
+from klynge.text import danish_sort_key
 
 from . import distribution, money
-from .models import BudgetLine, DistributionShare, Fund, Initiative
+from .models import (
+    STATUS_BADGES,
+    STATUS_LABELS,
+    Agreement,
+    BudgetLine,
+    DistributionShare,
+    Fund,
+    Implementation,
+    Initiative,
+    Milestone,
+    StatusReport,
+)
 
 Kind = BudgetLine.Kind
 
@@ -235,3 +248,169 @@ def timeline(initiative: Initiative, user: object) -> list[TimelineEntry]:
         approves = [line for d in decisions for line in approvals.get(d.pk, [])]
         entries.append(TimelineEntry(item, decisions, approves))
     return entries
+
+
+# Collaboration agreements ---------------------------------------------------------------------
+
+
+def _clusters(region_id: int) -> list[Cluster]:
+    """The region's clusters in Danish order (Aarhusklyngen after Randersklyngen)."""
+    clusters = Cluster.objects.filter(region=region_id)
+    return sorted(clusters, key=lambda c: danish_sort_key(c.name))
+
+
+def _next(milestones: list[Milestone], today: datetime.date) -> Milestone | None:
+    return next((m for m in milestones if m.date >= today), None)
+
+
+@dataclass
+class Cell:
+    """One cluster's implementation of one agreement (None: not registered)."""
+
+    agreement: Agreement
+    cluster: Cluster
+    implementation: Implementation | None
+    next_milestone: Milestone | None = None
+    last_report_on: datetime.date | None = None
+
+
+@dataclass
+class MatrixRow:
+    cluster: Cluster
+    cells: list[Cell]
+
+
+@dataclass
+class Matrix:
+    region: Region
+    agreements: list[Agreement]
+    rows: list[MatrixRow]
+
+    def forum_ids(self) -> set[int]:
+        ids = {a.steering_forum_id for a in self.agreements if a.steering_forum_id}
+        for row in self.rows:
+            ids |= {
+                c.implementation.implementing_forum_id
+                for c in row.cells
+                if c.implementation and c.implementation.implementing_forum_id
+            }
+        return ids
+
+
+def agreements() -> QuerySet[Agreement]:
+    return Agreement.objects.select_related("region", "steering_forum").prefetch_related(
+        "milestones"
+    )
+
+
+def implementations() -> QuerySet[Implementation]:
+    return Implementation.objects.select_related(
+        "cluster", "implementing_forum", "next_milestone"
+    ).annotate(last_report_on=Max("reports__reported_on"))
+
+
+def _cell(
+    agreement: Agreement,
+    cluster: Cluster,
+    implementation: Implementation | None,
+    today: datetime.date,
+) -> Cell:
+    if implementation is None:
+        return Cell(agreement, cluster, None)
+    implementation.agreement = agreement
+    implementation.cluster = cluster
+    upcoming = implementation.next_milestone or _next(list(agreement.milestones.all()), today)
+    return Cell(agreement, cluster, implementation, upcoming, implementation.last_report_on)
+
+
+def region_matrix(region: Region, today: datetime.date | None = None) -> Matrix:
+    """Clusters × agreements of a region, in four queries whatever their number: clusters,
+    agreements (with their steering fora), their milestones, implementations with the date of
+    their last report."""
+    today = today or datetime.date.today()
+    clusters = _clusters(region.pk)
+    items = list(agreements().filter(region=region))
+    found = {
+        (i.agreement_id, i.cluster_id): i
+        for i in implementations().filter(agreement__in=[a.pk for a in items])
+    }
+    rows = [
+        MatrixRow(
+            cluster,
+            [_cell(a, cluster, found.get((a.pk, cluster.pk)), today) for a in items],
+        )
+        for cluster in clusters
+    ]
+    return Matrix(region, items, rows)
+
+
+def agreement_rows(agreement: Agreement, today: datetime.date | None = None) -> list[Cell]:
+    """Every cluster of the agreement's region with its implementation (if any)."""
+    today = today or datetime.date.today()
+    clusters = _clusters(agreement.region_id)
+    found = {i.cluster_id: i for i in implementations().filter(agreement=agreement)}
+    return [_cell(agreement, c, found.get(c.pk), today) for c in clusters]
+
+
+def may_read_agreements(user: object, forum_ids: set[int], region: Region) -> bool:
+    """Whoever reads the steering forum or any implementing forum; for a region without
+    agreements, whoever reads a region-level forum of the region. One query."""
+    if getattr(user, "is_superuser", False):
+        return True
+    fora = Forum.objects.filter(forum_scope(user))
+    if forum_ids:
+        fora = fora.filter(pk__in=forum_ids)
+    else:
+        fora = fora.filter(region=region, cluster__isnull=True)
+    return fora.exists()
+
+
+@dataclass
+class ReportLine:
+    """A cluster's status on the document's date: its newest report on or before the date."""
+
+    cluster: Cluster
+    implementation: Implementation | None
+    report: StatusReport | None
+
+    @property
+    def status(self) -> str | None:
+        if self.report is not None:
+            return self.report.status
+        return self.implementation.status if self.implementation else None
+
+    @property
+    def status_label(self) -> str:
+        return str(STATUS_LABELS[self.status]) if self.status else ""
+
+    @property
+    def badge_class(self) -> str:
+        return STATUS_BADGES.get(self.status, "badge")
+
+
+def status_document(agreement: Agreement, day: datetime.date) -> list[ReportLine]:
+    """All clusters' status for one agreement on one date (three queries)."""
+    clusters = _clusters(agreement.region_id)
+    found = {
+        i.cluster_id: i
+        for i in Implementation.objects.filter(agreement=agreement)
+        .select_related("implementing_forum", "next_milestone")
+        .prefetch_related(
+            Prefetch(
+                "reports",
+                StatusReport.objects.filter(reported_on__lte=day).select_related(
+                    "agenda_item__meeting__forum"
+                ),
+            )
+        )
+    }
+    lines = []
+    for cluster in clusters:
+        implementation = found.get(cluster.pk)
+        report = None
+        if implementation is not None:
+            implementation.agreement = agreement
+            reports = list(implementation.reports.all())  # newest first
+            report = reports[0] if reports else None
+        lines.append(ReportLine(cluster, implementation, report))
+    return lines

@@ -17,7 +17,17 @@ from klynge.meetings.models import AgendaItem, Decision
 from klynge.organisation.models import Person
 
 from . import money
-from .models import BudgetLine, DistributionKey, DistributionShare, Fund, Initiative
+from .models import (
+    Agreement,
+    BudgetLine,
+    DistributionKey,
+    DistributionShare,
+    Fund,
+    Implementation,
+    Initiative,
+    Milestone,
+    StatusReport,
+)
 
 Kind = BudgetLine.Kind
 
@@ -200,3 +210,62 @@ def save_distribution_key(
             },
         )
     return key
+
+
+# Collaboration agreements ---------------------------------------------------------------------
+
+
+@transaction.atomic
+def save_agreement(agreement: Agreement) -> Agreement:
+    agreement.full_clean()
+    agreement.save()
+    return agreement
+
+
+@transaction.atomic
+def save_milestone(milestone: Milestone) -> Milestone:
+    milestone.full_clean()
+    milestone.save()
+    return milestone
+
+
+@transaction.atomic
+def save_implementation(implementation: Implementation) -> Implementation:
+    """Validate and save a cluster's implementation: the implementing forum must belong to the
+    cluster or be a region-level forum of the agreement's region."""
+    implementation.full_clean()
+    implementation.save()
+    return implementation
+
+
+@transaction.atomic
+def add_status_report(report: StatusReport) -> StatusReport:
+    """Register a status report; the newest report sets the implementation's status.
+
+    Refused: an agenda item of a meeting outside the region, or of another cluster's forum.
+    """
+    implementation = report.implementation
+    if report.agenda_item_id:
+        forum = (
+            AgendaItem.objects.select_related("meeting__forum")
+            .get(pk=report.agenda_item_id)
+            .meeting.forum
+        )
+        if forum.region_id != implementation.agreement.region_id or forum.cluster_id not in (
+            None,
+            implementation.cluster_id,
+        ):
+            raise ValidationError(
+                {"agenda_item": _("The agenda item belongs to another cluster's meeting.")}
+            )
+    report.full_clean()
+    report.save()
+    newer = (
+        implementation.reports.exclude(pk=report.pk)
+        .filter(reported_on__gt=report.reported_on)
+        .exists()
+    )
+    if not newer:
+        implementation.status = report.status
+        implementation.save(update_fields=["status", "updated"])
+    return report

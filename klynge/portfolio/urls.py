@@ -13,4 +13,22 @@ urlpatterns = [
     path("initiativer/<int:pk>/rediger/", views.initiative_edit, name="initiative_edit"),
     path("initiativer/<int:pk>/linjer/ny/", views.line_new, name="line_new"),
     path("linjer/<int:pk>/rediger/", views.line_edit, name="line_edit"),
+    path(
+        "regioner/<slug:slug>/samarbejdsaftaler/",
+        views.region_agreements,
+        name="region_agreements",
+    ),
+    path("samarbejdsaftaler/<int:pk>/", views.agreement_detail, name="agreement"),
+    path(
+        "samarbejdsaftaler/<int:pk>/statusrapport/",
+        views.agreement_report,
+        name="agreement_report",
+    ),
+    path(
+        "samarbejdsaftaler/<int:pk>/statusrapport.pdf",
+        views.agreement_report_pdf,
+        name="agreement_report_pdf",
+    ),
+    path("implementeringer/<int:pk>/", views.implementation_detail, name="implementation"),
+    path("implementeringer/<int:pk>/statusrapporter/ny/", views.report_new, name="report_new"),
 ]

@@ -1,21 +1,27 @@
-"""Screens of the portfolio: a cluster's funds, a fund, an initiative and their forms."""
+"""Screens of the portfolio: a cluster's funds, a fund, an initiative and their forms; the
+collaboration agreements, their implementation per cluster and the region matrix."""
 
 from __future__ import annotations
+
+import datetime
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.forms import Form
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from klynge.accounts.permissions import can_manage_forum, can_view_forum, forum_scope
-from klynge.organisation.models import Cluster, Forum
+from klynge.documents import pdf_response
+from klynge.organisation.models import Cluster, Forum, Region
 
 from . import charts, exports, queries, services
-from .forms import BudgetLineForm, InitiativeForm
-from .models import BudgetLine, Fund, Initiative
+from .forms import BudgetLineForm, InitiativeForm, ReportDateForm, StatusReportForm
+from .models import Agreement, BudgetLine, Fund, Implementation, Initiative, StatusReport
 
 # Model fields a form shows under another name.
 FORM_FIELDS = {"amount_ore": "amount"}
@@ -202,3 +208,160 @@ def _line_form(
         "crumbs": _crumbs(initiative.fund, initiative.fund, initiative),
     }
     return render(request, "portfolio/line_form.html", context)
+
+
+# Collaboration agreements ---------------------------------------------------------------------
+
+
+def region_agreements(request: HttpRequest, slug: str) -> HttpResponse:
+    """The region matrix: every cluster × every agreement, with status, next milestone and the
+    date of the last status report, for the region-level fora that follow the agreements."""
+    region = get_object_or_404(Region, slug=slug)
+    matrix = queries.region_matrix(region, timezone.localdate())
+    if not queries.may_read_agreements(request.user, matrix.forum_ids(), region):
+        raise PermissionDenied(_("You have no access to the region's collaboration agreements."))
+    context = {"region": region, "matrix": matrix, "crumbs": [region]}
+    return render(request, "portfolio/region_agreements.html", context)
+
+
+def _agreement(request: HttpRequest, pk: int) -> tuple[Agreement, list[queries.Cell]]:
+    try:
+        agreement = queries.agreements().get(pk=pk)
+    except Agreement.DoesNotExist as missing:
+        raise Http404(_("No such agreement.")) from missing
+    rows = queries.agreement_rows(agreement, timezone.localdate())
+    fora = {agreement.steering_forum_id} if agreement.steering_forum_id else set()
+    fora |= {
+        cell.implementation.implementing_forum_id
+        for cell in rows
+        if cell.implementation and cell.implementation.implementing_forum_id
+    }
+    if not queries.may_read_agreements(request.user, fora, agreement.region):
+        raise PermissionDenied(_("You have no access to this agreement."))
+    return agreement, rows
+
+
+def _matrix_crumbs(agreement: Agreement, *more: object) -> list[object]:
+    return [agreement.region, _MatrixCrumb(agreement.region), *more]
+
+
+class _MatrixCrumb:
+    """The region matrix as a breadcrumb."""
+
+    def __init__(self, region: Region) -> None:
+        self.region = region
+
+    def __str__(self) -> str:
+        return _("Collaboration agreements")
+
+    def get_absolute_url(self) -> str:
+        return reverse("portfolio:region_agreements", args=[self.region.slug])
+
+
+def agreement_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    agreement, rows = _agreement(request, pk)
+    context = {
+        "agreement": agreement,
+        "rows": rows,
+        "milestones": list(agreement.milestones.all()),
+        "crumbs": _matrix_crumbs(agreement),
+    }
+    return render(request, "portfolio/agreement.html", context)
+
+
+def _report_day(request: HttpRequest) -> tuple[ReportDateForm, datetime.date]:
+    today = timezone.localdate()
+    form = ReportDateForm(request.GET or None, initial={"dato": today})
+    if form.is_bound and form.is_valid() and form.cleaned_data["dato"]:
+        return form, form.cleaned_data["dato"]
+    return form, today
+
+
+def _document_context(request: HttpRequest, pk: int) -> dict[str, object]:
+    agreement, _rows = _agreement(request, pk)
+    form, day = _report_day(request)
+    return {
+        "agreement": agreement,
+        "day": day,
+        "form": form,
+        "lines": queries.status_document(agreement, day),
+        "milestones": list(agreement.milestones.all()),
+        "crumbs": _matrix_crumbs(agreement, agreement),
+    }
+
+
+def agreement_report(request: HttpRequest, pk: int) -> HttpResponse:
+    """The status report for the steering forum: every cluster's status on one date."""
+    return render(request, "portfolio/status_document.html", _document_context(request, pk))
+
+
+def agreement_report_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+    context = _document_context(request, pk)
+    filename = f"statusrapport-{pk}-{context['day']:%Y-%m-%d}.pdf"
+    return pdf_response(request, "portfolio/status_document_print.html", context, filename)
+
+
+def _implementation(request: HttpRequest, pk: int) -> Implementation:
+    try:
+        implementation = Implementation.objects.select_related(
+            "agreement__region",
+            "agreement__steering_forum",
+            "cluster",
+            "implementing_forum",
+            "next_milestone",
+        ).get(pk=pk)
+    except Implementation.DoesNotExist as missing:
+        raise Http404(_("No such implementation.")) from missing
+    fora = [implementation.implementing_forum, implementation.agreement.steering_forum]
+    if not any(f is not None and can_view_forum(request.user, f) for f in fora):
+        raise PermissionDenied(_("You have no access to this implementation."))
+    return implementation
+
+
+def may_report(user: object, implementation: Implementation) -> bool:
+    """The secretariat of the implementing forum or of the steering forum."""
+    fora = [implementation.implementing_forum, implementation.agreement.steering_forum]
+    return any(f is not None and can_manage_forum(user, f) for f in fora)
+
+
+def _implementation_page(
+    request: HttpRequest, implementation: Implementation, form: StatusReportForm | None
+) -> HttpResponse:
+    reports = list(
+        StatusReport.objects.filter(implementation=implementation).select_related(
+            "agenda_item__meeting__forum"
+        )
+    )
+    context = {
+        "implementation": implementation,
+        "agreement": implementation.agreement,
+        "reports": reports,
+        "form": form,
+        "milestones": list(implementation.agreement.milestones.all()),
+        "crumbs": _matrix_crumbs(implementation.agreement, implementation.agreement),
+    }
+    return render(request, "portfolio/implementation.html", context)
+
+
+def implementation_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    implementation = _implementation(request, pk)
+    form = None
+    if may_report(request.user, implementation):
+        form = StatusReportForm(implementation=implementation)
+    return _implementation_page(request, implementation, form)
+
+
+@require_http_methods(["GET", "POST"])
+def report_new(request: HttpRequest, pk: int) -> HttpResponse:
+    implementation = _implementation(request, pk)
+    if not may_report(request.user, implementation):
+        raise PermissionDenied(_("Only the secretariat may add a status report."))
+    form = StatusReportForm(request.POST or None, implementation=implementation)
+    if form.is_valid() and _apply(form, lambda: services.add_status_report(form.instance)):
+        messages.success(
+            request,
+            _("The status report has been added: %(status)s.")
+            % {"status": form.instance.get_status_display().lower()},
+        )
+        return redirect(implementation)
+    return _implementation_page(request, implementation, form)

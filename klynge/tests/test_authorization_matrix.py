@@ -25,7 +25,7 @@ from klynge.meetings.tests.conftest import PASSWORD, Steering, add_item
 from klynge.organisation.models import ChairRotationPeriod, Forum, Membership, TermsOfReference
 from klynge.organisation.tests.factories import ClusterFactory, ForumFactory
 from klynge.portfolio import services as portfolio
-from klynge.portfolio.models import BudgetLine, Fund, Initiative
+from klynge.portfolio.models import Agreement, BudgetLine, Fund, Implementation, Initiative
 
 ROLES = [
     "anonymous",
@@ -129,6 +129,22 @@ def _portfolio(steering: Steering) -> None:
     portfolio.save_budget_line(
         BudgetLine(initiative=initiative, year=2023, kind="budget", amount_ore=126_700_000)
     )
+    # A region-wide agreement steered by a region-level forum, implemented by the steering group.
+    committee = ForumFactory(
+        cluster=None,
+        region=steering.forum.region,
+        name="Fødeplanudvalget",
+        slug="midtjylland-foedeplanudvalget",
+        kind=Forum.Kind.REGIONAL_COMMITTEE,
+    )
+    agreement = portfolio.save_agreement(
+        Agreement(region=steering.forum.region, name="Amning", steering_forum=committee)
+    )
+    portfolio.save_implementation(
+        Implementation(
+            agreement=agreement, cluster=steering.forum.cluster, implementing_forum=steering.forum
+        )
+    )
 
 
 def fund(w: World) -> list[object]:
@@ -139,6 +155,14 @@ def initiative(w: World) -> list[object]:
     return [Initiative.objects.get(owner_forum=w.forum).pk]
 
 
+def agreement(w: World) -> list[object]:
+    return [Agreement.objects.get(name="Amning").pk]
+
+
+def implementation(w: World) -> list[object]:
+    return [Implementation.objects.get(implementing_forum=w.forum).pk]
+
+
 # Who is allowed, by kind of page.
 EVERYONE = set(ROLES)
 LOGGED_IN = EVERYONE - {"anonymous"}
@@ -147,6 +171,11 @@ CLOSED_READERS = {"member", "chair", "secretariat", "administrator"}
 MANAGERS = {"secretariat", "administrator"}
 INVITED = {"member", "chair"}
 CHAIRS = {"chair"}
+# Agreements: whoever reads the region-level steering forum (any role in a cluster of the region,
+# so the other cluster's secretariat too) or an implementing forum; reports by the implementing
+# forum's secretariat (a cluster's secretariat does not manage a region-level forum).
+AGREEMENT_READERS = FORUM_READERS | {"other_secretariat"}
+REPORTERS = MANAGERS
 # The person page of the member: the member, and whoever reads a forum she sits in.
 PERSON_READERS = FORUM_READERS
 
@@ -270,6 +299,12 @@ RULES: dict[str, Rule] = {
     "portfolio:initiative_edit": Rule(initiative, MANAGERS),
     "portfolio:line_new": Rule(initiative, MANAGERS),
     "portfolio:line_edit": Rule(lambda w: [BudgetLine.objects.get(year=2023).pk], MANAGERS),
+    "portfolio:region_agreements": Rule(lambda w: [w.forum.region.slug], AGREEMENT_READERS),
+    "portfolio:agreement": Rule(agreement, AGREEMENT_READERS),
+    "portfolio:agreement_report": Rule(agreement, AGREEMENT_READERS),
+    "portfolio:agreement_report_pdf": Rule(agreement, AGREEMENT_READERS),
+    "portfolio:implementation": Rule(implementation, AGREEMENT_READERS),
+    "portfolio:report_new": Rule(implementation, REPORTERS),
     # The feed's secret address is the credential: calendar programs cannot log in.
     "meetings:person_feed": Rule(lambda w: [w.steering.member.calendar_token], EVERYONE),
 }
