@@ -8,16 +8,20 @@ from django.core.exceptions import ValidationError
 from django.forms import Form
 
 
-def apply_service(form: Form, operation: Callable[[], object]) -> bool:
+def apply_service(
+    form: Form, operation: Callable[[], object], renamed: dict[str, str] | None = None
+) -> bool:
     """Run a service; its validation errors land at the form's fields (or the form), in Danish.
 
-    Returns whether the operation succeeded.
+    `renamed` maps a model field to the form field that shows it. Returns whether the operation
+    succeeded.
     """
     try:
         operation()
     except ValidationError as error:
         if hasattr(error, "error_dict"):
-            for name, errors in error.error_dict.items():
+            for field, errors in error.error_dict.items():
+                name = (renamed or {}).get(field, field)
                 form.add_error(name if name in form.fields else None, errors)
         else:
             form.add_error(None, error)

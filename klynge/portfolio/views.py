@@ -6,8 +6,7 @@ from __future__ import annotations
 import datetime
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.forms import Form
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -17,6 +16,7 @@ from django.views.decorators.http import require_http_methods
 
 from klynge.accounts.permissions import can_manage_forum, can_view_forum, forum_scope
 from klynge.documents import pdf_response
+from klynge.forms import apply_service
 from klynge.organisation.models import Cluster, Forum, Region
 
 from . import charts, exports, queries, services
@@ -25,21 +25,6 @@ from .models import Agreement, BudgetLine, Fund, Implementation, Initiative, Sta
 
 # Model fields a form shows under another name.
 FORM_FIELDS = {"amount_ore": "amount"}
-
-
-def _apply(form: Form, operation: object) -> bool:
-    """Run a service; its validation errors land at the form's fields."""
-    try:
-        operation()
-    except ValidationError as error:
-        if hasattr(error, "error_dict"):
-            for field, errors in error.error_dict.items():
-                name = FORM_FIELDS.get(field, field)
-                form.add_error(name if name in form.fields else None, errors)
-        else:
-            form.add_error(None, error)
-        return False
-    return True
 
 
 def _crumbs(fund: Fund, *more: object) -> list[object]:
@@ -156,7 +141,7 @@ def _initiative_form(
         target = form.instance
         if not can_manage_forum(request.user, target.owner_forum):
             form.add_error("owner_forum", _("Only the secretariat may change the initiative."))
-        elif _apply(
+        elif apply_service(
             form,
             lambda: services.save_initiative(target, chairs=form.cleaned_data["chairs"]),
         ):
@@ -189,7 +174,9 @@ def line_edit(request: HttpRequest, pk: int) -> HttpResponse:
 def _line_form(
     request: HttpRequest, form: BudgetLineForm, initiative: Initiative, line: BudgetLine | None
 ) -> HttpResponse:
-    if form.is_valid() and _apply(form, lambda: services.save_budget_line(form.instance)):
+    if form.is_valid() and apply_service(
+        form, lambda: services.save_budget_line(form.instance), renamed=FORM_FIELDS
+    ):
         messages.success(
             request,
             _("The line has been saved: %(year)s %(kind)s %(amount)s.")
@@ -357,7 +344,7 @@ def report_new(request: HttpRequest, pk: int) -> HttpResponse:
     if not may_report(request.user, implementation):
         raise PermissionDenied(_("Only the secretariat may add a status report."))
     form = StatusReportForm(request.POST or None, implementation=implementation)
-    if form.is_valid() and _apply(form, lambda: services.add_status_report(form.instance)):
+    if form.is_valid() and apply_service(form, lambda: services.add_status_report(form.instance)):
         messages.success(
             request,
             _("The status report has been added: %(status)s.")
