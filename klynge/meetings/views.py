@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -66,6 +67,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "meeting": meeting,
         "doc": doc,
         "document_html": document.render_html(doc, minutes, 2),
+        "rows": editor_rows(meeting, doc) if can_manage_forum(request.user, forum) else [],
         "minutes": minutes,
         "attendances": sorted(
             data.attendances, key=lambda a: (a.party.name if a.party else "\uffff", a.position)
@@ -80,6 +82,25 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "next_step": _next_step_label(meeting),
     }
     return render(request, "meetings/meeting.html", context)
+
+
+_PK = "999999999"
+
+
+def editor_rows(meeting: Meeting, doc: document.MeetingDoc) -> list[tuple[object, dict[str, str]]]:
+    """Each item with the addresses of its editing actions: one reverse() per kind of action,
+    not per item (the agenda editor of a twenty-item meeting noticed the difference)."""
+    per_item = {
+        name: reverse(f"meetings:{name}", args=[meeting.pk, _PK])
+        for name in ("item_move", "item_edit", "attachment_add", "item_remove", "minutes_edit")
+    }
+    per_item |= {name: reverse(f"followup:{name}", args=[_PK]) for name in ("forward", "trail")}
+    action = reverse("followup:action_new", args=[meeting.forum.slug]) + "?punkt=" + _PK
+    per_item["action_new"] = action
+    return [
+        (item, {name: url.replace(_PK, str(item.pk)) for name, url in per_item.items()})
+        for item in doc.items
+    ]
 
 
 def _next_step_label(meeting: Meeting) -> str:
@@ -212,7 +233,8 @@ def item_move(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
         messages.error(request, " ".join(error.messages))
     if request.htmx:
         data = queries.load_meeting(meeting.pk)
-        context = {"meeting": data.meeting, "doc": document.build(data), "can_manage": True}
+        doc = document.build(data)
+        context = {"meeting": data.meeting, "rows": editor_rows(data.meeting, doc)}
         return render(request, "meetings/_agenda_editor.html", context)
     return redirect(f"{meeting.get_absolute_url()}#redigering")
 
