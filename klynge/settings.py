@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "klynge.meetings",
     "klynge.followup",
     "klynge.portfolio",
+    "klynge.archive",
     "klynge.demo",
 ]
 
