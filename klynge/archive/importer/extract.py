@@ -1,0 +1,312 @@
+"""Plain text out of an uploaded document: PDF, Word (DOCX) or plain/OCR text.
+
+The type is decided by the content, never by the file name: PDFs start with ``%PDF``, DOCX files
+are zip archives holding ``word/document.xml``, anything else must decode as text. What comes out is
+normalised (LF line ends, no soft hyphens or no-break spaces, composed letters) so that the OCR
+repair and the segmenter see one form of Danish.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+import zipfile
+from collections.abc import Iterator
+
+import filetype
+from django.utils.translation import gettext as _
+
+MAX_BYTES = 25 * 1024 * 1024
+# A DOCX may not unpack to more than this (a guard against zip bombs).
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f"), " ")
+# Compatibility characters that NFKC may safely unfold here: the Latin ligatures of typeset PDFs.
+_LIGATURES = re.compile("[\ufb00-\ufb06]")
+
+
+class UnreadableDocument(ValueError):
+    """The file is empty, too large, damaged or of a kind the importer cannot read."""
+
+
+def extract_text(data: bytes, filename: str) -> str:
+    """Return the document's text; raise UnreadableDocument when there is none to be had."""
+    if not data:
+        raise UnreadableDocument(_("The file %(name)s is empty.") % {"name": filename})
+    if len(data) > MAX_BYTES:
+        raise UnreadableDocument(
+            _("The file %(name)s is larger than %(limit)d MB.")
+            % {"name": filename, "limit": MAX_BYTES // (1024 * 1024)}
+        )
+    if data.startswith(b"%PDF"):
+        text = _pdf_text(data, filename)
+    elif data.startswith(b"PK\x03\x04"):
+        text = _docx_text(data, filename)
+    else:
+        text = _plain_text(data, filename)
+    text = normalise(text)
+    if not text.strip():
+        raise UnreadableDocument(_("The file %(name)s contains no text.") % {"name": filename})
+    return text
+
+
+def normalise(text: str) -> str:
+    """One form for the same text: LF line ends, plain spaces, composed letters, no ligatures."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+    text = text.translate(_ZERO_WIDTH).translate(_SPACES)
+    text = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    text = unicodedata.normalize("NFC", text)
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+# --- PDF ---------------------------------------------------------------------------------------
+
+
+def _pdf_text(data: bytes, filename: str) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise UnreadableDocument(
+                _("The PDF %(name)s is protected by a password.") % {"name": filename}
+            )
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
+        if isinstance(error, UnreadableDocument):
+            raise
+        raise UnreadableDocument(
+            _("The PDF %(name)s is damaged and cannot be read.") % {"name": filename}
+        ) from error
+    text = "\n\n".join(page.strip("\n") for page in pages)
+    if not text.strip():
+        raise UnreadableDocument(
+            _("The PDF %(name)s has no text layer (a scan?). Run OCR on it first.")
+            % {"name": filename}
+        )
+    return text
+
+
+# --- DOCX --------------------------------------------------------------------------------------
+
+
+def _docx_text(data: bytes, filename: str) -> str:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    _check_docx_archive(data, filename)
+    try:
+        document = docx.Document(io.BytesIO(data))
+        return "\n".join(_docx_lines(document))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise UnreadableDocument(
+            _("The Word file %(name)s is damaged and cannot be read.") % {"name": filename}
+        ) from error
+
+
+def _check_docx_archive(data: bytes, filename: str) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except zipfile.BadZipFile as error:
+        raise UnreadableDocument(
+            _("The file %(name)s is a damaged archive.") % {"name": filename}
+        ) from error
+    if "word/document.xml" not in names:
+        raise UnreadableDocument(
+            _("The file %(name)s is an archive but not a Word document (DOCX).")
+            % {"name": filename}
+        )
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise UnreadableDocument(
+            _("The Word file %(name)s unpacks to more than %(limit)d MB.")
+            % {"name": filename, "limit": MAX_UNPACKED_BYTES // (1024 * 1024)}
+        )
+
+
+def _docx_lines(document: object) -> Iterator[str]:
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    numbering = _Numbering(document)
+    body = document.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            paragraph = Paragraph(child, document)
+            if _is_heading(paragraph):
+                yield ""
+                yield paragraph.text.strip()
+                yield ""
+            else:
+                yield numbering.label(paragraph) + paragraph.text
+        elif tag == "tbl":
+            yield from _table_lines(Table(child, document))
+            yield ""
+
+
+def _is_heading(paragraph: object) -> bool:
+    style = paragraph.style
+    name = (style.name or "") if style is not None else ""
+    return name.startswith(("Heading", "Title", "Overskrift", "Titel"))
+
+
+def _table_lines(table: object) -> Iterator[str]:
+    for row in table.rows:
+        cells: list[str] = []
+        seen: set[int] = set()
+        for cell in row.cells:
+            # A merged cell appears once per grid column it spans: print it once.
+            if id(cell._tc) in seen:
+                continue
+            seen.add(id(cell._tc))
+            cells.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
+        if any(cells):
+            yield " | ".join(cells)
+
+
+class _Numbering:
+    """Derives the printed number of list paragraphs ("1.", "2.", "a)") from numbering.xml."""
+
+    def __init__(self, document: object) -> None:
+        self.formats: dict[str, dict[int, tuple[str, str, int]]] = {}
+        self.counters: dict[str, list[int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (NotImplementedError, KeyError, AttributeError):
+            return
+        abstract = {
+            a.get(_w("abstractNumId")): _levels(a) for a in root.iterfind(_w("abstractNum"))
+        }
+        for num in root.iterfind(_w("num")):
+            ref = num.find(_w("abstractNumId"))
+            if ref is not None:
+                self.formats[num.get(_w("numId"))] = abstract.get(ref.get(_w("val")), {})
+
+    def label(self, paragraph: object) -> str:
+        num_id, level = _num_properties(paragraph)
+        levels = self.formats.get(num_id or "")
+        if not levels or level not in levels:
+            return ""
+        fmt, text, start = levels[level]
+        if fmt == "bullet":
+            return "- "
+        counters = self.counters.setdefault(num_id, [0] * 9)
+        starts = [levels.get(i, ("", "", 1))[2] for i in range(9)]
+        counters[level] = counters[level] + 1 if counters[level] else start
+        for deeper in range(level + 1, 9):
+            counters[deeper] = 0
+
+        def number(match: re.Match[str]) -> str:
+            at = int(match.group(1)) - 1
+            return _format_number(counters[at] or starts[at], levels.get(at, ("decimal",))[0])
+
+        label = re.sub(r"%(\d)", number, text)
+        return label + " " if label else ""
+
+
+def _levels(abstract: object) -> dict[int, tuple[str, str, int]]:
+    levels = {}
+    for lvl in abstract.iterfind(_w("lvl")):
+        fmt = lvl.find(_w("numFmt"))
+        text = lvl.find(_w("lvlText"))
+        start = lvl.find(_w("start"))
+        levels[int(lvl.get(_w("ilvl"), "0"))] = (
+            fmt.get(_w("val")) if fmt is not None else "decimal",
+            text.get(_w("val")) if text is not None else "",
+            int(start.get(_w("val"))) if start is not None else 1,
+        )
+    return levels
+
+
+def _num_properties(paragraph: object) -> tuple[str | None, int]:
+    """The paragraph's list (numId) and level, from the paragraph or, failing that, its style."""
+    candidates = [paragraph._p.pPr]
+    style = paragraph.style
+    while style is not None:
+        candidates.append(style.element.pPr)
+        style = style.base_style
+    for ppr in candidates:
+        num_pr = ppr.find(_w("numPr")) if ppr is not None else None
+        if num_pr is None:
+            continue
+        num_id = num_pr.find(_w("numId"))
+        ilvl = num_pr.find(_w("ilvl"))
+        return (
+            num_id.get(_w("val")) if num_id is not None else None,
+            int(ilvl.get(_w("val"))) if ilvl is not None else 0,
+        )
+    return None, 0
+
+
+def _format_number(value: int, fmt: str) -> str:
+    if fmt == "lowerLetter":
+        return chr(ord("a") + (value - 1) % 26)
+    if fmt == "upperLetter":
+        return chr(ord("A") + (value - 1) % 26)
+    if fmt in ("lowerRoman", "upperRoman"):
+        roman = _roman(value)
+        return roman if fmt == "upperRoman" else roman.lower()
+    return str(value)
+
+
+def _roman(value: int) -> str:
+    out = ""
+    for number, letters in (
+        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    ):  # fmt: skip
+        while value >= number:
+            out += letters
+            value -= number
+    return out
+
+
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _w(name: str) -> str:
+    return f"{{{_W_NS}}}{name}"
+
+
+# --- plain text --------------------------------------------------------------------------------
+
+
+def _plain_text(data: bytes, filename: str) -> str:
+    kind = filetype.guess(data)
+    if kind is not None:
+        raise UnreadableDocument(
+            _("The file %(name)s is a %(kind)s file; the importer reads PDF, DOCX and text.")
+            % {"name": filename, "kind": kind.extension.upper()}
+        )
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _decode(data, "utf-16", filename)
+    if b"\x00" in data:
+        raise UnreadableDocument(
+            _("The file %(name)s is not a text file the importer can read.") % {"name": filename}
+        )
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _decode(data, "utf-8-sig", filename)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        # cp1252 leaves five bytes undefined; latin-1 reads every byte.
+        return data.decode("latin-1")
+
+
+def _decode(data: bytes, encoding: str, filename: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise UnreadableDocument(
+            _("The file %(name)s is not valid %(encoding)s text.")
+            % {"name": filename, "encoding": encoding.upper()}
+        ) from error

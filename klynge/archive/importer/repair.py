@@ -1,0 +1,363 @@
+"""Repair of the OCR damage typical of scanned Danish: æ, ø and å read as other characters.
+
+Scanners read "møde" as "mgde" or "m@de", "løbet" as "Igbet", "på" as "pa" or "p&", "lægefaglig"
+as "laegefaglig" or "lzegefaglig", "2-årige" as "2-3rige". The rule: a word is changed only when it
+is not a Danish word (nor a compound of Danish words) and the cheapest way to make it one with the
+substitutions below gives exactly one word. Valid words, names the word list does not know, numbers,
+e-mail addresses and URLs are left alone.
+
+The word list is Debian's wdanish (/usr/share/dict/danish) plus the stems of hunspell-da; it is
+read once per process, on first use. Without it, the text is returned unchanged.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+WORD_LIST = Path("/usr/share/dict/danish")
+HUNSPELL_DIC = Path("/usr/share/hunspell/da_DK.dic")
+
+# (what the scanner printed, what it stands for, cost). Cheap substitutions are the ones that
+# almost only arise from damage; "a" for "å" is common but so is a real "a", hence dearer.
+RULES: tuple[tuple[str, str, int], ...] = (
+    ("g", "ø", 1),
+    ("@", "ø", 1),
+    ("@", "å", 2),
+    ("&", "å", 1),
+    ("3", "å", 1),
+    ("8", "å", 1),
+    ("0", "o", 1),
+    ("ae", "æ", 1),
+    ("eae", "æ", 1),
+    ("ee", "æ", 1),
+    ("aa", "æ", 1),
+    ("aa", "å", 1),
+    ("ze", "æ", 1),
+    ("z", "æ", 1),
+    ("a", "å", 2),
+    ("o", "ø", 2),
+    ("d", "å", 2),
+    ("se", "æ", 2),
+    ("ea", "æ", 2),
+    ("a", "æ", 3),
+    ("a", "ø", 3),
+    ("e", "ø", 3),
+    ("e", "æ", 3),
+)
+_RULES_BY_FIRST: dict[str, tuple[tuple[str, str, int], ...]] = {
+    first: tuple(rule for rule in RULES if rule[0][0] == first)
+    for first in {r[0][0] for r in RULES}
+}
+# The substitutions that almost only damage explains; "i" -> "l" is the capital I of "Igbet".
+_TELLTALES = frozenset([(p, m) for p, m, cost in RULES if cost == 1] + [("i", "l")])
+MAX_COST = 6
+SPLIT_COST = 2
+MAX_PARTS = 4
+MIN_PART = 3
+
+# "ar" is a word (a scar) but in minutes it is "år" whenever a number or the like precedes it.
+_YEAR_CONTEXT = frozenset(
+    [
+        "i",
+        "et",
+        "hvert",
+        "om",
+        "pr",
+        "per",
+        "to",
+        "tre",
+        "fire",
+        "fem",
+        "seks",
+        "syv",
+        "otte",
+        "ni",
+        "ti",
+        "sidste",
+        "næste",
+        "samme",
+        "dette",
+        "hele",
+    ]
+)
+
+_TOKEN = re.compile(r"(?:[^\W_]|[@&])+")
+_PROTECTED = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w.-]*\.[A-Za-z]{2,}")
+_LINE_BREAK_HYPHEN = re.compile(r"-[ \t]*\n(?:[ \t]*\n)?[ \t]*")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Lower-case Danish words.
+
+    `words` to look words up, `ordered` (sorted) to look prefixes up, and hunspell-da's stems with
+    its suffix rules for the inflected forms the word list lacks ("udgår", "forenkles").
+    """
+
+    words: frozenset[str]
+    ordered: list[str]
+    stem_flags: dict[str, str] = field(default_factory=dict)
+    # Suffix as written -> (flag, what the suffix replaced, condition on the stem's end).
+    suffixes: dict[str, list[tuple[str, str, re.Pattern[str]]]] = field(default_factory=dict)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.words or self._is_inflected(word)
+
+    def has_prefix(self, prefix: str) -> bool:
+        at = bisect.bisect_left(self.ordered, prefix)
+        return at < len(self.ordered) and self.ordered[at].startswith(prefix)
+
+    def is_word(self, word: str) -> bool:
+        """A word of the list, an inflection of one, or a compound of up to MAX_PARTS of them."""
+        return word in self or self._is_compound(word)
+
+    def _is_inflected(self, word: str) -> bool:
+        for cut in range(max(MIN_PART, len(word) - 6), len(word) + 1):
+            for flag, strip, condition in self.suffixes.get(word[cut:], ()):
+                stem = word[:cut] + strip
+                flags = self.stem_flags.get(stem)
+                if flags and flag in flags.split(",") and condition.search(stem):
+                    return True
+        return False
+
+    def _is_compound(self, word: str) -> bool:
+        # parts[i]: the fewest listed words that word[:i] splits into.
+        parts = {0: 0}
+        for end in range(MIN_PART, len(word) + 1):
+            best = min(
+                (
+                    parts[start] + 1
+                    for start in parts
+                    if end - start >= MIN_PART and word[start:end] in self
+                ),
+                default=None,
+            )
+            if best is not None and best <= MAX_PARTS:
+                parts[end] = best
+        return parts.get(len(word), 0) > 1
+
+
+@functools.cache
+def lexicon() -> Lexicon | None:
+    """The word list, read once; None (and one warning) when it is not installed."""
+    try:
+        words = {w.lower() for w in WORD_LIST.read_text(encoding="utf-8").split() if _wanted(w)}
+    except OSError:
+        logger.warning("Danish word list %s is missing: OCR repair is off.", WORD_LIST)
+        return None
+    stem_flags = _hunspell_stems()
+    words.update(stem_flags)
+    return Lexicon(frozenset(words), sorted(words), stem_flags, _hunspell_suffixes())
+
+
+def _wanted(entry: str) -> bool:
+    """Not abbreviations ("PA", "Pa" for protactinium): in OCR text "pa" is "på"."""
+    return entry.islower() or (len(entry) > 3 and not entry.isupper())
+
+
+def _hunspell_stems() -> dict[str, str]:
+    try:
+        lines = HUNSPELL_DIC.read_text(encoding="utf-8").split("\n")[1:]
+    except OSError:
+        return {}
+    stems: dict[str, str] = {}
+    for line in lines:
+        stem, _, flags = line.partition("/")
+        if stem and not stem.startswith("-") and _wanted(stem):
+            stem = stem.lower()
+            stems[stem] = f"{stems[stem]},{flags}" if stems.get(stem) else flags
+    return stems
+
+
+def _hunspell_suffixes() -> dict[str, list[tuple[str, str, re.Pattern[str]]]]:
+    try:
+        lines = HUNSPELL_DIC.with_suffix(".aff").read_text(encoding="utf-8").split("\n")
+    except OSError:
+        return {}
+    suffixes: dict[str, list[tuple[str, str, re.Pattern[str]]]] = {}
+    for line in lines:
+        fields = line.split()
+        if len(fields) < 5 or fields[0] != "SFX":
+            continue  # also skips each rule group's header line (four fields)
+        flag, strip, add, condition = fields[1], fields[2], fields[3].split("/")[0], fields[4]
+        rule = (flag, "" if strip == "0" else strip, re.compile(f"(?:{condition})$"))
+        suffixes.setdefault("" if add == "0" else add.lower(), []).append(rule)
+    return suffixes
+
+
+def repair_text(text: str) -> str:
+    """The text with its OCR-damaged Danish words repaired."""
+    return repair_with_report(text)[0]
+
+
+def repair_with_report(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """The repaired text and, in document order, every (damaged, repaired) word replaced."""
+    lex = lexicon()
+    if lex is None:
+        return text, []
+    protected = [m.span() for m in _PROTECTED.finditer(text)]
+    tokens = [m for m in _TOKEN.finditer(text) if not _inside(m.span(), protected)]
+    out: list[str] = []
+    changes: list[tuple[str, str]] = []
+    done = 0
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following and _LINE_BREAK_HYPHEN.fullmatch(text, token.end(), following.start()):
+            replacements = _repair_broken(token.group(), following.group())
+            group = [token, following]
+        else:
+            previous = tokens[index - 1].group() if index else ""
+            abbreviated = text.startswith(".", token.end())
+            replacements = [_repair_token(token.group(), previous, abbreviated)]
+            group = [token]
+        for match, replacement in zip(group, replacements, strict=True):
+            if replacement is not None and replacement != match.group():
+                out.append(text[done : match.start()])
+                out.append(replacement)
+                done = match.end()
+                changes.append((match.group(), replacement))
+        index += len(group)
+    out.append(text[done:])
+    return "".join(out), changes
+
+
+def _inside(span: tuple[int, int], protected: list[tuple[int, int]]) -> bool:
+    return any(start < span[1] and span[0] < end for start, end in protected)
+
+
+def _repair_token(token: str, previous: str, abbreviated: bool = False) -> str | None:
+    if token == "ar" and (previous.isdigit() or previous.lower() in _YEAR_CONTEXT):
+        return "år"
+    if not _worth_trying(token):
+        return None
+    repaired = _repair_word(token, len(token), telltale_only=abbreviated)
+    return repaired[0] if repaired else None
+
+
+def _repair_broken(head: str, tail: str) -> list[str | None]:
+    """A word hyphenated over a line break ("opmaerksomheds-" + "punkter"), repaired whole."""
+    lex = lexicon()
+    if lex is None or not (_worth_trying(head) and _worth_trying(tail)):
+        return [None, None]
+    if lex.is_word(head.lower()) and lex.is_word(tail.lower()):
+        return [None, None]  # a real hyphen ("Tele-KOL") or two words: leave them
+    repaired = _repair_word(head + tail, len(head))
+    if repaired is None:
+        return [None, None]
+    word, cut = repaired
+    return [word[:cut], word[cut:]]
+
+
+def _worth_trying(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    if not letters or len(token) > 40:
+        return False
+    digits = [c for c in token if c.isdigit()]
+    if len(digits) > 1 or any(d not in "038" for d in digits):
+        return False
+    damaged = "@" in token or "&" in token
+    if token.isupper() and len(letters) <= 5 and not damaged:
+        return False  # an abbreviation: KOL, PLO, NLPS
+    # CamelCase is a product or system name (MidtEPJ), not a damaged word.
+    return token.isupper() or not any(c.isupper() for c in token[1:])
+
+
+Piece = tuple[int, str, str]  # (where in the token, what was printed, what it stands for)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _repair_word(token: str, barrier: int, telltale_only: bool = False) -> tuple[str, int] | None:
+    """The repaired token and where `barrier` (a source index) falls in it; None: leave it.
+
+    With `telltale_only` (a word before a full stop, perhaps an abbreviation such as "vedr.")
+    only a repair with a telltale substitution is made.
+    """
+    lex = lexicon()
+    if lex is None or lex.is_word(token.lower()):
+        return None
+    pieces = _cheapest_repair(token, barrier, lex)
+    if pieces is None or (telltale_only and not _has_telltale(pieces)):
+        return None
+    all_caps = token.isupper() and sum(c.isalpha() for c in token) > 1
+    out = ""
+    cut = None
+    for start, printed, meant in pieces:
+        if cut is None and start >= barrier:
+            cut = len(out)
+        out += _cased(token[start : start + len(printed)], meant, all_caps)
+    return out, len(out) if cut is None else cut
+
+
+def _cased(printed: str, meant: str, all_caps: bool) -> str:
+    if printed.lower() == meant:
+        return printed
+    if printed == "I":
+        return "l"  # "Igbet": a capital I read for a small l
+    letters = [c for c in printed if c.isalpha()]
+    upper = letters[0].isupper() if letters else all_caps
+    return meant.upper() if upper else meant
+
+
+def _cheapest_repair(token: str, barrier: int, lex: Lexicon) -> list[Piece] | None:
+    """The one cheapest substitution that makes the token a word; None if none or several.
+
+    Cheapest is the lowest total cost, then the fewest compound parts.
+    """
+    low = token.lower()
+    capital_i = len(token) > 1 and token[0] == "I" and token[1].islower()
+    best: dict[str, list[Piece]] = {}
+    bound = (MAX_COST, MAX_PARTS)
+
+    def options(at: int) -> list[tuple[str, str, int]]:
+        found = [(low[at], low[at], 0)]
+        for printed, meant, cost in _RULES_BY_FIRST.get(low[at], ()):
+            end = at + len(printed)
+            if low.startswith(printed, at) and not at < barrier < end:
+                found.append((printed, meant, cost))
+        if at == 0 and capital_i:
+            found.append(("i", "l", 1))
+        return found
+
+    def walk(at: int, part: str, pieces: list[Piece], cost: int, parts: int) -> None:
+        nonlocal bound
+        if cost > bound[0]:
+            return
+        if at == len(low):
+            key = (cost, parts)
+            if key <= bound and (parts == 1 or len(part) >= MIN_PART) and part in lex:
+                if key < bound:
+                    best.clear()
+                    bound = key
+                best.setdefault("".join(p[2] for p in pieces), list(pieces))
+            return
+        if part and parts < MAX_PARTS and len(part) >= MIN_PART and part in lex:
+            walk(at, "", pieces, cost + SPLIT_COST, parts + 1)
+        for printed, meant, extra in options(at):
+            step = at + len(printed)
+            # The last letters may make an inflected form that no listed word starts with.
+            if step == len(low) or lex.has_prefix(part + meant):
+                pieces.append((at, printed, meant))
+                walk(step, part + meant, pieces, cost + extra, parts)
+                pieces.pop()
+
+    walk(0, "", [], 0, 1)
+    if len(best) != 1:
+        return None
+    pieces = next(iter(best.values()))
+    if token[:1].isupper() and len(token) < 8 and not _has_telltale(pieces):
+        return None  # "Rabens": a short capitalised word with no telltale damage is a name
+    return pieces
+
+
+def _has_telltale(pieces: list[Piece]) -> bool:
+    """Whether a substitution is one that almost only damage explains (cost 1)."""
+    return any((printed, meant) in _TELLTALES for _, printed, meant in pieces)
