@@ -44,6 +44,7 @@ if [[ -z "$bindir" || ! -x "$bindir/initdb" ]]; then
     exit 1
 fi
 
+PG_CONFIG="$bindir/pg_config" "$repo/scripts/install-pg-dictionary.sh" || log "Danish dictionary not installed"
 # --- who runs the server ------------------------------------------------------------------
 as_pg=()
 if [[ $(id -u) -eq 0 ]]; then

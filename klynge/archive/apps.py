@@ -6,3 +6,6 @@ class ArchiveConfig(AppConfig):
     name = "klynge.archive"
     label = "archive"
     verbose_name = _("Archive")
+
+    def ready(self) -> None:
+        from .search import signals  # noqa: F401

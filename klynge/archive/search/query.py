@@ -1,0 +1,305 @@
+"""Searching the archive: words lemmatised like the index, every word must match, filters and
+permissions in SQL, ranking by the database (bm25 in SQLite's FTS5, ts_rank in PostgreSQL) with
+the newest first among equals, and highlighted snippets made here from the plain text."""
+
+from __future__ import annotations
+
+import datetime
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db import connection
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
+
+from klynge.accounts.permissions import CLOSED_ROLES, MANAGING_ROLES, forum_scope
+from klynge.meetings.models import KIND_LABELS
+from klynge.organisation.models import Forum, Membership
+
+from .entries import SearchEntry
+from .lemma import STOP_WORDS, TOKEN_RE, lemma, tokens
+
+SNIPPET_CHARS = 240
+MAX_PER_PAGE = 100
+ALL = None  # "every forum" in the permission sets below
+
+
+@dataclass
+class Hit:
+    kind: str
+    title: str
+    url: str
+    snippet: SafeString
+    title_html: SafeString
+    date: datetime.date | None
+    forum_name: str
+    cluster_name: str
+    item_kind: str
+    closed: bool
+    kind_label: str = ""
+    item_kind_label: str = ""
+
+
+@dataclass
+class SearchResults:
+    query: str
+    total: int = 0
+    hits: list[Hit] = field(default_factory=list)
+    page: int = 1
+    per_page: int = 20
+
+    @property
+    def pages(self) -> int:
+        return max(1, math.ceil(self.total / self.per_page))
+
+    @property
+    def groups(self) -> list[tuple[str, list[Hit]]]:
+        """The page's hits by cluster (or region, for region-level fora), best group first."""
+        groups: dict[str, list[Hit]] = {}
+        for hit in self.hits:
+            groups.setdefault(hit.cluster_name, []).append(hit)
+        return list(groups.items())
+
+
+# --- the query -----------------------------------------------------------------------------
+def query_terms(q: str) -> list[tuple[str, ...]]:
+    """One tuple of lemmas per query word (any of them may match); quotes are ignored."""
+    terms: list[tuple[str, ...]] = []
+    for word in tokens(q):
+        forms = lemma(word)
+        if forms not in terms:
+            terms.append(forms)
+    return terms
+
+
+def _fts5_query(terms: list[tuple[str, ...]]) -> str:
+    return " AND ".join("(" + " OR ".join(f'"{form}"' for form in forms) + ")" for forms in terms)
+
+
+def _tsquery(terms: list[tuple[str, ...]]) -> str:
+    return " & ".join("(" + " | ".join(f"'{form}'" for form in forms) + ")" for forms in terms)
+
+
+# --- permissions -----------------------------------------------------------------------------
+def visible_forum_ids(user: Any) -> set[int] | None:
+    """The fora whose entries the user may find (None: all of them)."""
+    scope = forum_scope(user)
+    if not scope:  # Q(): no restriction
+        return ALL
+    return set(Forum.objects.filter(scope).values_list("pk", flat=True))
+
+
+def closed_forum_ids(user: Any) -> set[int] | None:
+    """The fora whose closed items the user may see (None: all), as can_see_closed decides:
+    managing roles for the whole system, the forum's cluster or the forum itself; chair or
+    member roles scoped to the forum; a current seat in it."""
+    if not user.is_authenticated:
+        return set()
+    if user.is_superuser:
+        return ALL
+    roles = list(user.roles.values_list("role", "cluster_id", "forum_id"))
+    if any(role in MANAGING_ROLES and not c and not f for role, c, f in roles):
+        return ALL
+    clusters = {c for role, c, _f in roles if role in MANAGING_ROLES and c}
+    fora = {f for role, _c, f in roles if f and role in (*MANAGING_ROLES, *CLOSED_ROLES)}
+    if clusters:
+        fora |= set(Forum.objects.filter(cluster__in=clusters).values_list("pk", flat=True))
+    if user.person_id:
+        seats = Membership.objects.current().filter(person_id=user.person_id)
+        fora |= set(seats.values_list("forum_id", flat=True))
+    return fora
+
+
+def _in(column: str, values: set[int] | list[str]) -> tuple[str, list[Any]]:
+    marks = ", ".join(["%s"] * len(values))
+    return f"{column} IN ({marks})", sorted(values)
+
+
+def _id(value: Any) -> Any:
+    return getattr(value, "pk", value)
+
+
+def _where(user: Any, filters: dict[str, Any]) -> tuple[list[str], list[Any]] | None:
+    """SQL conditions on the entry (alias e), or None when nothing can be found."""
+    conditions: list[str] = []
+    params: list[Any] = []
+
+    def add(sql: str, *values: Any) -> None:
+        conditions.append(sql)
+        params.extend(values)
+
+    visible = visible_forum_ids(user)
+    if visible is not ALL:
+        if not visible:
+            return None
+        add(*_flat(_in("e.forum_id", visible)))
+    closed = closed_forum_ids(user)
+    if closed is not ALL:
+        if closed:
+            sql, values = _in("e.forum_id", closed)
+            add(f"(e.closed = %s OR {sql})", False, *values)
+        else:
+            add("e.closed = %s", False)
+    if filters.get("cluster") is not None:
+        add("e.cluster_id = %s", _id(filters["cluster"]))
+    if filters.get("forum") is not None:
+        add("e.forum_id = %s", _id(filters["forum"]))
+    if filters.get("date_from"):
+        add("e.date >= %s", filters["date_from"])
+    if filters.get("date_to"):
+        add("e.date <= %s", filters["date_to"])
+    if filters.get("item_kind"):
+        add("e.item_kind = %s", filters["item_kind"])
+    if filters.get("outcome"):
+        add("e.outcomes LIKE %s", f"% {filters['outcome']} %")
+    if filters.get("kinds"):
+        add(*_flat(_in("e.kind", list(filters["kinds"]))))
+    return conditions, params
+
+
+def _flat(pair: tuple[str, list[Any]]) -> list[Any]:
+    return [pair[0], *pair[1]]
+
+
+def _run(
+    terms: list[tuple[str, ...]], where: list[str], params: list[Any], limit: int, offset: int
+) -> tuple[int, list[int]]:
+    """(total, ids of the page in rank order) from the database's full-text index."""
+    if connection.vendor == "postgresql":
+        source = "archive_searchentry e"
+        match = ["e.vector @@ %s::tsquery"]
+        rank = "ts_rank(e.vector, %s::tsquery) DESC"
+        text = _tsquery(terms)
+    else:
+        source = "archive_search_fts JOIN archive_searchentry e ON e.id = archive_search_fts.rowid"
+        match = ["archive_search_fts MATCH %s"]
+        rank = "archive_search_fts.rank"
+        text = _fts5_query(terms)
+    condition = " AND ".join(match + where)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT count(*) FROM {source} WHERE {condition}", [text, *params])
+        total = cursor.fetchone()[0]
+        if not total or offset >= total:
+            return total, []
+        rank_params = [text] if "%s" in rank else []
+        cursor.execute(
+            f"SELECT e.id FROM {source} WHERE {condition} "
+            f"ORDER BY {rank}, e.date DESC NULLS LAST, e.id LIMIT %s OFFSET %s",
+            [text, *params, *rank_params, limit, offset],
+        )
+        return total, [row[0] for row in cursor.fetchall()]
+
+
+def search(
+    user: Any,
+    q: str,
+    *,
+    cluster: Any = None,
+    forum: Any = None,
+    date_from: datetime.date | None = None,
+    date_to: datetime.date | None = None,
+    item_kind: str | None = None,
+    outcome: str | None = None,
+    kinds: list[str] | None = None,
+    page: int = 1,
+    per_page: int = 20,
+) -> SearchResults:
+    """Search the archive as the user may see it. cluster and forum: instances or ids."""
+    per_page = max(1, min(per_page, MAX_PER_PAGE))
+    page = max(1, page)
+    results = SearchResults(query=q, page=page, per_page=per_page)
+    terms = query_terms(q)
+    if not terms or not user.is_authenticated:
+        return results
+    filters = {
+        "cluster": cluster,
+        "forum": forum,
+        "date_from": date_from,
+        "date_to": date_to,
+        "item_kind": item_kind,
+        "outcome": outcome,
+        "kinds": kinds,
+    }
+    where = _where(user, filters)
+    if where is None:
+        return results
+    results.total, ids = _run(terms, *where, per_page, (page - 1) * per_page)
+    wanted = {form for forms in terms for form in forms}
+    entries = SearchEntry.objects.select_related("forum", "cluster", "region").in_bulk(ids)
+    results.hits = [_hit(entries[pk], wanted) for pk in ids if pk in entries]
+    return results
+
+
+# --- hits and snippets -------------------------------------------------------------------
+KIND_NAMES = dict(SearchEntry.Kind.choices)
+
+
+def _hit(entry: SearchEntry, wanted: set[str]) -> Hit:
+    if entry.cluster is not None:
+        group = entry.cluster.name
+    elif entry.region is not None:
+        group = entry.region.name
+    else:
+        group = _("Other")
+    return Hit(
+        kind=entry.kind,
+        title=entry.title,
+        url=entry.url,
+        snippet=snippet(entry.body, wanted),
+        title_html=highlight(entry.title, wanted),
+        date=entry.date,
+        forum_name=entry.forum.name if entry.forum else "",
+        cluster_name=group,
+        item_kind=entry.item_kind,
+        closed=entry.closed,
+        kind_label=str(KIND_NAMES.get(entry.kind, entry.kind)),
+        item_kind_label=str(KIND_LABELS.get(entry.item_kind, "")),
+    )
+
+
+def _matches(text: str, wanted: set[str]) -> list[re.Match[str]]:
+    found = []
+    for match in TOKEN_RE.finditer(text):
+        word = match.group().lower()
+        if word in STOP_WORDS or (len(word) < 2 and not word.isdigit()):
+            continue
+        if wanted.intersection(lemma(word)):
+            found.append(match)
+    return found
+
+
+def highlight(text: str, wanted: set[str], start: int = 0, end: int | None = None) -> SafeString:
+    """The text from start to end, HTML-escaped, with <mark> around the words that matched."""
+    end = len(text) if end is None else end
+    part = text[start:end]
+    out, last = [], 0
+    for match in _matches(part, wanted):
+        out.append(escape(part[last : match.start()]))
+        out.append(f"<mark>{escape(match.group())}</mark>")
+        last = match.end()
+    out.append(escape(part[last:]))
+    return mark_safe("".join(out))
+
+
+def snippet(body: str, wanted: set[str], size: int = SNIPPET_CHARS) -> SafeString:
+    """About `size` characters of the body around its first match, highlighted."""
+    body = " ".join(body.split())
+    if not body:
+        return mark_safe("")
+    found = _matches(body, wanted)
+    first = found[0].start() if found else 0
+    start = max(0, first - size // 3)
+    if start:
+        space = body.find(" ", start)
+        start = space + 1 if 0 <= space < first else start
+    end = min(len(body), start + size)
+    if end < len(body):
+        space = body.rfind(" ", start, end)
+        end = space if space > first else end
+    text = highlight(body, wanted, start, end)
+    prefix = "… " if start else ""
+    suffix = " …" if end < len(body) else ""
+    return mark_safe(f"{prefix}{text}{suffix}")

@@ -1,0 +1,1 @@
+from klynge.meetings.tests.conftest import steering  # noqa: F401 - shared fixture
