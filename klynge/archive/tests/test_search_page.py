@@ -1,0 +1,74 @@
+"""The search page: the box, the filters at their fields, results grouped by cluster."""
+
+import pytest
+from django.urls import reverse
+from django.utils.html import strip_tags
+
+from .test_search import archive  # noqa: F401 - the shared archive fixture
+
+pytestmark = pytest.mark.django_db
+
+
+def test_anonymous_users_are_sent_to_log_in(client):
+    response = client.get(reverse("search:search"), {"q": "kommissorium"})
+    assert response.status_code == 302
+    assert reverse("login") in response["Location"]
+
+
+def test_the_empty_page_shows_the_box_and_no_results(client, archive):  # noqa: F811
+    client.force_login(archive.admin)
+    response = client.get(reverse("search:search"))
+    assert response.status_code == 200
+    assert b'name="q"' in response.content
+    assert response.context["results"] is None
+
+
+def test_inflected_forms_are_found_and_grouped_by_cluster(client, archive):  # noqa: F811
+    client.force_login(archive.admin)
+    response = client.get(reverse("search:search"), {"q": "kommissorier"})
+    page = strip_tags(response.content.decode())
+    labels = [label for label, _hits in response.context["results"].groups]
+    assert set(labels) == {"Midtklyngen", "Vestklyngen"}
+    assert "Kommissorium for arbejdsgruppen" in page
+    assert "Kommissorier i klyngerne" in page
+    assert "<mark>" in response.content.decode()
+    # Markup from the case text is shown as text, never run.
+    assert "<script>alert(1)</script>" not in page
+
+
+def test_a_filter_narrows_the_results(client, archive):  # noqa: F811
+    client.force_login(archive.admin)
+    forum = archive.other_forum
+    response = client.get(reverse("search:search"), {"q": "kommissorier", "forum": forum.pk})
+    hits = response.context["results"].hits
+    assert [hit.title for hit in hits] == ["Kommissorier i klyngerne"]
+
+
+def test_a_period_ending_before_it_starts_is_an_error_at_the_field(client, archive):  # noqa: F811
+    client.force_login(archive.admin)
+    response = client.get(
+        reverse("search:search"),
+        {"q": "klynge", "date_from": "2025-01-01", "date_to": "2024-01-01"},
+    )
+    assert response.context["form"].errors["date_to"]
+    assert response.context["results"] is None
+    assert "form-error-message" in response.content.decode()
+
+
+def test_closed_items_stay_out_for_a_cluster_member(client, archive):  # noqa: F811
+    client.force_login(archive.reader)
+    response = client.get(reverse("search:search"), {"q": "budget"})
+    assert "Budget for klyngen" not in strip_tags(response.content.decode())
+    client.force_login(archive.admin)
+    response = client.get(reverse("search:search"), {"q": "budget"})
+    assert "Budget for klyngen" in strip_tags(response.content.decode())
+
+
+def test_the_number_of_queries_does_not_grow_with_the_hits(
+    client,
+    archive,
+    django_assert_num_queries,  # noqa: F811
+):
+    client.force_login(archive.admin)
+    with django_assert_num_queries(10):
+        client.get(reverse("search:search"), {"q": "klynge"})
