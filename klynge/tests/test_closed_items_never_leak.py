@@ -9,6 +9,7 @@ import pytest
 from django.urls import reverse
 from pypdf import PdfReader
 
+from klynge.archive.search.indexer import rebuild_index
 from klynge.meetings import services
 from klynge.meetings.models import Decision, Meeting
 
@@ -38,6 +39,8 @@ def secret_world(world):  # noqa: F811
     for chair in services.chairs(Meeting.objects.get(pk=world.meeting.pk)):
         services.approve_minutes(world.meeting, chair)
     services.publish_minutes(world.meeting)
+    # The tests run inside one transaction, so the after-commit indexing never fires: index now.
+    rebuild_index()
     return world
 
 
@@ -63,7 +66,18 @@ def visit_everything(client, world) -> dict[str, str]:  # noqa: F811
     for kind, number in (("agenda", 2), ("minutes", 1)):
         url = reverse("meetings:version", args=[world.meeting.pk, kind, number])
         texts[f"version {kind} {number}"] = readable_text(client.get(url))
+    for words in (MARK, "borgeren Jens Hansen"):
+        texts[f"search {words}"] = search_text(client, words)
     return texts
+
+
+def search_text(client, words: str) -> str:
+    """What the search shows of its hits (the page itself repeats the words searched for)."""
+    response = client.get(reverse("search:search"), {"q": words})
+    if response.status_code != 200:
+        return ""
+    hits = response.context["results"].hits
+    return " ".join(f"{hit.title} {hit.snippet} {hit.url}" for hit in hits)
 
 
 @pytest.mark.parametrize("role", ["anonymous", "outsider", "reader", "other_secretariat"])
@@ -82,3 +96,4 @@ def test_the_forums_member_reads_the_closed_item(client, secret_world):
     assert MARK in texts["meetings:minutes_pdf"]
     assert MARK in texts["meetings:minutes_docx"]
     assert MARK in texts["version minutes 1"]
+    assert MARK in texts[f"search {MARK}"]
