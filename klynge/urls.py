@@ -14,5 +14,7 @@ urlpatterns = [
     path("moeder/", include("klynge.meetings.urls")),
     path("opfoelgning/", include("klynge.followup.urls")),
     path("portefoelje/", include("klynge.portfolio.urls")),
+    path("soeg/", include("klynge.archive.search_urls")),
+    path("arkiv/", include("klynge.archive.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -54,4 +54,6 @@ class ImportedSource(models.Model):
 
     def __str__(self) -> str:
         return self.filename
+
+
 from .search.entries import SearchEntry  # noqa: E402,F401

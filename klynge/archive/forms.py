@@ -1,0 +1,236 @@
+"""Forms of the import: the upload, and the preview in which the secretary corrects the proposal."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy as _
+
+from klynge.meetings.forms import TIME_FORMATS, TimeInput
+from klynge.meetings.models import AgendaItem
+from klynge.organisation.forms import DATE_FORMATS, DateInput, KlyngeFormMixin
+from klynge.organisation.models import Forum, Person
+
+from .importer.extract import MAX_BYTES
+from .importer.parsed import ParsedItem, ParsedMeeting, ParsedPerson
+from .services import document_people
+
+NEW_PERSON = ""
+
+
+class ForumChoice(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Forum) -> str:
+        return f"{obj.cluster.name} – {obj.name}" if obj.cluster_id else obj.name
+
+
+class UploadForm(KlyngeFormMixin, forms.Form):
+    forum = ForumChoice(label=_("Forum"), queryset=Forum.objects.none())
+    file = forms.FileField(
+        label=_("Document"),
+        help_text=_("Minutes or an agenda as PDF, Word (.docx) or text, at most %(mb)d MB.")
+        % {"mb": MAX_BYTES // (1024 * 1024)},
+    )
+
+    def __init__(self, *args: Any, fora: QuerySet[Forum], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["forum"].queryset = fora.select_related("cluster").order_by(
+            "cluster__name", "position", "name"
+        )
+        self.style_widgets()
+
+    def clean_file(self) -> Any:
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_BYTES:
+            raise ValidationError(
+                _("The file is larger than %(mb)d MB."), params={"mb": MAX_BYTES // (1024 * 1024)}
+            )
+        if upload.size == 0:
+            raise ValidationError(_("The file is empty."))
+        return upload
+
+
+# The item fields the preview edits; the sections (texts, recommendations, decisions) are shown
+# as they were read and follow their item when items are merged.
+_LIST_SECTIONS = ("recommendations", "decisions", "attachments")
+
+
+class PreviewForm(KlyngeFormMixin, forms.Form):
+    """The proposed meeting, its people and its items, with what the secretary may correct."""
+
+    title = forms.CharField(label=_("Title"), required=False, max_length=200)
+    date = forms.DateField(label=_("Date"), widget=DateInput(), input_formats=DATE_FORMATS)
+    start_time = forms.TimeField(
+        label=_("Starts"), required=False, widget=TimeInput(), input_formats=TIME_FORMATS
+    )
+    end_time = forms.TimeField(
+        label=_("Ends"), required=False, widget=TimeInput(), input_formats=TIME_FORMATS
+    )
+    location = forms.CharField(label=_("Place"), required=False)
+
+    def __init__(
+        self,
+        *args: Any,
+        parsed: ParsedMeeting,
+        people: dict[str, int | None],
+        candidates: list[Person],
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.parsed = parsed
+        self.people = document_people(parsed)
+        self.initial.update(
+            title=parsed.title,
+            date=parsed.date,
+            start_time=parsed.start_time,
+            end_time=parsed.end_time,
+            location=parsed.location,
+        )
+        self._add_person_fields(people, candidates)
+        self._add_item_fields()
+        self.style_widgets()
+
+    def _add_person_fields(self, people: dict[str, int | None], candidates: list[Person]) -> None:
+        by_pk = {p.pk: p for p in candidates}
+        for index, person in enumerate(self.people):
+            suggested = by_pk.get(people.get(person.name) or 0)
+            choices = [(NEW_PERSON, _("New person: %(name)s") % {"name": person.name})]
+            if suggested is not None:
+                choices.append((str(suggested.pk), _person_label(suggested)))
+            choices += [(str(p.pk), _person_label(p)) for p in candidates if p is not suggested]
+            self.fields[f"person_{index}"] = forms.ChoiceField(
+                label=person.name, choices=choices, required=False
+            )
+            self.initial[f"person_{index}"] = str(suggested.pk) if suggested else NEW_PERSON
+
+    def _add_item_fields(self) -> None:
+        for index, item in enumerate(self.parsed.items):
+            prefix = f"item_{index}_"
+            self.fields[prefix + "kind"] = forms.ChoiceField(
+                label=_("Kind"), choices=AgendaItem.Kind.choices
+            )
+            self.fields[prefix + "title"] = forms.CharField(label=_("Title"), max_length=300)
+            self.fields[prefix + "start_time"] = forms.TimeField(
+                label=_("Starts"), required=False, widget=TimeInput(), input_formats=TIME_FORMATS
+            )
+            self.fields[prefix + "end_time"] = forms.TimeField(
+                label=_("Ends"), required=False, widget=TimeInput(), input_formats=TIME_FORMATS
+            )
+            self.fields[prefix + "presenter"] = forms.CharField(
+                label=_("Presented by"), required=False, max_length=300
+            )
+            kinds = set(AgendaItem.Kind.values)
+            self.initial.update(
+                {
+                    prefix + "kind": item.kind if item.kind in kinds else AgendaItem.Kind.DECISION,
+                    prefix + "title": item.title,
+                    prefix + "start_time": item.start_time,
+                    prefix + "end_time": item.end_time,
+                    prefix + "presenter": item.presenter,
+                }
+            )
+            if index:
+                self.fields[prefix + "merge"] = forms.BooleanField(
+                    label=_("Part of the previous item"), required=False
+                )
+
+    # --- for the template ---
+
+    def person_rows(self) -> list[tuple[ParsedPerson, list[str], forms.BoundField]]:
+        roles = _roles(self.parsed)
+        return [
+            (person, roles.get(person.name.lower(), []), self[f"person_{index}"])
+            for index, person in enumerate(self.people)
+        ]
+
+    def item_rows(self) -> list[tuple[ParsedItem, dict[str, forms.BoundField]]]:
+        rows = []
+        for index, item in enumerate(self.parsed.items):
+            prefix = f"item_{index}_"
+            names = ("kind", "title", "start_time", "end_time", "presenter", "merge")
+            fields = {n: self[prefix + n] for n in names if prefix + n in self.fields}
+            rows.append((item, fields))
+        return rows
+
+    # --- the corrected proposal ---
+
+    def corrected(self) -> tuple[ParsedMeeting, dict[str, int | None]]:
+        """The proposal with the corrections applied, and the people chosen for each name."""
+        data = self.cleaned_data
+        parsed = dataclasses.replace(
+            self.parsed,
+            title=data["title"].strip(),
+            date=data["date"].isoformat(),
+            start_time=_hhmm(data["start_time"]),
+            end_time=_hhmm(data["end_time"]),
+            location=data["location"].strip(),
+            items=self._corrected_items(),
+        )
+        people = {
+            person.name: int(data[f"person_{index}"]) if data[f"person_{index}"] else None
+            for index, person in enumerate(self.people)
+        }
+        return parsed, people
+
+    def _corrected_items(self) -> list[ParsedItem]:
+        data = self.cleaned_data
+        items: list[ParsedItem] = []
+        for index, original in enumerate(self.parsed.items):
+            prefix = f"item_{index}_"
+            item = dataclasses.replace(
+                original,
+                kind=data[prefix + "kind"],
+                title=data[prefix + "title"].strip(),
+                start_time=_hhmm(data[prefix + "start_time"]),
+                end_time=_hhmm(data[prefix + "end_time"]),
+                presenter=data[prefix + "presenter"].strip(),
+            )
+            if items and data.get(prefix + "merge"):
+                items[-1] = merge_items(items[-1], item)
+            else:
+                items.append(item)
+        return items
+
+
+def merge_items(first: ParsedItem, second: ParsedItem) -> ParsedItem:
+    """The second item was a part of the first: its title and texts continue the first's."""
+    merged = dataclasses.replace(first)
+    heading = second.title.strip()
+    case_text = "\n\n".join(t for t in (first.case_text, heading, second.case_text) if t.strip())
+    merged.case_text = case_text
+    for name in ("summary", "minutes_text"):
+        texts = (getattr(first, name), getattr(second, name))
+        setattr(merged, name, "\n\n".join(t for t in texts if t.strip()))
+    for name in _LIST_SECTIONS:
+        setattr(merged, name, [*getattr(first, name), *getattr(second, name)])
+    merged.end_time = second.end_time or first.end_time
+    merged.presenter = first.presenter or second.presenter
+    return merged
+
+
+def _hhmm(value: Any) -> str | None:
+    return value.strftime("%H:%M") if value else None
+
+
+def _person_label(person: Person) -> str:
+    return f"{person.name} ({person.title})" if person.title else person.name
+
+
+def _roles(parsed: ParsedMeeting) -> dict[str, list[str]]:
+    roles: dict[str, list[str]] = {}
+
+    def add(name: str, role: str) -> None:
+        roles.setdefault(name.strip().lower(), []).append(role)
+
+    if parsed.leader:
+        add(parsed.leader, str(_("meeting leader")))
+    for name in parsed.minute_takers:
+        add(name, str(_("minute-taker")))
+    for person in parsed.participants:
+        add(person.name, str(_("participant")))
+    for person in parsed.apologies:
+        add(person.name, str(_("sent apologies")))
+    return roles
