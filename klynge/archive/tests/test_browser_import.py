@@ -1,7 +1,6 @@
 """In Chromium: a secretary uploads seed 004, corrects the preview and imports it."""
 
 import re
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -10,10 +9,9 @@ from klynge.archive.models import ImportedSource
 from klynge.meetings.models import Meeting
 from klynge.meetings.tests.conftest import PASSWORD
 
-pytestmark = pytest.mark.browser
+from .seeds import SEED_004
 
-SEED_004 = next(Path("/work/shared/seeds").glob("004_*.txt"), None)
-needs_seed = pytest.mark.skipif(SEED_004 is None, reason="seed 004 is not on this machine")
+pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(autouse=True)
@@ -30,7 +28,6 @@ def open_preview(page, live_server, login, forum):
     expect(page.locator("input[name=state]")).to_have_count(1)
 
 
-@needs_seed
 def test_upload_and_preview_pages_pass_axe(page, live_server, login, axe, steering):
     login(page, live_server, "sekretariat", PASSWORD)
     page.goto(f"{live_server.url}/arkiv/import/")
@@ -45,7 +42,6 @@ def test_upload_and_preview_pages_pass_axe(page, live_server, login, axe, steeri
     assert not ImportedSource.objects.exists()
 
 
-@needs_seed
 def test_seed_004_is_corrected_and_imported(page, live_server, login, steering):
     open_preview(page, live_server, login, steering.forum)
     items = page.locator("fieldset[id^=punkt-]")

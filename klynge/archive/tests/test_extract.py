@@ -96,10 +96,10 @@ def test_zip_without_word_document_is_refused():
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
         archive.writestr("content.xml", "<office/>")
-    with pytest.raises(UnreadableDocument, match="not a Word document"):
+    with pytest.raises(UnreadableDocument, match="ikke et Word-dokument"):
         extract_text(out.getvalue(), "referat.docx")
 
 
 def test_oversize_file_is_refused():
-    with pytest.raises(UnreadableDocument, match="larger than 25 MB"):
+    with pytest.raises(UnreadableDocument, match="større end 25 MB"):
         extract_text(b"a" * (MAX_BYTES + 1), "big.txt")

@@ -59,7 +59,7 @@ def test_unreadable_file_fails_the_command_but_the_others_are_read(tmp_path):
     broken.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
     missing = tmp_path / "missing.txt"
     out, err = io.StringIO(), io.StringIO()
-    with pytest.raises(CommandError, match="2 of 3 files"):
+    with pytest.raises(CommandError, match="2 af 3 filer"):
         call_command(
             "import_minutes", "--dry-run", "--format", "json", str(broken), str(SEED_004),
             str(missing), stdout=out, stderr=err,
@@ -81,4 +81,4 @@ def test_saving_needs_a_forum():
 def test_text_dry_run_prints_a_summary():
     out, _ = run("--dry-run", str(SEED_004))
     assert out.startswith(SEED_004.name)
-    assert "items" in out
+    assert "17 punkter" in out

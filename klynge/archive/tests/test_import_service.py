@@ -23,9 +23,9 @@ from klynge.meetings.models import AgendaItem, Attendance, Decision, Meeting
 from klynge.organisation.models import Person
 from klynge.organisation.tests.factories import PersonFactory
 
+from .seeds import SEED_004
+
 CPH = ZoneInfo("Europe/Copenhagen")
-SEEDS = Path("/work/shared/seeds")
-SEED_004 = next(SEEDS.glob("004_*.txt"), None)
 
 
 @pytest.fixture(autouse=True)
@@ -304,7 +304,6 @@ def _seed_004_parsed() -> ParsedMeeting:
     return read_document(SEED_004.read_bytes(), SEED_004.name)
 
 
-@pytest.mark.skipif(SEED_004 is None, reason="seed 004 is not on this machine")
 def test_seed_004_imports_to_the_structure_of_the_demo(steering):
     source = import_parsed(
         _seed_004_parsed(), steering.forum, data=SEED_004.read_bytes(), filename=SEED_004.name

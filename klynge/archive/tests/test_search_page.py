@@ -66,8 +66,8 @@ def test_closed_items_stay_out_for_a_cluster_member(client, archive):  # noqa: F
 
 def test_the_number_of_queries_does_not_grow_with_the_hits(
     client,
-    archive,
-    django_assert_num_queries,  # noqa: F811
+    archive,  # noqa: F811
+    django_assert_num_queries,
 ):
     client.force_login(archive.admin)
     with django_assert_num_queries(10):

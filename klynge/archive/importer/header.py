@@ -1,0 +1,369 @@
+"""The header of a minutes or agenda document: what it is, which forum, when, where, who.
+
+Labelled lines ("Tidspunkt:", "Mødested", "Mødeleder:", "Referenter:", "Inviterede:", "Afbud:")
+open blocks that run to the next label. OCR of a two-column header interleaves a contact column
+(names, e-mails, phone numbers) with the labelled column: contact fragments are cut out and kept
+as unplaced text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .layouts import OE, find_date, find_time_range, is_date_only
+from .parsed import ParsedMeeting, ParsedPerson
+from .sections import continues, join
+
+_LABELS = [
+    ("date", rf"tidspunkt|m{OE}dedato|m{OE}detidspunkt|m{OE}detid|dato(?:\s+og\s+tid)?|tid"),
+    ("place", rf"m{OE}dested|sted|lokale|lokation|adresse"),
+    ("form", rf"form|m{OE}deform"),
+    ("leader", rf"m{OE}deleder|ordstyrer"),
+    ("takers", rf"referent(?:er)?|referatf{OE}rer"),
+    (
+        "participants",
+        rf"inviterede|deltagere|til\s*stede|tilstede|medlemmer|deltagende|fremm{OE}dte",
+    ),
+    ("apologies", r"afbud(?:\s+fra)?|frav(?:æ|ae|a|e)rende|frav(?:æ|ae|a|e)r"),
+]
+_LABEL = re.compile(
+    r"^\s*(?:"
+    + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _LABELS)
+    + r")\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+# "Mødedato Onsdag d. 26. februar 2025", "Mødested Regionshuset, …": labels without a colon.
+_BARE_LABEL = re.compile(
+    rf"^\s*(?:(?P<date>m{OE}dedato|m{OE}detidspunkt)|(?P<place>m{OE}dested))\s+(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+# An unlabelled line that starts a place ("Mødelokale 303+304, …").
+_PLACE_START = re.compile(rf"^\s*(?:m{OE}delokale|lokale|m{OE}decenter|adresse)\b", re.IGNORECASE)
+_DOC_KIND = re.compile(
+    r"^\s*(?P<kind>referat|dagsorden|beslutningsprotokol|m\S{1,2}dereferat|protokol)\b"
+    r"(?:\s+(?:fra|for|af))?\s*[:\-–]?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_STOP = re.compile(r"^\s*(?:dagsorden|indholdsfortegnelse)\s*:?\s*$", re.IGNORECASE)
+_EMAIL = re.compile(r"\S+@\S*\.[A-Za-z]{2,}")
+_PHONE = re.compile(r"(?:_\s*)?\b(?:t[il1]f|tlf|telefon|mobil)\.?:?\s*\+?[\d ]{8,12}\d", re.I)
+_SUBSTITUTE = re.compile(
+    r"\s*\((?:midlertidigt\s+|stedfortr\S*\s+|som\s+stedfortr\S*\s+)?for\s+(?P<name>[^)]+)\)",
+    re.IGNORECASE,
+)
+_TRAILING_DATE = re.compile(
+    r"\s*(?:[,\-–]\s*)?(?:(?:den|d\.)\s+)?(?:\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.\s*\w+\s+\d{4})\s*$",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"^[A-ZÆØÅ][\w.'’-]*$")
+
+
+@dataclass
+class Header:
+    """What the header parser placed, and what it could not (line index, text)."""
+
+    unplaced: list[tuple[int, str]] = field(default_factory=list)
+
+
+@dataclass
+class _Block:
+    label: str
+    start: int
+    value_lines: list[tuple[int, str]] = field(default_factory=list)
+
+
+def parse_header(lines: list[str], meeting: ParsedMeeting, offset: int = 0) -> Header:
+    """Fill meeting's header fields from the lines before the first item."""
+    header = Header()
+    cleaned = [_cut_contacts(index + offset, line, header) for index, line in enumerate(lines)]
+    blocks, free = _label_blocks(cleaned, offset)
+    _read_title(free, meeting, header)
+    for block in blocks:
+        _read_block(block, meeting, header)
+    _read_when(blocks, free, meeting)
+    names = {p.name for p in meeting.participants} | set(meeting.minute_takers)
+    for block in blocks:
+        if block.label in {"place", "form"}:
+            _read_place_or_form(block, meeting, header, names)
+    for index, text in free:
+        if text.strip():
+            header.unplaced.append((index, text.strip()))
+    return header
+
+
+def _cut_contacts(index: int, line: str, header: Header) -> str:
+    def cut(match: re.Match[str]) -> str:
+        header.unplaced.append((index, match[0].strip()))
+        return " "
+
+    line = _EMAIL.sub(cut, line)
+    line = _PHONE.sub(cut, line)
+    return re.sub(r"\s{2,}", " ", line).rstrip() if line.strip() else ""
+
+
+def _label_blocks(lines: list[str], offset: int) -> tuple[list[_Block], list[tuple[int, str]]]:
+    """Labelled blocks, and the free lines outside them (title, contact names, notes)."""
+    blocks: list[_Block] = []
+    free: list[tuple[int, str]] = []
+    current: _Block | None = None
+    for position, line in enumerate(lines):
+        index = position + offset
+        match = _LABEL.match(line) or _BARE_LABEL.match(line)
+        label = _label_of(match)
+        if match and label:
+            current = _Block(label, index)
+            blocks.append(current)
+            if match["value"].strip():
+                current.value_lines.append((index, match["value"].strip()))
+            continue
+        if _STOP.match(line):
+            current = None
+            free.append((index, line))
+            continue
+        if _PLACE_START.match(line) and (current is None or current.label in {"form", "place"}):
+            current = _Block("place", index)
+            blocks.append(current)
+            current.value_lines.append((index, line.strip()))
+            continue
+        if current is not None and _belongs(current, line):
+            current.value_lines.append((index, line))
+        else:
+            if current is not None and current.label in {"form", "place"} and line.strip():
+                current = None
+            free.append((index, line))
+    return blocks, free
+
+
+def _label_of(match: re.Match[str] | None) -> str | None:
+    if not match:
+        return None
+    return next((k for k, v in match.groupdict().items() if v and k != "value"), None)
+
+
+def _belongs(block: _Block, line: str) -> bool:
+    if not line.strip():
+        return True
+    if block.label == "form":
+        last = next((t for _, t in reversed(block.value_lines) if t.strip()), "")
+        return bool(last) and continues(last, line.strip(), across_blank=False, soft=False)
+    if block.label == "place":
+        return not re.match(r"^\s*virtuel", line, re.IGNORECASE)
+    return True
+
+
+def _read_title(free: list[tuple[int, str]], meeting: ParsedMeeting, header: Header) -> None:
+    for position, (index, line) in enumerate(free):
+        match = _DOC_KIND.match(line)
+        if not match:
+            continue
+        kind = match["kind"].lower()
+        meeting.document_kind = "agenda" if kind == "dagsorden" else "minutes"
+        rest = match["rest"].strip()
+        if not rest:
+            before = [(i, t) for i, t in free[:position] if t.strip()][-1:]
+            after = [(i, t) for i, t in free[position + 1 :] if t.strip()][:1]
+            near = [(i, t) for i, t in before + after if not is_date_only(t)]
+            if near:
+                rest = near[0][1].strip()
+                free[free.index(near[0])] = (near[0][0], "")
+        date = find_date(rest)
+        if date:
+            meeting.date = meeting.date or date
+        title = _TRAILING_DATE.sub("", rest).strip(" -–,")
+        meeting.title = _normalise_case(title)
+        meeting.forum = _forum_from_title(meeting.title)
+        free[position] = (index, "")
+        return
+
+
+def _normalise_case(text: str) -> str:
+    """ "KLYNGESTYREGRUPPEMØDE MIDTKLYNGEN" → "Klyngestyregruppemøde Midtklyngen"."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return text
+    words = []
+    for word in text.split():
+        alpha = sum(c.isalpha() for c in word)
+        words.append(word if alpha <= 3 else word[:1].upper() + word[1:].lower())
+    return " ".join(words)
+
+
+def _forum_from_title(title: str) -> str:
+    """ "Klyngestyregruppemøde Midtklyngen" names the forum "Klyngestyregruppen Midtklyngen"."""
+    words = title.split()
+    if not words:
+        return ""
+    match = re.match(rf"^(?P<stem>\w+?e)m{OE}de$", words[0], re.IGNORECASE)
+    if match and len(match["stem"]) > 3:
+        words[0] = match["stem"] + "n"
+    return " ".join(words)
+
+
+def _read_when(blocks: list[_Block], free: list[tuple[int, str]], meeting: ParsedMeeting) -> None:
+    texts = [t for b in blocks if b.label == "date" for _, t in b.value_lines]
+    for text in texts:
+        meeting.date = find_date(text) or meeting.date
+        start, end, _ = find_time_range(text)
+        meeting.start_time = meeting.start_time or start
+        meeting.end_time = meeting.end_time or end
+    if not meeting.date:
+        for _, text in free:
+            if text.strip() and not is_date_only(text) and (date := find_date(text)):
+                meeting.date = date
+                break
+
+
+def _read_block(block: _Block, meeting: ParsedMeeting, header: Header) -> None:
+    texts = [t.strip() for _, t in block.value_lines if t.strip()]
+    if block.label == "leader" and texts:
+        meeting.leader = texts[0]
+        header.unplaced.extend((i, t.strip()) for i, t in block.value_lines[1:] if t.strip())
+    elif block.label == "takers" and texts:
+        meeting.minute_takers = split_names(" ".join(texts))
+    elif block.label == "participants":
+        people, rest = read_people(texts)
+        meeting.participants.extend(people)
+        header.unplaced.extend((block.start, t) for t in rest)
+    elif block.label == "apologies":
+        people, rest = read_people(texts)
+        meeting.apologies.extend(people)
+        header.unplaced.extend((block.start, t) for t in rest)
+    elif block.label == "date":
+        for index, text in block.value_lines:
+            rest = _strip_when(text)
+            if rest:
+                header.unplaced.append((index, rest))
+
+
+def _strip_when(text: str) -> str:
+    """What is left of a date line once date and times are read ("Onsdag d." and such go)."""
+    rest = find_time_range(text)[2]
+    text = text.replace(rest[0], " ") if rest else text
+    text = re.sub(r"\b(?:den|d\.)\s*\d{1,2}\.?\s*\w+\s+\d{4}", " ", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b\d{1,2}[-./]\d{1,2}[-./]\d{4}\b", " ", text)
+    text = re.sub(r"\b\d{1,2}\.\s*\w+\s+\d{4}", " ", text)
+    text = re.sub(
+        r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|kl\.?)\b", " ", text, flags=re.I
+    )
+    return text.strip(" ,.-–")
+
+
+def _read_place_or_form(
+    block: _Block, meeting: ParsedMeeting, header: Header, names: set[str]
+) -> None:
+    lines = [t.strip() for _, t in block.value_lines]
+    text = ""
+    blank = False
+    for line in lines:
+        if not line:
+            blank = True
+            continue
+        line, name = _cut_trailing_name(line, names)
+        if name:
+            header.unplaced.append((block.start, name))
+        if not line:
+            continue
+        if text and continues(text, line, across_blank=blank, soft=True):
+            text = join(text, line)
+        else:
+            text = f"{text} {line}".strip()
+        blank = False
+    if block.label == "place" and not meeting.location:
+        meeting.location = text.strip(" _")
+    elif text.strip(" _"):
+        label = "Form" if block.label == "form" else "Sted"
+        header.unplaced.append((block.start, f"{label}: {text.strip(' _')}"))
+
+
+def _cut_trailing_name(line: str, names: set[str]) -> tuple[str, str]:
+    for name in sorted(names, key=len, reverse=True):
+        if name and line.endswith(" " + name):
+            return line[: -len(name)].rstrip(), name
+    if line.strip(" _") == "":
+        return "", line.strip()
+    return line, ""
+
+
+# --- people ------------------------------------------------------------------------------------
+
+
+def split_names(text: str) -> list[str]:
+    parts = re.split(r",|;|\bog\b|&", text)
+    return [p.strip(" .") for p in parts if p.strip(" .")]
+
+
+def _name_like(text: str, min_words: int = 2) -> bool:
+    words = text.split()
+    if not min_words <= len(words) <= 5:
+        return False
+    return all(_NAME_WORD.match(w) or w.lower() in {"von", "van", "de", "la"} for w in words)
+
+
+def read_people(texts: list[str]) -> tuple[list[ParsedPerson], list[str]]:
+    """People of a participant or apology block, and the lines that are not people.
+
+    One line of three or more names ("Hanne Andersen, Mette Heidemann, …") is a list of names;
+    otherwise each line is "Name, title" and a line without a comma names the organisation of
+    the people below it.
+    """
+    people: list[ParsedPerson] = []
+    rest: list[str] = []
+    if len(texts) == 1:
+        parts = [p.strip() for p in re.split(r"[,;]", texts[0]) if p.strip()]
+        if len(parts) >= 3 and all(_name_like(p) for p in parts):
+            return [ParsedPerson(name=p) for p in parts], []
+    organisation = ""
+    for text in texts:
+        if "," not in text and "(" not in text:
+            if _name_like(text) and organisation == "" and len(texts) == 1:
+                people.append(ParsedPerson(name=text))
+            else:
+                organisation = re.sub(r"\s*[—–-]\s*og\b", "- og", text)
+            continue
+        person = read_person(text, organisation)
+        if person:
+            people.append(person)
+        else:
+            rest.append(text)
+    return people, rest
+
+
+def read_person(text: str, organisation: str = "") -> ParsedPerson | None:
+    substitute_for = ""
+    match = _SUBSTITUTE.search(text)
+    if match:
+        substitute_for = match["name"].strip()
+        text = (text[: match.start()] + text[match.end() :]).strip()
+    name, _, title = (part.strip() for part in text.partition(","))
+    if "(" in name and not title:
+        name, _, title = (part.strip(" )") for part in name.partition("("))
+    if not _name_like(name, min_words=1):
+        return None
+    title = title.strip(" ,")
+    if not organisation and title.count(",") >= 1:
+        title, _, organisation = (p.strip() for p in title.rpartition(","))
+    return ParsedPerson(name, title, organisation, substitute_for)
+
+
+def people_in_body(lines: list[str]) -> tuple[list[ParsedPerson], list[ParsedPerson]]:
+    """ "Deltagere:" and "Afbud:" inside an item: the paragraph after each label."""
+    found: dict[str, list[ParsedPerson]] = {"participants": [], "apologies": []}
+    for index, line in enumerate(lines):
+        match = _LABEL.match(line)
+        label = _label_of(match)
+        if not match or label not in found:
+            continue
+        texts = [match["value"].strip()] if match["value"].strip() else _paragraph(lines, index + 1)
+        found[label] += read_people(texts)[0]
+    return found["participants"], found["apologies"]
+
+
+def _paragraph(lines: list[str], start: int) -> list[str]:
+    texts: list[str] = []
+    for line in lines[start:]:
+        if line.strip():
+            texts.append(line.strip())
+        elif texts:
+            break
+    return texts

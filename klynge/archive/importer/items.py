@@ -1,0 +1,328 @@
+"""Agenda items: where they begin, their heading (number, kind, title, times, presenter) and the
+fields read out of their sections.
+
+Two heading layouts are recognised: prefixed ("Punkt 3: …", "Pkt. 3 …", "Sag nr. 3: …") and
+numbered ("3. …"). A candidate line counts as a heading only with evidence: a time range, a kind
+prefix ("Beslutningspunkt:"), a title that names its kind ("Eventuelt"), or a section heading such
+as "Indstilling" right below it. The layout with more evidenced headings wins, so that "Pkt. 4"
+inside a case text or a numbered recommendation list does not cut an item in two.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .layouts import (
+    BREAK_LINE,
+    DURATION,
+    KIND_PREFIX,
+    NUMBERED_HEADING,
+    OE,
+    OPEN_CLOSED,
+    OPENING_SECTIONS,
+    PREFIXED_HEADING,
+    STARTS_WITH_MONTH,
+    URL,
+    find_time_range,
+    kind_from_prefix,
+    kind_from_title,
+    section_marker,
+)
+from .parsed import ParsedItem
+from .sections import (
+    Block,
+    build_blocks,
+    is_file_name,
+    read_attachments,
+    read_decisions,
+    read_recommendations,
+    render,
+    short_outcome,
+    split_sections,
+)
+
+_MAX_CONTINUATION = 2
+_LOOKAHEAD = 4
+_TOC_LINE = re.compile(r"\.{4,}|\t\d+\s*$")
+_PRESENTER = re.compile(r"\s+v(?:\.|/)\s*(?P<who>\S.*)$")
+
+
+@dataclass
+class Heading:
+    start: int  # index of the heading's first line
+    end: int  # index after its last line
+    number: int | None
+    text: str  # the heading without its number
+    style: str  # "prefixed", "numbered" or "break"
+    strong: bool = False  # "Punkt"/"Sag" prefix: any section heading below is evidence
+
+
+@dataclass
+class ItemResult:
+    item: ParsedItem
+    duration_minutes: int | None = None
+    unplaced: list[str] = field(default_factory=list)
+
+
+# --- finding headings --------------------------------------------------------------------------
+
+
+def find_headings(lines: list[str]) -> list[Heading]:
+    candidates: dict[str, list[Heading]] = {"prefixed": [], "numbered": []}
+    for index in range(len(lines)):
+        heading = _candidate(lines, index)
+        if heading and heading.style in candidates and _evidenced(heading, lines):
+            candidates[heading.style].append(heading)
+    style = max(candidates, key=lambda s: len(candidates[s]))
+    chosen = candidates[style]
+    breaks = [h for i in range(len(lines)) if (h := _break_heading(lines, i))]
+    taken = {i for h in chosen for i in range(h.start, h.end)}
+    chosen += [b for b in breaks if b.start not in taken]
+    return sorted(chosen, key=lambda h: h.start)
+
+
+def _candidate(lines: list[str], index: int) -> Heading | None:
+    line = lines[index].strip()
+    if _TOC_LINE.search(line):
+        return None
+    match = PREFIXED_HEADING.match(line)
+    style = "prefixed"
+    if not match:
+        match = NUMBERED_HEADING.match(line)
+        style = "numbered"
+        if not match or STARTS_WITH_MONTH.match(match["title"]):
+            return None
+    number = int(match["number"]) if match["number"] else None
+    strong = style == "prefixed" and match["word"].lower().startswith(("punkt", "sag"))
+    text, end = _continue_heading(lines, index, match["title"].strip())
+    return Heading(index, end, number, text, style, strong)
+
+
+def _continue_heading(lines: list[str], index: int, text: str) -> tuple[str, int]:
+    """A heading wrapped onto the next lines: "(kl. 08:30-" + "08:40)", "… v." + "formandskabet"."""
+    end = index + 1
+    for _ in range(_MAX_CONTINUATION):
+        if end >= len(lines) or not lines[end].strip():
+            break
+        following = lines[end].strip()
+        if section_marker(following) or OPEN_CLOSED.match(following):
+            break
+        if re.match(r"^[-•·▪¢«=]\s", following):
+            break
+        unfinished = (
+            text.count("(") > text.count(")")
+            or text.endswith("-")
+            or re.search(r"\sv\.$", text)
+            or find_time_range(text)[0] is None
+        )
+        if not unfinished:
+            break
+        text = _join_heading(text, following)
+        end += 1
+    return text, end
+
+
+def _join_heading(text: str, following: str) -> str:
+    if re.search(r"[A-Za-zæøåÆØÅ]-$", text) and following[:1].islower():
+        return text[:-1] + following
+    if text.endswith("-"):
+        return text + following
+    return f"{text} {following}"
+
+
+def _evidenced(heading: Heading, lines: list[str]) -> bool:
+    text = heading.text
+    if find_time_range(text)[0] or KIND_PREFIX.match(text) or kind_from_title(text):
+        return True
+    seen = 0
+    for line in lines[heading.end :]:
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _LOOKAHEAD:
+            break
+        marker = section_marker(line)
+        if marker and (heading.strong or marker.section in OPENING_SECTIONS):
+            return True
+        if OPEN_CLOSED.match(line.strip()):
+            return True
+        if _candidate_line(line):
+            break
+    return False
+
+
+def _candidate_line(line: str) -> bool:
+    stripped = line.strip()
+    return bool(PREFIXED_HEADING.match(stripped) or NUMBERED_HEADING.match(stripped))
+
+
+def _break_heading(lines: list[str], index: int) -> Heading | None:
+    line = lines[index].strip()
+    if BREAK_LINE.match(line) and not _TOC_LINE.search(line):
+        return Heading(index, index + 1, None, line, "break")
+    return None
+
+
+# --- reading one item --------------------------------------------------------------------------
+
+
+def read_heading(heading: Heading) -> tuple[ParsedItem, int | None]:
+    """Number, kind, title, times and presenter of a heading; and a break's length in minutes."""
+    text = heading.text
+    kind = None
+    prefix = KIND_PREFIX.match(text)
+    if prefix:
+        kind = kind_from_prefix(prefix["prefix"])
+        text = prefix["rest"]
+    start, end, match = find_time_range(text)
+    if match:
+        text = (text[: match.start()] + " " + text[match.end() :]).strip()
+    duration = None
+    if heading.style == "break" or kind_from_title(text) == "break":
+        found = DURATION.search(text)
+        if found:
+            duration = int(found[1])
+            text = (text[: found.start()] + text[found.end() :]).strip(" .,")
+    presenter = ""
+    found = _PRESENTER.search(text)
+    if found:
+        presenter = found["who"].strip(" .")
+        text = text[: found.start()]
+    title = _tidy_title(text)
+    kind = kind or kind_from_title(title)
+    item = ParsedItem(
+        number=None if kind == "break" else heading.number,
+        title=title,
+        kind=kind or "",
+        start_time=start,
+        end_time=end,
+        presenter=presenter,
+    )
+    return item, duration
+
+
+def _tidy_title(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" :-–.,")
+    letters = [c for c in text if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) > 3:
+        text = text.lower()
+    return text[:1].upper() + text[1:]
+
+
+def read_item(heading: Heading, body: list[str]) -> ItemResult:
+    item, duration = read_heading(heading)
+    result = ItemResult(item, duration)
+    sections = split_sections(body)
+    case: list[Block] = []
+    minutes: list[Block] = []
+    decisions: list[str] = []
+    summary: list[Block] = []
+    attachment_sections: list[list[str]] = []
+    recommendation_sections: list[tuple[str, list[str]]] = []
+    decided_prose: list[Block] = []
+    decision_headings: list[Block] = []  # "Beslutning i Sundhedsudvalget den 12-03-2025"
+    for section in sections:
+        if section.name == "summary":
+            summary += build_blocks(section.lines)
+        elif section.name == "case":
+            keep = re.match(r"^baggrund", section.heading, re.IGNORECASE)
+            case += _with_heading(section.heading if keep else "", section.lines)
+        elif section.name == "recommendations":
+            recommendation_sections.append((section.heading, section.lines))
+        elif section.name == "attachments":
+            attachment_sections.append(section.lines)
+        elif section.name == "minutes":
+            minutes += build_blocks(section.lines)
+        else:
+            if section.heading.lower().rstrip(":") not in {"beslutning", "afgørelse"}:
+                decision_headings.append(Block(section.heading, new_paragraph=True))
+            read = read_decisions(section.lines)
+            decisions += read.decisions
+            minutes += read.minutes
+            decided_prose += read.minutes
+    if not item.kind:
+        item.kind = _infer_kind(recommendation_sections, item.title, bool(decisions))
+    for heading_text, lines in recommendation_sections:
+        if item.kind == "written_orientation":
+            case += _with_heading(heading_text, lines)
+            continue
+        recommendations, prose = read_recommendations(lines)
+        item.recommendations += recommendations
+        case += prose
+    if not decisions and minutes == decided_prose and (outcome := short_outcome(minutes)):
+        decisions, minutes = [outcome], []
+    minutes = decision_headings + minutes
+    case, case_urls = _pull_urls(case)
+    minutes, minutes_urls = _pull_urls(minutes)
+    item.summary = render(summary)
+    item.case_text = render(case)
+    item.minutes_text = render(minutes)
+    item.decisions = [d for d in decisions if d.strip()]
+    _place_attachments(item, attachment_sections, case_urls + minutes_urls)
+    return result
+
+
+def _with_heading(heading: str, lines: list[str]) -> list[Block]:
+    blocks = build_blocks(lines)
+    if heading:
+        blocks.insert(0, Block(heading.rstrip(":").strip(), new_paragraph=True))
+    return blocks
+
+
+def _pull_urls(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """Stray link lines (not announced by a sentence ending in ":") belong with the bilag."""
+    kept: list[Block] = []
+    urls: list[str] = []
+    for block in blocks:
+        announced = kept and kept[-1].text.endswith(":")
+        if not block.listed and URL.match(block.text) and not announced:
+            urls.append(block.text)
+        else:
+            kept.append(block)
+    return kept, urls
+
+
+def _place_attachments(item: ParsedItem, sections: list[list[str]], urls: list[str]) -> None:
+    """Bilag entries; when a later "Bilag" lists the files, an earlier list of descriptions of
+    the same attachments is kept in the case text instead."""
+    read = [read_attachments(lines) for lines in sections]
+    with_files = [entries for entries in read if any(is_file_name(e) for e in entries)]
+    if with_files and len(with_files) < len(read):
+        described = [e for entries in read if entries not in with_files for e in entries]
+        listing = "\n".join(f"- {e}" for e in described)
+        item.case_text = "\n\n".join(p for p in (item.case_text, f"Bilag\n{listing}") if p)
+        read = with_files
+    item.attachments = [e for entries in read for e in entries] + urls
+
+
+_DECISION_VERBS = re.compile(r"godkend|vedtag|bevilg", re.IGNORECASE)
+_MUTUAL = re.compile(r"gensidig", re.IGNORECASE)
+_NOTED = re.compile(r"efterretning|orientering\w*\s+til\s+efterretning", re.IGNORECASE)
+_DISCUSS = re.compile(rf"dr{OE}ft", re.IGNORECASE)
+_DECIDE = re.compile(r"beslut|tr(?:æ|ae|a)ffer", re.IGNORECASE)
+_TITLE_KINDS = [
+    (r"^(?:orientering|status|meddelelse)", "orientation"),
+    (rf"^dr{OE}ftelse", "discussion"),
+    (r"^(?:godkendelse|beslutning|valg|udpegning)", "decision"),
+]
+
+
+def _infer_kind(
+    recommendation_sections: list[tuple[str, list[str]]], title: str, decided: bool
+) -> str:
+    """The kind of an item whose document does not say: from the recommendation's verbs."""
+    text = " ".join(line for _, lines in recommendation_sections for line in lines)
+    for pattern, kind in (
+        (_DECISION_VERBS, "decision"),
+        (_MUTUAL, "mutual_orientation"),
+        (_NOTED, "orientation"),
+        (_DISCUSS, "discussion"),
+        (_DECIDE, "decision"),
+    ):
+        if pattern.search(text):
+            return kind
+    for pattern, kind in _TITLE_KINDS:
+        if re.search(pattern, title, re.IGNORECASE):
+            return kind
+    return "decision" if decided or text else "orientation"

@@ -1,0 +1,210 @@
+"""Line patterns of Danish agendas and minutes: times, dates, item headings and section markers.
+
+The patterns tolerate the OCR damage typical of Danish scans (ø read as g, @, o or 0; å as a, &,
+3 or d; æ as ae, ee or ze) so that the segmenter works on raw OCR text as well as on repaired text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# ø and its OCR stand-ins.
+OE = "[øØoOgG@0öÖ]"
+# A time such as 08:30, 8.40 or 11.30 that is not part of a longer number (1.269, 2.454.500).
+_HM = r"(?<![\d.,])(\d{1,2})[.:](\d{2})(?![\d.,]\d)"
+_KL = r"(?:kl\.?\s*)*"
+TIME_RANGE = re.compile(rf"\(?\s*{_KL}{_HM}\s*(?:-|–|—|til)\s*{_KL}{_HM}\s*\)?", re.IGNORECASE)
+SINGLE_TIME = re.compile(rf"\(?\s*kl\.?\s*{_KL}{_HM}\s*\)?", re.IGNORECASE)
+DURATION = re.compile(r"(\d{1,3})\s*(?:min\.?|minutter)", re.IGNORECASE)
+
+MONTHS = {
+    "januar": 1,
+    "jan": 1,
+    "februar": 2,
+    "feb": 2,
+    "marts": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "maj": 5,
+    "juni": 6,
+    "jun": 6,
+    "juli": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "oktober": 10,
+    "okt": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+DATE_WORDS = re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s*({_MONTH_NAMES})\b\.?\s*(\d{{4}})", re.I)
+DATE_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?!\d)")
+DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+STARTS_WITH_MONTH = re.compile(rf"^({_MONTH_NAMES})\b", re.IGNORECASE)
+
+URL = re.compile(r"^<?(?:https?://|www\.)\S+>?$", re.IGNORECASE)
+
+
+def hhmm(hours: str, minutes: str) -> str | None:
+    h, m = int(hours), int(minutes)
+    if h > 23 or m > 59:
+        return None
+    return f"{h:02d}:{m:02d}"
+
+
+def find_time_range(text: str) -> tuple[str | None, str | None, re.Match[str] | None]:
+    """The first "08:30-09:05"-like range in text (any "kl." and parentheses around it)."""
+    match = TIME_RANGE.search(text)
+    if match:
+        start, end = hhmm(match[1], match[2]), hhmm(match[3], match[4])
+        if start and end:
+            return start, end, match
+    match = SINGLE_TIME.search(text)
+    if match and (start := hhmm(match[1], match[2])):
+        return start, None, match
+    return None, None, None
+
+
+def find_date(text: str) -> str | None:
+    """The first Danish date in text as YYYY-MM-DD ("Den 7. juni 2023", "26-02-2025")."""
+    candidates = []
+    for match in DATE_WORDS.finditer(text):
+        candidates.append((match.start(), int(match[3]), MONTHS[match[2].lower()], int(match[1])))
+    for match in DATE_NUMERIC.finditer(text):
+        candidates.append((match.start(), int(match[3]), int(match[2]), int(match[1])))
+    for match in DATE_ISO.finditer(text):
+        candidates.append((match.start(), int(match[1]), int(match[2]), int(match[3])))
+    for _, year, month, day in sorted(candidates):
+        if 1 <= month <= 12 and 1 <= day <= 31 and 1900 < year < 2200:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+# --- item headings ----------------------------------------------------------------------------
+
+# "Punkt 3: …", "Punkt 3 - …", "Pkt. 3 …", "Sag nr. 3: …", "Punkt : Pause" (no number).
+PREFIXED_HEADING = re.compile(
+    r"^(?P<word>punkt|pkt\.?|sag\s+nr\.?|sag|dagsordenspunkt)(?![a-zæøå])\s*(?P<number>\d{0,3})"
+    r"\s*[:.\-–]?\s*[:.\-–]?\s+(?P<title>\S.*)$",
+    re.IGNORECASE,
+)
+# "3. Titel", "3) Titel".
+NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,2})\s*[.)]\s+(?P<title>[A-ZÆØÅ0-9‘'\"].*)$")
+# A break line: "PAUSE 10 min.", "Pause (kl. 15:45 – 15:55)".
+BREAK_LINE = re.compile(r"^pause\b(?P<rest>[\s\d.:()\-–—kltimnuercaKLMINUTERCA]*)$", re.I)
+
+KIND_PREFIXES = [
+    (r"beslutnings\s*(?:punkt|sag)|beslutning", "decision"),
+    (rf"dr{OE}ftelses?\s*(?:punkt|sag)|dr{OE}ftelse", "discussion"),
+    (r"gensidigt?\s+orienterings\s*(?:punkt|sag)|gensidigt?\s+orientering", "mutual_orientation"),
+    (
+        r"skriftlige?\s+orientering(?:s\s*punkt(?:er)?|er)?|skriftlige?\s+meddelelser?",
+        "written_orientation",
+    ),
+    (r"orienterings\s*(?:punkt|sag)|orientering|meddelelser?", "orientation"),
+]
+KIND_PREFIX = re.compile(
+    r"^(?P<prefix>" + "|".join(f"(?:{p})" for p, _ in KIND_PREFIXES) + r")\s*:\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+# Titles that name their own kind (and prove that a numbered line is an item heading).
+TITLE_KINDS = [
+    (r"^(?:velkomst|godkendelse af dagsorden)", "welcome"),
+    (r"^(?:eventuelt|evt\.?)(?:\W|$)", "any_other_business"),
+    (r"^pause\b", "break"),
+    (
+        r"^(?:skriftlige?\s+orientering|skriftlige?\s+meddelelser|meddelelser\b)",
+        "written_orientation",
+    ),
+    (r"^gensidigt?\s+orientering", "mutual_orientation"),
+]
+
+
+def kind_from_prefix(prefix: str) -> str:
+    for pattern, kind in KIND_PREFIXES:
+        if re.fullmatch(pattern, prefix.strip(), re.IGNORECASE):
+            return kind
+    return "decision"
+
+
+def kind_from_title(title: str) -> str | None:
+    for pattern, kind in TITLE_KINDS:
+        if re.search(pattern, title.strip(), re.IGNORECASE):
+            return kind
+    return None
+
+
+# --- section markers ---------------------------------------------------------------------------
+
+_FOLD_PREFIX = r"(?:fold\s+dette\s+punkt\s+(?:ind|ud)\s+)?"
+SECTION_PATTERNS = [
+    ("summary", r"(?:kort\s+)?resum[eéÉE]|sammenfatning"),
+    ("case", r"sagsfremst[a-z]*ing|beskrivelse\s+af\s+sagen|sagsbeskrivelse|baggrund"),
+    ("recommendations", r"indstilling(?:er)?(?:\s+og\s+proces)?|forslag\s+til\s+beslutning"),
+    ("attachments", r"bilag(?:\s*/\s*links?)?|bilagsfortegnelse|bilag\s+og\s+links?"),
+    ("minutes", r"referat|protokol"),
+    (
+        "decisions",
+        rf"beslutning(?:\s+i\s+\S+(?:\s+\S+){{0,5}}?\s+(?:den|d\.)\s+\d.*)?|afg{OE}relse",
+    ),
+]
+SECTION_MARKER = re.compile(
+    r"^\s*"
+    + _FOLD_PREFIX
+    + r"(?P<marker>"
+    + "|".join(f"(?P<{name}>{pattern})" for name, pattern in SECTION_PATTERNS)
+    + r")\s*(?::\s*(?P<rest>.*))?$",
+    re.IGNORECASE,
+)
+# Sections that open an item (unlike Referat/Beslutning, which can follow a numbered list).
+OPENING_SECTIONS = {"summary", "case", "recommendations"}
+# "Det indstilles, at …", "Direktionen indstiller, at …": a recommendation without a heading.
+IMPLICIT_RECOMMENDATION = re.compile(
+    r"^(?:det\s+indstilles|\S+(?:\s+\S+){0,8}?\s+indstiller)(?:\s+til\s+[^,]+)?,?\s+at\b",
+    re.IGNORECASE,
+)
+# "Bilag 1: Budget.pdf": an attachment line without a heading.
+ATTACHMENT_LINE = re.compile(r"^bilag\s+\d+\s*[:.\-–]", re.IGNORECASE)
+OPEN_CLOSED = re.compile(r"^(?:åbent|aabent|abent|lukket)\s+punkt\b", re.IGNORECASE)
+
+
+@dataclass
+class Marker:
+    section: str
+    rest: str
+
+
+def section_marker(line: str) -> Marker | None:
+    """The section a heading line opens ("RESUMÉ", "Beslutning:", "Bilag/links", …), if any."""
+    match = SECTION_MARKER.match(line)
+    if not match:
+        return None
+    for name, _ in SECTION_PATTERNS:
+        if match[name]:
+            return Marker(name, (match["rest"] or "").strip())
+    return None
+
+
+# --- page furniture ----------------------------------------------------------------------------
+
+PAGE_NUMBER = re.compile(r"^\s*(?:\d{1,3}|side\s+\d+\s*(?:af|/)\s*\d+)\s*$", re.IGNORECASE)
+
+
+def is_date_only(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped:
+        return False
+    for pattern in (DATE_WORDS, DATE_NUMERIC, DATE_ISO):
+        match = pattern.search(stripped)
+        if match and match.start() == 0 and match.end() == len(stripped):
+            return True
+    return False

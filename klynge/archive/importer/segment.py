@@ -1,0 +1,125 @@
+"""Segmentation of the plain text of an agenda or minutes into a ParsedMeeting.
+
+The pipeline is extract → repair → segment; segment() works on raw OCR text as well as on
+repaired text. Nothing is dropped: page furniture (page numbers, the running date), contact
+columns and whatever else cannot be placed is kept, in document order, in unplaced_text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import datetime, timedelta
+
+from .header import parse_header, people_in_body, read_person
+from .items import find_headings, read_item
+from .layouts import PAGE_NUMBER, is_date_only
+from .parsed import ParsedItem, ParsedMeeting, ParsedPerson
+
+
+def segment(text: str) -> ParsedMeeting:
+    """Read the header, the items and their sections out of a document's text."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
+    lines, unplaced = _strip_page_furniture(lines)
+    headings = find_headings(lines)
+    first = headings[0].start if headings else len(lines)
+    meeting = ParsedMeeting()
+    header = parse_header(lines[:first], meeting)
+    unplaced += header.unplaced
+    durations: list[int | None] = []
+    bodies: list[list[str]] = []
+    for position, heading in enumerate(headings):
+        end = headings[position + 1].start if position + 1 < len(headings) else len(lines)
+        body = lines[heading.end : end]
+        result = read_item(heading, body)
+        meeting.items.append(result.item)
+        durations.append(result.duration_minutes)
+        bodies.append(body)
+        unplaced += [(heading.start, t) for t in result.unplaced]
+    _people_from_items(meeting, bodies)
+    _complete(meeting, durations)
+    unplaced.sort(key=lambda pair: pair[0])
+    meeting.unplaced_text = "\n".join(t for _, t in unplaced if t.strip())
+    return meeting
+
+
+def _strip_page_furniture(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
+    """Page numbers and the running date at the top of each page, moved out of the text."""
+    non_blank = [line.strip() for line in lines if line.strip()]
+    running = non_blank[0] if non_blank and is_date_only(non_blank[0]) else None
+    dates = Counter(line for line in non_blank if is_date_only(line))
+    furniture = {line for line, count in dates.items() if count > 1}
+    if running:
+        furniture.add(running)
+    kept: list[str] = []
+    moved: list[tuple[int, str]] = []
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped and (PAGE_NUMBER.match(stripped) or stripped in furniture):
+            moved.append((index, stripped))
+            kept.append("")
+        else:
+            kept.append(line)
+    return kept, moved
+
+
+def _people_from_items(meeting: ParsedMeeting, bodies: list[list[str]]) -> None:
+    """Minutes that list "Deltagere:" and "Afbud:" inside the first item (seed 004)."""
+    if meeting.participants or not bodies:
+        return
+    for body in bodies[:2]:
+        participants, apologies = people_in_body(body)
+        if participants or apologies:
+            meeting.participants = participants
+            meeting.apologies = meeting.apologies or apologies
+            _titles_from_welcome(meeting, body)
+            return
+
+
+def _titles_from_welcome(meeting: ParsedMeeting, body: list[str]) -> None:
+    """ "- Rasmus Knudsen, PLO-repræsentant,": the title of a participant listed by name only."""
+    by_name = {p.name: p for p in meeting.participants if not p.title}
+    for line in body:
+        bullet = re.match(r"^\s*[-•·*–]\s+(?P<text>.*)$", line)
+        person = read_person(bullet["text"].strip()) if bullet and "," in line else None
+        if person and person.name in by_name:
+            by_name[person.name].title = person.title
+
+
+def _complete(meeting: ParsedMeeting, durations: list[int | None]) -> None:
+    """What follows from the rest: a break's times, the meeting's end, the leader, absentees'
+    titles, and participants without the absentees."""
+    _time_breaks(meeting.items, durations)
+    timed = [i for i in meeting.items if i.start_time]
+    if not meeting.start_time and timed:
+        meeting.start_time = timed[0].start_time
+    ends = [i.end_time for i in meeting.items if i.end_time]
+    if not meeting.end_time and ends:
+        meeting.end_time = max(ends)
+    welcome = next((i for i in meeting.items if i.kind == "welcome"), None)
+    if not meeting.leader and welcome and welcome.presenter:
+        meeting.leader = welcome.presenter
+    _fill_from_participants(meeting.apologies, meeting.participants)
+    # An invitation list ("Inviterede") also names those who sent apologies: they did not attend.
+    absent = {p.name for p in meeting.apologies}
+    meeting.participants = [p for p in meeting.participants if p.name not in absent]
+
+
+def _time_breaks(items: list[ParsedItem], durations: list[int | None]) -> None:
+    for position, (item, minutes) in enumerate(zip(items, durations, strict=True)):
+        if item.start_time or not minutes or position == 0:
+            continue
+        previous = items[position - 1].end_time
+        if previous:
+            start = datetime.strptime(previous, "%H:%M")
+            item.start_time = previous
+            item.end_time = (start + timedelta(minutes=minutes)).strftime("%H:%M")
+
+
+def _fill_from_participants(apologies: list[ParsedPerson], people: list[ParsedPerson]) -> None:
+    by_name = {p.name: p for p in people}
+    for person in apologies:
+        known = by_name.get(person.name)
+        if known:
+            person.organisation = person.organisation or known.organisation
+            person.title = person.title or known.title
