@@ -122,9 +122,13 @@ class PreviewForm(KlyngeFormMixin, forms.Form):
             self.fields[prefix + "presenter"] = forms.CharField(
                 label=_("Presented by"), required=False, max_length=300
             )
+            self.fields[prefix + "closed"] = forms.BooleanField(
+                label=_("Closed item"), required=False
+            )
             kinds = set(AgendaItem.Kind.values)
             self.initial.update(
                 {
+                    prefix + "closed": item.closed,
                     prefix + "kind": item.kind if item.kind in kinds else AgendaItem.Kind.DECISION,
                     prefix + "title": item.title,
                     prefix + "start_time": item.start_time,
@@ -150,7 +154,7 @@ class PreviewForm(KlyngeFormMixin, forms.Form):
         rows = []
         for index, item in enumerate(self.parsed.items):
             prefix = f"item_{index}_"
-            names = ("kind", "title", "start_time", "end_time", "presenter", "merge")
+            names = ("kind", "title", "start_time", "end_time", "presenter", "closed", "merge")
             fields = {n: self[prefix + n] for n in names if prefix + n in self.fields}
             rows.append((item, fields))
         return rows
@@ -187,6 +191,7 @@ class PreviewForm(KlyngeFormMixin, forms.Form):
                 start_time=_hhmm(data[prefix + "start_time"]),
                 end_time=_hhmm(data[prefix + "end_time"]),
                 presenter=data[prefix + "presenter"].strip(),
+                closed=data[prefix + "closed"],
             )
             if items and data.get(prefix + "merge"):
                 items[-1] = merge_items(items[-1], item)
@@ -208,6 +213,8 @@ def merge_items(first: ParsedItem, second: ParsedItem) -> ParsedItem:
         setattr(merged, name, [*getattr(first, name), *getattr(second, name)])
     merged.end_time = second.end_time or first.end_time
     merged.presenter = first.presenter or second.presenter
+    # Closed if either part was: a merge never opens a closed text.
+    merged.closed = first.closed or second.closed
     return merged
 
 

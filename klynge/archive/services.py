@@ -421,6 +421,7 @@ def _save_item(meeting: Meeting, parsed: ParsedItem, minutes: int) -> AgendaItem
         duration_minutes=minutes,
         summary=parsed.summary,
         case_text=_case_text(parsed),
+        closed=parsed.closed,
     )
     meeting_services.save_item(item, recommendations=parsed.recommendations)
     for name in parsed.attachments:

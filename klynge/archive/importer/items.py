@@ -210,9 +210,29 @@ def _tidy_title(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _read_access(item: ParsedItem, body: list[str]) -> list[str]:
+    """An "Åbent punkt" / "Lukket punkt" line before the sections (or before the title) becomes
+    the item's flag."""
+    in_title = OPEN_CLOSED.match(item.title)
+    if in_title is not None:
+        item.closed = in_title.group(0).lower().startswith("lukket")
+        item.title = item.title[in_title.end() :].lstrip(" :-–") or item.title
+    for index, line in enumerate(body):
+        if not line.strip():
+            continue
+        marker = OPEN_CLOSED.match(line.strip())
+        if marker is None:
+            return body
+        item.closed = marker.group(0).lower().startswith("lukket")
+        rest = line.strip()[marker.end() :].strip()
+        return body[:index] + ([rest] if rest else []) + body[index + 1 :]
+    return body
+
+
 def read_item(heading: Heading, body: list[str]) -> ItemResult:
     item, duration = read_heading(heading)
     result = ItemResult(item, duration)
+    body = _read_access(item, body)
     sections = split_sections(body)
     case: list[Block] = []
     minutes: list[Block] = []

@@ -38,6 +38,8 @@ class ParsedItem:
     minutes_text: str = ""
     decisions: list[str] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)
+    # "Lukket punkt": the item's texts are kept from everyone outside the forum.
+    closed: bool = False
 
 
 @dataclass

@@ -135,6 +135,7 @@ def test_corrections_are_previewed_and_then_imported(secretary, steering, propos
             update="",
             item_0_kind="discussion",
             item_2_merge="on",
+            item_2_closed="on",
             person_1=str(steering.member.pk),
         ),
     )
@@ -146,6 +147,8 @@ def test_corrections_are_previewed_and_then_imported(secretary, steering, propos
     ]
     assert parsed.items[1].recommendations == ["Godkender forslag 2", "Godkender forslag 3"]
     assert "Punkt nummer 3" in parsed.items[1].case_text
+    # The merged part was closed, so the whole item is.
+    assert [i.closed for i in parsed.items] == [False, True]
     assert not Meeting.objects.filter(starts_at__date=datetime.date(2023, 6, 7)).exists()
 
     confirmed = secretary.post(PREVIEW, form_data(updated, confirm=""), follow=True)
@@ -156,6 +159,7 @@ def test_corrections_are_previewed_and_then_imported(secretary, steering, propos
         ("Punkt nummer 2", "decision"),
     ]
     assert meeting.state == Meeting.State.MINUTES_PUBLISHED
+    assert [i.closed for i in meeting.items.order_by("position")] == [False, True]
     # "Jonas Dahl" was mapped to the member by hand.
     attending = set(meeting.attendances.values_list("person__name", flat=True))
     assert "Kristine Stange" in attending

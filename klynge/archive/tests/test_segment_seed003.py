@@ -38,7 +38,8 @@ SEED = SEED_003
 
 # Words that only mark structure (section headings, labels, "kl.", "Punkt") and are consumed.
 STRUCTURE_WORDS = {
-    "af", "afbud", "baggrund", "beskrivelse", "beslutning", "beslutningspunkt", "beslutningssag",
+    "af", "afbud", "åbent", "lukket", "baggrund", "beskrivelse", "beslutning", "beslutningspunkt",
+    "beslutningssag",
     "beslutnings", "bilag", "dagsorden", "deltagere", "drøftelsepunkt", "drøftelsespunkt",
     "drøftelsessag", "gensidigt", "indholdsfortegnelse", "indstilling", "inviterede", "kl",
     "link", "links", "min", "mødedato", "mødeleder", "mødested", "onsdag", "orientering",

@@ -59,8 +59,10 @@ def test_first_agenda_style():
         "Bilag 2: Notat om hjemmesygepleje.docx",
     ]
     assert budget.decisions == ["Taget til efterretning.", "Godkendt."]
-    # "Lukket punkt" has no field of its own (see the report): it stays first in the case text.
-    assert closed.case_text.startswith("Lukket punkt")
+    # "Åbent punkt" / "Lukket punkt" become the item's flag, in the heading or below it.
+    assert (welcome.closed, budget.closed, closed.closed) == (False, False, True)
+    assert closed.title == "Personalesag"
+    assert closed.case_text.startswith("Sagen behandles for lukkede døre.")
     assert closed.decisions == ["Drøftet."]
 
 
