@@ -49,6 +49,9 @@ INSTALLED_APPS = [
     "klynge.followup",
     "klynge.portfolio",
     "klynge.archive",
+    "klynge.publish",
+    "rest_framework",
+    "drf_spectacular",
     "klynge.demo",
 ]
 
@@ -262,3 +265,14 @@ INSTALLED_APPS += ["django_tasks", "django_tasks_db"]
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 # Days before an action's due date when its responsible person gets a reminder.
 KLYNGE_REMINDER_DAYS = int(os.getenv("KLYNGE_REMINDER_DAYS", "7"))
+
+
+# --- JSON API (Django REST framework; the OpenAPI schema by drf-spectacular) -------------------
+REST_FRAMEWORK: dict[str, object] = {
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+SPECTACULAR_SETTINGS: dict[str, object] = {
+    "TITLE": "Klynge API",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+}

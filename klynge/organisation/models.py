@@ -136,6 +136,12 @@ class Forum(models.Model):
         related_name="reporting_fora",
     )
     in_decision_structure = models.BooleanField(_("part of the decision structure"), default=True)
+    # Open by default: the forum, its meetings, open items and members are on the public site.
+    public = models.BooleanField(
+        _("on the public site"),
+        default=True,
+        help_text=_("Meetings, open items, decisions and members are published for everyone."),
+    )
     meetings_per_year = models.PositiveSmallIntegerField(
         _("meetings per year"), null=True, blank=True
     )
@@ -346,6 +352,12 @@ class Person(models.Model):
     )
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
+    # The public site shows name, title and organisation; e-mail and phone only with consent.
+    contact_public = models.BooleanField(
+        _("e-mail and phone on the public site"),
+        default=False,
+        help_text=_("Only when the person has agreed to it."),
+    )
     # The secret in the address of the person's calendar feed, which calendar programs fetch
     # without logging in.
     calendar_token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
