@@ -50,6 +50,8 @@ class SearchResults:
     hits: list[Hit] = field(default_factory=list)
     page: int = 1
     per_page: int = 20
+    # More matches than COUNT_CAP: total is the cap and the newest matches come first.
+    more: bool = False
 
     @property
     def pages(self) -> int:
@@ -164,33 +166,68 @@ def _flat(pair: tuple[str, list[Any]]) -> list[Any]:
     return [pair[0], *pair[1]]
 
 
+# Beyond this many matches the count stops and the newest matches are listed instead of ranking
+# every one: a word in most of the archive ("klynge") ranks nothing usefully, and ranking 100,000
+# matches costs hundreds of milliseconds (bench/archive.py).
+COUNT_CAP = 1000
+
+
 def _run(
     terms: list[tuple[str, ...]], where: list[str], params: list[Any], limit: int, offset: int
 ) -> tuple[int, list[int]]:
-    """(total, ids of the page in rank order) from the database's full-text index."""
-    if connection.vendor == "postgresql":
+    """(matches counted up to COUNT_CAP + 1, ids of the page) from the full-text index."""
+    postgres = connection.vendor == "postgresql"
+    text = _tsquery(terms) if postgres else _fts5_query(terms)
+    if postgres:
         source = "archive_searchentry e"
-        match = ["e.vector @@ %s::tsquery"]
-        rank = "ts_rank(e.vector, %s::tsquery) DESC"
-        text = _tsquery(terms)
+        condition = " AND ".join(["e.vector @@ %s::tsquery", *where])
     else:
         source = "archive_search_fts JOIN archive_searchentry e ON e.id = archive_search_fts.rowid"
-        match = ["archive_search_fts MATCH %s"]
-        rank = "archive_search_fts.rank"
-        text = _fts5_query(terms)
-    condition = " AND ".join(match + where)
+        condition = " AND ".join(["archive_search_fts MATCH %s", *where])
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT count(*) FROM {source} WHERE {condition}", [text, *params])
-        total = cursor.fetchone()[0]
-        if not total or offset >= total:
-            return total, []
-        rank_params = [text] if "%s" in rank else []
         cursor.execute(
-            f"SELECT e.id FROM {source} WHERE {condition} "
-            f"ORDER BY {rank}, e.date DESC NULLS LAST, e.id LIMIT %s OFFSET %s",
-            [text, *params, *rank_params, limit, offset],
+            f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {condition} "
+            f"LIMIT {COUNT_CAP + 1}) AS capped",
+            [text, *params],
         )
+        total = cursor.fetchone()[0]
+        if not total or offset >= min(total, COUNT_CAP):
+            return total, []
+        if total > COUNT_CAP:
+            sql = _newest_sql(postgres, where)
+            cursor.execute(sql, [text, *params, limit, offset])
+        elif postgres:
+            cursor.execute(
+                f"SELECT e.id FROM {source} WHERE {condition} "
+                "ORDER BY ts_rank(e.vector, %s::tsquery) DESC, e.date DESC NULLS LAST, e.id "
+                "LIMIT %s OFFSET %s",
+                [text, *params, text, limit, offset],
+            )
+        else:
+            cursor.execute(
+                f"SELECT e.id FROM {source} WHERE {condition} "
+                "ORDER BY archive_search_fts.rank, e.date DESC NULLS LAST, e.id "
+                "LIMIT %s OFFSET %s",
+                [text, *params, limit, offset],
+            )
         return total, [row[0] for row in cursor.fetchall()]
+
+
+def _newest_sql(postgres: bool, where: list[str]) -> str:
+    """The newest matches first, walking the date index (migration 0004) and stopping early."""
+    if postgres:
+        condition = " AND ".join(["e.vector @@ %s::tsquery", *where])
+        return (
+            f"SELECT e.id FROM archive_searchentry e WHERE {condition} "
+            "ORDER BY e.date DESC NULLS LAST, e.id DESC LIMIT %s OFFSET %s"
+        )
+    # SQLite: the matches as a set first, so that the walk down the date index only looks up ids.
+    matches = "e.id IN (SELECT rowid FROM archive_search_fts WHERE archive_search_fts MATCH %s)"
+    condition = " AND ".join([matches, *where])
+    return (
+        "SELECT e.id FROM archive_searchentry e INDEXED BY archive_entry_newest "
+        f"WHERE {condition} ORDER BY e.date DESC, e.id DESC LIMIT %s OFFSET %s"
+    )
 
 
 def search(
@@ -226,9 +263,14 @@ def search(
     where = _where(user, filters)
     if where is None:
         return results
-    results.total, ids = _run(terms, *where, per_page, (page - 1) * per_page)
+    found, ids = _run(terms, *where, per_page, (page - 1) * per_page)
+    results.total, results.more = min(found, COUNT_CAP), found > COUNT_CAP
     wanted = {form for forms in terms for form in forms}
-    entries = SearchEntry.objects.select_related("forum", "cluster", "region").in_bulk(ids)
+    entries = (
+        SearchEntry.objects.select_related("forum", "cluster", "region")
+        .defer("lemmas")
+        .in_bulk(ids)
+    )
     results.hits = [_hit(entries[pk], wanted) for pk in ids if pk in entries]
     return results
 

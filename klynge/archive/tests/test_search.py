@@ -308,3 +308,18 @@ def test_postgres_hunspell_dictionary_agrees_with_the_python_lemmas():
         cursor.execute("SELECT to_tsvector('klynge_danish', 'Klyngerne godkendte kommissoriet')")
         vector = cursor.fetchone()[0]
     assert "'godkende'" in vector and "'kommissorium'" in vector and "'klynge'" in vector
+
+
+def test_beyond_the_count_cap_the_newest_matches_come_first(archive, monkeypatch):
+    from klynge.archive.search import query
+
+    everything = search(archive.admin, "godkende", per_page=100)
+    assert not everything.more and everything.total == 4
+    monkeypatch.setattr(query, "COUNT_CAP", 2)
+    capped = search(archive.admin, "godkende", per_page=2)
+    assert capped.more and capped.total == 2 and capped.pages == 1
+    newest = max(hit.date for hit in everything.hits)
+    assert [hit.date for hit in capped.hits] == [newest, newest]
+    assert search(archive.admin, "godkende", per_page=2, page=2).hits == []
+    # The permission rules hold on this path too.
+    assert "Budget for klyngen" not in titles(search(archive.reader, "godkende"))
