@@ -21,6 +21,7 @@ from klynge.organisation.models import Forum, Membership
 
 from .entries import SearchEntry
 from .lemma import STOP_WORDS, TOKEN_RE, lemma, tokens
+from .lemma import lemmas as lemma_list
 
 SNIPPET_CHARS = 240
 MAX_PER_PAGE = 100
@@ -166,68 +167,81 @@ def _flat(pair: tuple[str, list[Any]]) -> list[Any]:
     return [pair[0], *pair[1]]
 
 
-# Beyond this many matches the count stops and the newest matches are listed instead of ranking
-# every one: a word in most of the archive ("klynge") ranks nothing usefully, and ranking 100,000
-# matches costs hundreds of milliseconds (bench/archive.py).
+# Beyond this many matches the count stops and the newest matches are listed: a word in most of
+# the archive ("klynge") ranks nothing usefully, and ranking 100,000 matches costs hundreds of
+# milliseconds (bench/archive.py).
 COUNT_CAP = 1000
+# BM25's constants, as SQLite's FTS5 and most engines use them.
+BM25_K1 = 1.2
+BM25_B = 0.75
 
 
 def _run(
     terms: list[tuple[str, ...]], where: list[str], params: list[Any], limit: int, offset: int
 ) -> tuple[int, list[int]]:
-    """(matches counted up to COUNT_CAP + 1, ids of the page) from the full-text index."""
+    """(matches counted up to COUNT_CAP + 1, ids of the page in rank order).
+
+    The database finds the matches that pass the filters (FTS5 or the GIN index) and stops after
+    COUNT_CAP + 1. Up to COUNT_CAP matches are ranked here, the same way on both databases, so
+    PostgreSQL and SQLite give the same results in the same order; beyond it, the database walks
+    its date index for the newest matches (migrations 0004 and 0005).
+    """
     postgres = connection.vendor == "postgresql"
     text = _tsquery(terms) if postgres else _fts5_query(terms)
-    if postgres:
-        source = "archive_searchentry e"
-        condition = " AND ".join(["e.vector @@ %s::tsquery", *where])
-    else:
-        source = "archive_search_fts JOIN archive_searchentry e ON e.id = archive_search_fts.rowid"
-        condition = " AND ".join(["archive_search_fts MATCH %s", *where])
+    condition = " AND ".join([_match_sql(postgres), *where])
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {condition} "
-            f"LIMIT {COUNT_CAP + 1}) AS capped",
+            f"SELECT e.id FROM archive_searchentry e WHERE {condition} LIMIT {COUNT_CAP + 1}",
             [text, *params],
         )
-        total = cursor.fetchone()[0]
-        if not total or offset >= min(total, COUNT_CAP):
-            return total, []
-        if total > COUNT_CAP:
-            sql = _newest_sql(postgres, where)
-            cursor.execute(sql, [text, *params, limit, offset])
-        elif postgres:
-            cursor.execute(
-                f"SELECT e.id FROM {source} WHERE {condition} "
-                "ORDER BY ts_rank(e.vector, %s::tsquery) DESC, e.date DESC NULLS LAST, e.id "
-                "LIMIT %s OFFSET %s",
-                [text, *params, text, limit, offset],
-            )
-        else:
-            cursor.execute(
-                f"SELECT e.id FROM {source} WHERE {condition} "
-                "ORDER BY archive_search_fts.rank, e.date DESC NULLS LAST, e.id "
-                "LIMIT %s OFFSET %s",
-                [text, *params, limit, offset],
-            )
-        return total, [row[0] for row in cursor.fetchall()]
+        found = [row[0] for row in cursor.fetchall()]
+        if len(found) > COUNT_CAP:
+            if offset >= COUNT_CAP:
+                return len(found), []
+            cursor.execute(_newest_sql(postgres, condition), [text, *params, limit, offset])
+            return len(found), [row[0] for row in cursor.fetchall()]
+    return len(found), _ranked(found, terms)[offset : offset + limit]
 
 
-def _newest_sql(postgres: bool, where: list[str]) -> str:
-    """The newest matches first, walking the date index (migration 0004) and stopping early."""
+def _match_sql(postgres: bool) -> str:
     if postgres:
-        condition = " AND ".join(["e.vector @@ %s::tsquery", *where])
+        return "e.vector @@ %s::tsquery"
+    # The matches as a set, so that SQLite can start from the filters' indexes when they are
+    # narrower (a member's fora, a period) and only look the ids up in it.
+    return "e.id IN (SELECT rowid FROM archive_search_fts WHERE archive_search_fts MATCH %s)"
+
+
+def _newest_sql(postgres: bool, condition: str) -> str:
+    """The newest matches first, walking the date index and stopping early."""
+    if postgres:
         return (
             f"SELECT e.id FROM archive_searchentry e WHERE {condition} "
             "ORDER BY e.date DESC NULLS LAST, e.id DESC LIMIT %s OFFSET %s"
         )
-    # SQLite: the matches as a set first, so that the walk down the date index only looks up ids.
-    matches = "e.id IN (SELECT rowid FROM archive_search_fts WHERE archive_search_fts MATCH %s)"
-    condition = " AND ".join([matches, *where])
     return (
         "SELECT e.id FROM archive_searchentry e INDEXED BY archive_entry_newest "
         f"WHERE {condition} ORDER BY e.date DESC, e.id DESC LIMIT %s OFFSET %s"
     )
+
+
+def _ranked(ids: list[int], terms: list[tuple[str, ...]]) -> list[int]:
+    """The ids by BM25 over their lemmas (a word in the title counts once more), newest first
+    among equals. All matches hold every term, so the terms' rarity (idf) ranks nothing."""
+    rows = list(SearchEntry.objects.filter(pk__in=ids).values_list("id", "title", "lemmas", "date"))
+    if not rows:
+        return []
+    lengths = {pk: lemmas.count(" ") + 1 for pk, _t, lemmas, _d in rows}
+    average = sum(lengths.values()) / len(lengths)
+    scored = []
+    for pk, title, lemmas, date in rows:
+        padded, in_title = f" {lemmas} ", set(lemma_list(title))
+        norm = BM25_K1 * (1 - BM25_B + BM25_B * lengths[pk] / average)
+        score = 0.0
+        for forms in terms:
+            count = sum(padded.count(f" {form} ") for form in forms)
+            score += count * (BM25_K1 + 1) / (count + norm) + bool(in_title.intersection(forms))
+        scored.append((-score, -(date.toordinal() if date else 0), pk))
+    return [pk for *_key, pk in sorted(scored)]
 
 
 def search(
