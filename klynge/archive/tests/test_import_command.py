@@ -21,6 +21,8 @@ MEETING_KEYS = {
     "participants", "apologies", "items", "unplaced_text",
 }  # fmt: skip
 EXTRA_KEYS = {"document_kind", "forum", "title"}
+# Beyond the list: "Lukket punkt" (docs/archive-import.md).
+EXTRA_ITEM_KEYS = {"closed"}
 ITEM_KEYS = {
     "number", "title", "kind", "start_time", "end_time", "presenter", "summary", "case_text",
     "recommendations", "minutes_text", "decisions", "attachments",
@@ -44,7 +46,7 @@ def test_dry_run_json_prints_one_object_and_saves_nothing():
     assert set(meeting) - EXTRA_KEYS == MEETING_KEYS
     assert meeting["source"] == SEED_004.name
     for item in meeting["items"]:
-        assert set(item) == ITEM_KEYS
+        assert set(item) - EXTRA_ITEM_KEYS == ITEM_KEYS
     for person in meeting["participants"]:
         assert set(person) == PARTICIPANT_KEYS
     for person in meeting["apologies"]:
