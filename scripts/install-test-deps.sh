@@ -19,6 +19,7 @@ else
         libpango-1.0-0      # WeasyPrint (PDF agendas and minutes)
         libpangoft2-1.0-0
         hunspell-da         # Danish dictionary for full-text search
+        default-jre-headless # Java for the Nu HTML checker (npm vnu-jar) in the tests
     )
 fi
 
