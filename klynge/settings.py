@@ -270,9 +270,39 @@ KLYNGE_REMINDER_DAYS = int(os.getenv("KLYNGE_REMINDER_DAYS", "7"))
 # --- JSON API (Django REST framework; the OpenAPI schema by drf-spectacular) -------------------
 REST_FRAMEWORK: dict[str, object] = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # The API's own views set their authentication, permissions and pagination
+    # (klynge.publish.api.views.ApiViewSet); these are the defaults for anything else.
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "klynge.publish.api.authentication.ApiTokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
 }
 SPECTACULAR_SETTINGS: dict[str, object] = {
     "TITLE": "Klynge API",
+    "DESCRIPTION": (
+        "Klynge's data as JSON. Anonymous callers read what the public site shows; a logged-in "
+        "session or a personal token (`Authorization: Bearer …`, made at /api/noegler/) reads "
+        "what its user may read. Changes need the token of the forum's secretariat."
+    ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_AUTHENTICATION": [],
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "ForumKind": "klynge.organisation.models.Forum.Kind",
+        "OrganisationKind": "klynge.organisation.models.Organisation.Kind",
+        "AgendaItemKind": "klynge.meetings.models.AgendaItem.Kind",
+        "MeetingState": "klynge.meetings.models.Meeting.State",
+        "ActionStatus": "klynge.followup.models.Action.Status",
+        "InitiativeStatus": "klynge.portfolio.models.Initiative.Status",
+        "TermsStatus": "klynge.organisation.models.TermsOfReference.Status",
+    },
+    "PREPROCESSING_HOOKS": ["klynge.publish.api.schema.only_the_api"],
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "klynge.publish.api.schema.finish",
+    ],
 }

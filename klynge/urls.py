@@ -16,5 +16,9 @@ urlpatterns = [
     path("portefoelje/", include("klynge.portfolio.urls")),
     path("soeg/", include("klynge.archive.search_urls")),
     path("arkiv/", include("klynge.archive.urls")),
+    path("api/", include("klynge.publish.api.urls")),
     path("admin/", admin.site.urls),
+    path("oparl/v1.1/", include("klynge.publish.oparl.urls")),
+    path("offentlig/", include("klynge.publish.site.urls")),
+    path("offentlig/", include("klynge.publish.feed_urls")),
 ]

@@ -52,6 +52,11 @@ class MembershipForm(KlyngeFormMixin, forms.ModelForm):
     new_person_title = forms.CharField(label=_("Title"), required=False, max_length=200)
     new_person_email = forms.EmailField(label=_("E-mail"), required=False)
     new_person_phone = forms.CharField(label=_("Phone"), required=False, max_length=40)
+    new_person_contact_public = forms.BooleanField(
+        label=_("E-mail and phone on the public site"),
+        required=False,
+        help_text=_("Only when the person has agreed to it."),
+    )
     starts_on = date_field(_("From"))
     ends_on = date_field(_("To (first day without the seat)"))
 
@@ -122,6 +127,7 @@ class MembershipForm(KlyngeFormMixin, forms.ModelForm):
                 title=data.get("new_person_title", ""),
                 email=data.get("new_person_email", ""),
                 phone=data.get("new_person_phone", ""),
+                contact_public=bool(data.get("new_person_contact_public")),
                 organisation=data.get("party"),
             )
             try:

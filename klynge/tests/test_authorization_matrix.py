@@ -30,6 +30,7 @@ from klynge.organisation.models import ChairRotationPeriod, Forum, Membership, T
 from klynge.organisation.tests.factories import ClusterFactory, ForumFactory
 from klynge.portfolio import services as portfolio
 from klynge.portfolio.models import Agreement, BudgetLine, Fund, Implementation, Initiative
+from klynge.publish.models import ApiToken
 
 ROLES = [
     "anonymous",
@@ -149,6 +150,15 @@ def _portfolio(steering: Steering) -> None:
             agreement=agreement, cluster=steering.forum.cluster, implementing_forum=steering.forum
         )
     )
+
+
+def api_token(w: World) -> list[object]:
+    token = ApiToken.objects.filter(user=w.steering.secretary_user).first()
+    return [(token or ApiToken.issue(w.steering.secretary_user, "Matrix")[0]).pk]
+
+
+def oparl_body(w: World) -> list[object]:
+    return [f"cluster-{w.forum.cluster.pk}"]
 
 
 def import_source(w: World) -> list[object]:
@@ -300,6 +310,91 @@ RULES: dict[str, Rule] = {
     "meetings:meeting_ics": Rule(meeting, FORUM_READERS),
     "followup:mine": Rule(none, LOGGED_IN),
     "search:search": Rule(none, LOGGED_IN),
+    # The public site: everyone, logged in or not (what is public is decided per object).
+    "public:index": Rule(none, EVERYONE),
+    "public:region": Rule(lambda w: [w.forum.region.slug], EVERYONE),
+    "public:cluster": Rule(lambda w: [w.forum.cluster.slug], EVERYONE),
+    "public:decisions": Rule(lambda w: [w.forum.cluster.slug], EVERYONE),
+    "public:initiatives": Rule(lambda w: [w.forum.cluster.slug], EVERYONE),
+    "public:forum": Rule(forum, EVERYONE),
+    "public:terms": Rule(forum, EVERYONE),
+    "public:meeting": Rule(meeting, EVERYONE),
+    "public:agenda_pdf": Rule(meeting, EVERYONE),
+    # The world's minutes are not published: nobody gets them from the public site.
+    "public:minutes_pdf": Rule(meeting, set()),
+    "public:attachment": Rule(lambda w: [w.meeting.pk, w.attachment_pk], EVERYONE),
+    # The JSON API: lists filtered to what the caller may read; writes need a manager's token
+    # (klynge/publish/tests/test_api_writes.py), so only reads are listed here.
+    **{
+        f"api:{name}-list": Rule(none, EVERYONE)
+        for name in (
+            "region",
+            "cluster",
+            "organisation",
+            "forum",
+            "person",
+            "membership",
+            "terms",
+            "meeting",
+            "agenda_item",
+            "attachment",
+            "initiative",
+            "action",
+            "fund",
+            "agreement",
+        )
+    },
+    "api:region-detail": Rule(lambda w: [w.forum.region_id], EVERYONE),
+    "api:cluster-detail": Rule(lambda w: [w.forum.cluster_id], EVERYONE),
+    "api:organisation-detail": Rule(lambda w: [w.steering.viborg.pk], EVERYONE),
+    "api:forum-detail": Rule(lambda w: [w.forum.pk], EVERYONE),
+    "api:person-detail": Rule(lambda w: [w.steering.member.pk], EVERYONE),
+    "api:membership-detail": Rule(
+        lambda w: [Membership.objects.filter(forum=w.forum).first().pk], EVERYONE
+    ),
+    "api:terms-detail": Rule(
+        lambda w: [TermsOfReference.objects.get(forum=w.forum, version=1).pk], EVERYONE
+    ),
+    "api:initiative-detail": Rule(initiative, EVERYONE),
+    "api:meeting-detail": Rule(meeting, EVERYONE),
+    "api:agenda_item-detail": Rule(lambda w: [w.open_item.pk], EVERYONE),
+    "api:attachment-detail": Rule(lambda w: [w.attachment_pk], EVERYONE),
+    "api:attachment-file": Rule(lambda w: [w.attachment_pk], EVERYONE),
+    "api:action-detail": Rule(lambda w: [w.action_pk], FORUM_READERS),
+    "api:fund-detail": Rule(fund, FORUM_READERS),
+    "api:agreement-detail": Rule(agreement, AGREEMENT_READERS),
+    "api:schema": Rule(none, EVERYONE),
+    "api:tokens": Rule(none, LOGGED_IN),
+    # Only the token's owner may revoke it; everyone else gets a 404.
+    "api:token_revoke": Rule(api_token, {"secretariat"}, "post"),
+    # Feeds and calendars of public fora and clusters.
+    "feeds:forum_rss": Rule(forum, EVERYONE),
+    "feeds:forum_atom": Rule(forum, EVERYONE),
+    "feeds:forum_ics": Rule(forum, EVERYONE),
+    "feeds:cluster_rss": Rule(lambda w: [w.forum.cluster.slug], EVERYONE),
+    "feeds:cluster_atom": Rule(lambda w: [w.forum.cluster.slug], EVERYONE),
+    "feeds:cluster_ics": Rule(lambda w: [w.forum.cluster.slug], EVERYONE),
+    # OParl 1.1: public data only, for everyone.
+    "oparl:system": Rule(none, EVERYONE),
+    "oparl:bodies": Rule(none, EVERYONE),
+    "oparl:body": Rule(oparl_body, EVERYONE),
+    **{
+        f"oparl:body_{what}": Rule(oparl_body, EVERYONE)
+        for what in ("organization", "person", "membership", "meeting", "agendaitem", "paper")
+    },
+    "oparl:organization": Rule(lambda w: [f"forum-{w.forum.pk}"], EVERYONE),
+    "oparl:organization_meeting": Rule(lambda w: [f"forum-{w.forum.pk}"], EVERYONE),
+    "oparl:person": Rule(lambda w: [w.steering.member.pk], EVERYONE),
+    "oparl:membership": Rule(
+        lambda w: [Membership.objects.filter(forum=w.forum).first().pk], EVERYONE
+    ),
+    "oparl:meeting": Rule(meeting, EVERYONE),
+    "oparl:location": Rule(meeting, EVERYONE),
+    "oparl:agenda_item": Rule(lambda w: [w.open_item.pk], EVERYONE),
+    "oparl:paper": Rule(lambda w: [w.open_item.pk], EVERYONE),
+    "oparl:consultation": Rule(lambda w: [w.open_item.pk], EVERYONE),
+    "oparl:file": Rule(lambda w: [f"attachment-{w.attachment_pk}"], EVERYONE),
+    "oparl:file_download": Rule(lambda w: [f"attachment-{w.attachment_pk}"], EVERYONE),
     # Importing needs a forum to manage; the preview is checked against the forum it names.
     "archive:import": Rule(none, MANAGERS | {"other_secretariat"}),
     "archive:import_preview": Rule(none, MANAGERS, "post", import_preview_state),

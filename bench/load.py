@@ -1,0 +1,388 @@
+"""Load benchmark: the public meeting page and a search under 50 concurrent clients.
+
+Run: .venv/bin/python bench/load.py [--duration 25] [--connections 50] [--workers N]
+     [--worker-class sync|gthread] [--threads 1] [--sweep 3,5,9] [--reuse-db]
+
+Prepares its own SQLite database under build/load/ (migrate, build_demo, search index), starts
+gunicorn on 127.0.0.1 on a free port with production settings (KLYNGE_DEBUG=0; only the HTTPS
+redirect is switched off through KLYNGE_SSL_REDIRECT=0, since the benchmark speaks plain HTTP),
+logs in as the demo's secretariat through the login form, and loads with wrk (Debian package
+`wrk`: apt-get install wrk) at 50 connections:
+
+1. the public meeting page of seed 004's meeting, /offentlig/moeder/<pk>/ (while the public site
+   does not exist, the internal /moeder/<pk>/ with the secretariat's session; the output says
+   which);
+2. a search, /soeg/?q=…, with the session;
+3. the page of (1) saved as a file and served by the same gunicorn setup through a minimal WSGI
+   app (bench/load_static.py): the floor that gives the ratio.
+
+Prints req/s, p50 and p99 per target (exact percentiles from wrk's histogram through a Lua
+`done` hook), the targets (≥ 300 req/s and p99 ≤ 200 ms for the public meeting page) and the
+ratios, as `name: value` lines; the last line is a one-line summary. Note that wrk runs on the
+same two cores as the server and takes a share of them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / "build" / "load"
+PYTHON = sys.executable
+GUNICORN = str(Path(PYTHON).with_name("gunicorn"))
+USERNAME, PASSWORD = "sekretariat", "klynge-demo"
+SEARCH_QUERY = "sundhedsaftale"
+TARGET_RPS = 300
+TARGET_P99_MS = 200
+
+# wrk calls done() once at the end; latency:percentile() reads its full histogram.
+WRK_REPORT = """
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    'WRK_JSON {"requests": %d, "duration_us": %d, "p50_us": %d, "p99_us": %d, "max_us": %d,'
+    .. ' "socket_errors": %d, "status_errors": %d, "timeouts": %d}\\n',
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99),
+    latency.max, e.connect + e.read + e.write, e.status, e.timeout))
+end
+"""
+
+
+@dataclass
+class Result:
+    name: str
+    url: str
+    rps: float
+    p50_ms: float
+    p99_ms: float
+    max_ms: float
+    requests: int
+    errors: int
+
+
+# --- setup -------------------------------------------------------------------------------------
+
+
+def production_env(conn_max_age: int) -> dict[str, str]:
+    """Production settings for a local plain-HTTP server: everything but the HTTPS redirect."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KLYNGE_")}
+    env.update(
+        KLYNGE_DEBUG="0",
+        KLYNGE_SECRET_KEY=secrets.token_urlsafe(50),
+        KLYNGE_ALLOWED_HOSTS="127.0.0.1",
+        KLYNGE_SSL_REDIRECT="0",
+        KLYNGE_DATABASE_URL=f"sqlite:///{WORK / 'klynge.sqlite3'}",
+        KLYNGE_MEDIA_ROOT=str(WORK / "media"),
+        KLYNGE_CONN_MAX_AGE=str(conn_max_age),
+        KLYNGE_LOG_LEVEL="ERROR",
+    )
+    return env
+
+
+def manage(env: dict[str, str], *args: str) -> str:
+    result = subprocess.run(
+        [PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    if result.returncode:
+        sys.exit(f"manage.py {' '.join(args)} failed:\n{result.stderr[-3000:]}")
+    return result.stdout
+
+
+def prepare_database(env: dict[str, str], reuse: bool) -> None:
+    database = WORK / "klynge.sqlite3"
+    if reuse and database.exists():
+        return
+    shutil.rmtree(WORK, ignore_errors=True)
+    WORK.mkdir(parents=True)
+    manage(env, "migrate", "--verbosity", "0")
+    manage({**env, "KLYNGE_DEMO": "1"}, "build_demo")  # with the demo logins
+    manage(env, "rebuild_search_index")
+
+
+FIND_SEED_004 = """
+from klynge.demo.meeting_004 import MEETING
+from klynge.meetings.models import Meeting
+print(Meeting.objects.get(forum__slug=MEETING.forum_slug, starts_at=MEETING.starts_at).pk)
+"""
+
+
+def seed_004_meeting(env: dict[str, str]) -> int:
+    return int(manage(env, "shell", "--no-imports", "-c", FIND_SEED_004).split()[-1])
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_gunicorn(app: str, env: dict[str, str], options: argparse.Namespace) -> tuple:
+    port = free_port()
+    command = [
+        GUNICORN,
+        app,
+        f"--bind=127.0.0.1:{port}",
+        f"--workers={options.workers}",
+        f"--worker-class={options.worker_class}",
+        f"--threads={options.threads}",
+        "--log-level=warning",
+        "--backlog=2048",
+    ]
+    log = (WORK / f"gunicorn-{port}.log").open("w")
+    server = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+    )
+    base = f"http://127.0.0.1:{port}"
+    _wait_until_up(server, base)
+    return server, base
+
+
+def _wait_until_up(server: subprocess.Popen, base: str) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            sys.exit(f"gunicorn stopped at start; see {WORK}/gunicorn-*.log")
+        try:
+            urllib.request.urlopen(base + "/log-ind/", timeout=2).close()
+            return
+        except urllib.error.HTTPError:
+            return  # it answers
+        except OSError:
+            time.sleep(0.2)
+    sys.exit("gunicorn did not answer within 30 s")
+
+
+def stop(server: subprocess.Popen) -> None:
+    if server.poll() is None:
+        server.send_signal(signal.SIGTERM)
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+# --- HTTP without a cookie jar: production cookies are Secure, and this is plain HTTP ----------
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args: object, **kwargs: object) -> None:
+        return None
+
+
+OPENER = urllib.request.build_opener(_NoRedirect)
+
+
+def request(url: str, cookie: str = "", data: dict | None = None) -> tuple[int, dict, bytes]:
+    body = urllib.parse.urlencode(data).encode() if data is not None else None
+    req = urllib.request.Request(url, data=body, headers={"Cookie": cookie} if cookie else {})
+    try:
+        with OPENER.open(req, timeout=30) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+def _cookies(headers: object) -> dict[str, str]:
+    pairs = (value.split(";", 1)[0] for value in headers.get_all("Set-Cookie") or [])
+    return dict(pair.split("=", 1) for pair in pairs)
+
+
+def login(base: str) -> str:
+    """The secretariat's session cookie, through the login form and its CSRF token."""
+    status, headers, body = request(base + "/log-ind/")
+    csrf_cookie = _cookies(headers)["csrftoken"]
+    token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', body)[1].decode()
+    form = {"csrfmiddlewaretoken": token, "username": USERNAME, "password": PASSWORD}
+    status, headers, _ = request(base + "/log-ind/", f"csrftoken={csrf_cookie}", form)
+    session = _cookies(headers).get("sessionid")
+    if status != 302 or not session:
+        sys.exit(f"login as {USERNAME} failed (HTTP {status})")
+    return f"sessionid={session}"
+
+
+def fetch_ok(url: str, cookie: str, expect: str) -> bytes:
+    """One request that must answer 200 with the text: wrk would count a redirect as success."""
+    status, _, body = request(url, cookie)
+    if status != 200 or expect.encode() not in body:
+        sys.exit(f"{url} answered {status} without {expect!r}; not benchmarking it")
+    return body
+
+
+# --- load --------------------------------------------------------------------------------------
+
+
+def check_wrk() -> str:
+    wrk = shutil.which("wrk")
+    if not wrk:
+        sys.exit("wrk is missing: install it with `apt-get install wrk` (Debian package wrk).")
+    return wrk
+
+
+def run_wrk(name: str, url: str, cookie: str, options: argparse.Namespace, seconds: int) -> Result:
+    script = WORK / "report.lua"
+    script.write_text(WRK_REPORT)
+    command = [
+        check_wrk(),
+        f"--threads={options.wrk_threads}",
+        f"--connections={options.connections}",
+        f"--duration={seconds}s",
+        "--timeout=10s",
+        f"--script={script}",
+        *(["--header", f"Cookie: {cookie}"] if cookie else []),
+        url,
+    ]
+    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    line = next(line for line in output.splitlines() if line.startswith("WRK_JSON "))
+    data = json.loads(line.removeprefix("WRK_JSON "))
+    errors = data["socket_errors"] + data["status_errors"] + data["timeouts"]
+    return Result(
+        name=name,
+        url=url,
+        rps=data["requests"] / (data["duration_us"] / 1e6),
+        p50_ms=data["p50_us"] / 1000,
+        p99_ms=data["p99_us"] / 1000,
+        max_ms=data["max_us"] / 1000,
+        requests=data["requests"],
+        errors=errors,
+    )
+
+
+def measure(name: str, url: str, cookie: str, options: argparse.Namespace) -> Result:
+    if options.warmup:
+        run_wrk(name, url, cookie, options, options.warmup)
+    return run_wrk(name, url, cookie, options, options.duration)
+
+
+# --- report ------------------------------------------------------------------------------------
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "MISSED"
+
+
+def ratio(floor: Result, result: Result) -> str:
+    return f"{floor.rps / result.rps:.1f}" if result.rps else "n/a (no request completed)"
+
+
+def print_result(result: Result, targets: bool) -> None:
+    rps_note = p99_note = ""
+    if targets:
+        rps_note = f"  (target >= {TARGET_RPS}: {verdict(result.rps >= TARGET_RPS)})"
+        p99_note = f"  (target <= {TARGET_P99_MS}: {verdict(result.p99_ms <= TARGET_P99_MS)})"
+    print(f"{result.name}_req_per_s: {result.rps:.1f}{rps_note}")
+    print(f"{result.name}_p50_ms: {result.p50_ms:.1f}")
+    print(f"{result.name}_p99_ms: {result.p99_ms:.1f}{p99_note}")
+    print(f"{result.name}_max_ms: {result.max_ms:.1f}")
+    print(f"{result.name}_requests: {result.requests}")
+    print(f"{result.name}_errors: {result.errors}")
+
+
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--duration", type=int, default=25, help="seconds per target")
+    parser.add_argument("--warmup", type=int, default=3, help="seconds of warm-up per target")
+    parser.add_argument("--connections", type=int, default=50)
+    parser.add_argument("--wrk-threads", type=int, default=2)
+    parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1) + 1)
+    parser.add_argument("--worker-class", default="sync", choices=["sync", "gthread"])
+    parser.add_argument("--threads", type=int, default=1, help="threads per gthread worker")
+    parser.add_argument("--conn-max-age", type=int, default=60, help="KLYNGE_CONN_MAX_AGE")
+    parser.add_argument(
+        "--sweep", default="", help="worker counts to compare on the meeting page, e.g. 2,3,5,9"
+    )
+    parser.add_argument("--reuse-db", action="store_true", help="keep build/load's database")
+    return parser.parse_args()
+
+
+def sweep(env: dict[str, str], path: str, cookie: str, options: argparse.Namespace) -> list[str]:
+    """req/s and p99 of the meeting page per worker count, to choose --workers."""
+    chosen, lines = options.workers, []
+    for workers in [int(n) for n in options.sweep.split(",") if n]:
+        options.workers = workers
+        server, base = start_gunicorn("klynge.wsgi:application", env, options)
+        try:
+            result = measure(f"sweep_workers_{workers}", base + path, cookie, options)
+        finally:
+            stop(server)
+        lines.append(f"sweep_workers_{workers}_req_per_s: {result.rps:.1f}")
+        lines.append(f"sweep_workers_{workers}_p99_ms: {result.p99_ms:.1f}")
+    options.workers = chosen
+    return lines
+
+
+def main() -> None:
+    options = parse_args()
+    check_wrk()
+    load_before = os.getloadavg()[0]
+    env = production_env(options.conn_max_age)
+    prepare_database(env, options.reuse_db)
+    pk = seed_004_meeting(env)
+    server, base = start_gunicorn("klynge.wsgi:application", env, options)
+    try:
+        cookie = login(base)
+        public_path = f"/offentlig/moeder/{pk}/"
+        public = request(base + public_path)[0] == 200
+        meeting_path, meeting_cookie = (public_path, "") if public else (f"/moeder/{pk}/", cookie)
+        page = fetch_ok(base + meeting_path, meeting_cookie, "Lillebælt")
+        search_path = "/soeg/?" + urllib.parse.urlencode({"q": SEARCH_QUERY})
+        fetch_ok(base + search_path, cookie, SEARCH_QUERY)
+        meeting = measure("public_meeting", base + meeting_path, meeting_cookie, options)
+        search = measure("search", base + search_path, cookie, options)
+    finally:
+        stop(server)
+    swept = sweep(env, meeting_path, meeting_cookie, options) if options.sweep else []
+    saved = WORK / "meeting.html"
+    saved.write_bytes(page)
+    static_server, static_base = start_gunicorn(
+        "bench.load_static:application", {**env, "KLYNGE_STATIC_PAGE": str(saved)}, options
+    )
+    try:
+        static = measure("static_page", static_base + "/", "", options)
+    finally:
+        stop(static_server)
+
+    print(f"server: gunicorn {options.worker_class}, {options.workers} workers", end="")
+    print(f" x {options.threads} threads" if options.worker_class == "gthread" else "")
+    print(f"cores: {os.cpu_count()}")
+    print(f"connections: {options.connections}")
+    print(f"duration_s: {options.duration}")
+    print(f"meeting_page_path: {meeting_path}" + ("" if public else "  (internal, logged in)"))
+    print(f"meeting_page_bytes: {len(page)}")
+    print(f"search_path: {search_path}")
+    for line in swept:
+        print(line)
+    print_result(meeting, targets=True)
+    print_result(search, targets=False)
+    print_result(static, targets=False)
+    print(f"ratio_static_to_public_meeting: {ratio(static, meeting)}")
+    print(f"ratio_static_to_search: {ratio(static, search)}")
+    # Other work on the machine takes cores from the server: a high load makes the figures low.
+    print(f"load_average_1min_before: {load_before:.2f}")
+    print(f"load_average_1min_after: {os.getloadavg()[0]:.2f}")
+    met = meeting.rps >= TARGET_RPS and meeting.p99_ms <= TARGET_P99_MS
+    print(
+        f"summary: meeting page {meeting.rps:.0f} req/s p99 {meeting.p99_ms:.0f} ms "
+        f"(targets >= {TARGET_RPS} req/s, p99 <= {TARGET_P99_MS} ms: {verdict(met)}); "
+        f"search {search.rps:.0f} req/s p99 {search.p99_ms:.0f} ms; "
+        f"static {static.rps:.0f} req/s, {ratio(static, meeting)}x the meeting page"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""The public read-only site: what a citizen sees of the clusters without logging in."""

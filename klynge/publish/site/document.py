@@ -1,0 +1,117 @@
+"""The public version of a meeting's agenda and minutes, and the cache of its page.
+
+The document is the meetings app's MeetingDoc cut to what visibility.py makes public: the open
+items only (a closed item is left out entirely, not even its title), the minutes and decisions
+only once the minutes are published, and nothing of who was invited or sent apologies. Numbers
+and times stay those of the full agenda, so that "Punkt 4" means the same everywhere.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+
+from django.core.cache import cache
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.safestring import SafeString, mark_safe
+
+from klynge.meetings import document, queries
+from klynge.meetings.document import AttachmentDoc, ItemDoc, MeetingDoc
+from klynge.meetings.models import Meeting
+from klynge.publish import visibility
+
+from . import queries as site_queries
+
+# Bump when the page fragment's template changes, so that no cached page outlives its layout.
+PAGE_LAYOUT_VERSION = 1
+PAGE_CACHE_SECONDS = 24 * 3600
+
+
+def public_document(meeting: Meeting) -> MeetingDoc | None:
+    """The agenda (with the minutes once published) as the public may read it; None before the
+    agenda is published."""
+    if not visibility.agenda_is_public(meeting):
+        return None
+    doc = document.build(queries.load_meeting(meeting.pk))
+    if not visibility.minutes_are_public(meeting):
+        doc = doc.as_agenda()
+    shown = set(visibility.public_items().filter(meeting=meeting).values_list("pk", flat=True))
+    download = reverse("public:attachment", args=[meeting.pk, _PLACEHOLDER])
+    items = [_public_item(item, download) for item in doc.items if item.pk in shown]
+    return dataclasses.replace(
+        doc,
+        items=items,
+        invitees=[],
+        apologies=[],
+        guests=[],
+        leader="",
+        minute_takers=[],
+        virtual_address="",
+        booking_note="",
+        approvals=doc.approvals if visibility.minutes_are_public(meeting) else [],
+    )
+
+
+# One reverse() per document: the address's only variable part is the attachment's key.
+_PLACEHOLDER = 999999999
+
+
+def _public_item(item: ItemDoc, download: str) -> ItemDoc:
+    attachments = [
+        a if a.is_link else _public_file(a, download.replace(str(_PLACEHOLDER), str(a.pk)))
+        for a in item.attachments
+    ]
+    return dataclasses.replace(item, attachments=attachments)
+
+
+def _public_file(attachment: AttachmentDoc, url: str) -> AttachmentDoc:
+    return dataclasses.replace(attachment, url=url)
+
+
+def page_key(meeting: Meeting) -> str:
+    """A key that changes with everything the public meeting page shows.
+
+    A published agenda or minutes changes only through a correction, which freezes a new
+    DocumentVersion; the meeting's own fields and the items' outline (incl. which are closed) are
+    part of the key too, so an item closed after the fact can never linger in a cached page.
+    """
+    forum = meeting.forum
+    parts = (
+        PAGE_LAYOUT_VERSION,
+        translation.get_language(),
+        meeting.pk,
+        meeting.title,
+        meeting.starts_at,
+        meeting.ends_at,
+        meeting.place,
+        meeting.state,
+        meeting.agenda_published_at,
+        meeting.minutes_published_at,
+        meeting.newest_version,
+        forum.pk,
+        forum.name,
+        forum.slug,
+        forum.cluster_id and (forum.cluster.name, forum.cluster.slug),
+        forum.region.name,
+        forum.region.slug,
+        site_queries.item_outline(meeting),
+    )
+    return "public-meeting:" + hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+def meeting_body(meeting: Meeting) -> SafeString:
+    """The meeting page's main content, from the cache when nothing it shows has changed."""
+    key = page_key(meeting)
+    html = cache.get(key)
+    if html is None:
+        context = {
+            "meeting": meeting,
+            "doc": public_document(meeting),
+            "agenda_public": visibility.agenda_is_public(meeting),
+            "minutes_public": visibility.minutes_are_public(meeting),
+        }
+        html = render_to_string("publish/site/_meeting_body.html", context)
+        cache.set(key, html, timeout=PAGE_CACHE_SECONDS)
+    return mark_safe(html)
