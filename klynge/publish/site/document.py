@@ -18,14 +18,14 @@ from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
 
 from klynge.meetings import document, queries
-from klynge.meetings.document import AttachmentDoc, ItemDoc, MeetingDoc
+from klynge.meetings.document import AttachmentDoc, ItemDoc, MeetingDoc, PartyDoc
 from klynge.meetings.models import Meeting
 from klynge.publish import visibility
 
 from . import queries as site_queries
 
 # Bump when the page fragment's template changes, so that no cached page outlives its layout.
-PAGE_LAYOUT_VERSION = 1
+PAGE_LAYOUT_VERSION = 2
 PAGE_CACHE_SECONDS = 24 * 3600
 
 
@@ -40,18 +40,26 @@ def public_document(meeting: Meeting) -> MeetingDoc | None:
     shown = set(visibility.public_items().filter(meeting=meeting).values_list("pk", flat=True))
     download = reverse("public:attachment", args=[meeting.pk, _PLACEHOLDER])
     items = [_public_item(item, download) for item in doc.items if item.pk in shown]
+    minutes = visibility.minutes_are_public(meeting)
+    # Who took part is part of published minutes (as in every Danish municipality's); notes on
+    # attendance (reasons for apologies) and item guests (they may belong to closed items) are not.
     return dataclasses.replace(
         doc,
         items=items,
-        invitees=[],
-        apologies=[],
+        invitees=[_party_without_notes(group) for group in doc.invitees] if minutes else [],
+        apologies=[dataclasses.replace(p, note="") for p in doc.apologies] if minutes else [],
         guests=[],
-        leader="",
-        minute_takers=[],
+        leader=doc.leader if minutes else "",
+        minute_takers=doc.minute_takers if minutes else [],
         virtual_address="",
         booking_note="",
-        approvals=doc.approvals if visibility.minutes_are_public(meeting) else [],
+        approvals=doc.approvals if minutes else [],
     )
+
+
+def _party_without_notes(group: PartyDoc) -> PartyDoc:
+    people = [dataclasses.replace(person, note="") for person in group.people]
+    return dataclasses.replace(group, people=people)
 
 
 # One reverse() per document: the address's only variable part is the attachment's key.

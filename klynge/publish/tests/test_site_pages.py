@@ -443,3 +443,22 @@ def test_a_new_member_can_be_entered_with_consent_to_public_contact(public_world
     form = MembershipForm(data, forum=public_world.forum)
     assert form.is_valid(), form.errors
     assert form.cleaned_data["person"].contact_public is consent
+
+
+def test_published_minutes_name_who_took_part_but_not_why_someone_was_away(client, public_world):
+    url = public_urls(public_world)["meeting"]
+    member = public_world.steering.meeting.attendances.get(person=public_world.steering.member)
+    services.record_apology(member, note="SYGDOMQX7 på hospitalet")
+    name = public_world.steering.member.name
+    services.hold_meeting(public_world.meeting)
+    open_rec = public_world.open_item.recommendations.get()
+    services.record_minutes(
+        public_world.open_item, "", "", [(open_rec, Decision.Outcome.APPROVED, "")]
+    )
+    before = text_of(client, url)
+    assert _("Participants") not in before
+    publish_minutes_of_drafted(public_world)
+    text = text_of(client, url)
+    assert _("Participants") in text
+    assert name in text.split(_("Apologies"))[-1]
+    assert "SYGDOMQX7" not in text
