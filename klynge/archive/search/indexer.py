@@ -7,7 +7,7 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from klynge.followup.models import Action
@@ -236,4 +236,8 @@ def rebuild_index(batch_size: int = 2000) -> int:
         for entries in _sources(batch_size):
             SearchEntry.objects.bulk_create(entries, batch_size=batch_size)
             count += len(entries)
+    if connection.vendor == "postgresql":
+        # Fresh statistics for the planner's estimates of the new lemmas.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE archive_searchentry")
     return count

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db import connection
+from django.db import connection, transaction
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
@@ -198,8 +198,7 @@ def _run(
         if len(found) > COUNT_CAP:
             if offset >= COUNT_CAP:
                 return len(found), []
-            cursor.execute(_newest_sql(postgres, condition), [text, *params, limit, offset])
-            return len(found), [row[0] for row in cursor.fetchall()]
+            return len(found), _newest(cursor, postgres, condition, [text, *params, limit, offset])
     return len(found), _ranked(found, terms)[offset : offset + limit]
 
 
@@ -209,6 +208,21 @@ def _match_sql(postgres: bool) -> str:
     # The matches as a set, so that SQLite can start from the filters' indexes when they are
     # narrower (a member's fora, a period) and only look the ids up in it.
     return "e.id IN (SELECT rowid FROM archive_search_fts WHERE archive_search_fts MATCH %s)"
+
+
+def _newest(cursor: Any, postgres: bool, condition: str, params: list[Any]) -> list[int]:
+    if not postgres:
+        cursor.execute(_newest_sql(postgres, condition), params)
+        return [row[0] for row in cursor.fetchall()]
+    # We know there are more than COUNT_CAP matches, which PostgreSQL's estimate for a lexeme
+    # often does not (88,540 matches estimated as 418): without bitmap scans it walks the date
+    # index and stops after a page (bench/archive.py: 124 ms → under 1 ms for "godkendes").
+    with transaction.atomic(using=connection.alias):
+        cursor.execute("SET LOCAL enable_bitmapscan = off")
+        cursor.execute(_newest_sql(postgres, condition), params)
+        ids = [row[0] for row in cursor.fetchall()]
+        cursor.execute("SET LOCAL enable_bitmapscan = on")
+    return ids
 
 
 def _newest_sql(postgres: bool, condition: str) -> str:
