@@ -109,9 +109,10 @@ def page_key(meeting: Meeting) -> str:
     return "public-meeting:" + hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
-def meeting_body(meeting: Meeting) -> SafeString:
-    """The meeting page's main content, from the cache when nothing it shows has changed."""
-    key = page_key(meeting)
+def meeting_body(meeting: Meeting, key: str | None = None) -> SafeString:
+    """The meeting page's main content, from the cache when nothing it shows has changed.
+    `key`: page_key(meeting), when the caller has it already."""
+    key = key or page_key(meeting)
     html = cache.get(key)
     if html is None:
         context = {

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from django.contrib.auth.decorators import login_not_required
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -18,7 +19,7 @@ from klynge.meetings.document_views import filename
 from klynge.publish import visibility
 
 from . import queries
-from .document import meeting_body, public_document
+from .document import PAGE_CACHE_SECONDS, meeting_body, page_key, public_document
 from .forms import DecisionFilterForm
 
 DECISIONS_PER_PAGE = 50
@@ -130,8 +131,17 @@ def terms(request: HttpRequest, slug: str) -> HttpResponse:
 @public_page
 def meeting(request: HttpRequest, pk: int) -> HttpResponse:
     found = queries.meeting_or_404(pk)
-    context = {"meeting": found, "body": meeting_body(found)}
-    return render(request, "publish/site/meeting.html", context)
+    # A visitor without cookies (no session, no messages) gets the same page as every other such
+    # visitor: the whole page is cached under the body's key, so a hit renders nothing.
+    anonymous = not request.user.is_authenticated and not request.COOKIES
+    key = page_key(found)
+    if anonymous and (content := cache.get("page:" + key)) is not None:
+        return HttpResponse(content)
+    context = {"meeting": found, "body": meeting_body(found, key)}
+    response = render(request, "publish/site/meeting.html", context)
+    if anonymous:
+        cache.set("page:" + key, response.content, PAGE_CACHE_SECONDS)
+    return response
 
 
 @public_page

@@ -462,3 +462,14 @@ def test_published_minutes_name_who_took_part_but_not_why_someone_was_away(clien
     assert _("Participants") in text
     assert name in text.split(_("Apologies"))[-1]
     assert "SYGDOMQX7" not in text
+
+
+def test_visitors_without_cookies_share_one_cached_page(client, public_world):
+    url = public_urls(public_world)["meeting"]
+    cache.clear()
+    first = client.get(url)
+    assert not first.cookies, "an anonymous public page sets no cookie (no CSRF token)"
+    second = client.get(url)
+    assert second.content == first.content
+    assert b"csrfmiddlewaretoken" not in second.content
+    assert b"X-CSRFToken" not in second.content
