@@ -21,5 +21,6 @@ class MeetingsConfig(AppConfig):
             models.Attachment,
             models.Attendance,
             models.MinutesApproval,
+            models.ItemExclusion,
         ):
             auditlog.register(model)

@@ -393,6 +393,46 @@ class MinutesApproval(models.Model):
         return {"meeting": self.meeting_id}
 
 
+class ItemExclusion(models.Model):
+    """A member who may not take part in an item (inhabilitet): they leave the room for it, the
+    minutes say so, and they see a closed item as a non-member does. Who excluded them and when
+    is in the audit trail."""
+
+    item = models.ForeignKey(
+        AgendaItem,
+        verbose_name=_("agenda item"),
+        on_delete=models.CASCADE,
+        related_name="exclusions",
+    )
+    person = models.ForeignKey(
+        Person, verbose_name=_("member"), on_delete=models.PROTECT, related_name="exclusions"
+    )
+    reason = models.CharField(_("reason"), max_length=300, blank=True)
+    created_at = models.DateTimeField(_("excluded"), default=timezone.now)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("excluded by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("exclusion from an item")
+        verbose_name_plural = _("exclusions from items")
+        ordering = ["person__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["item", "person"], name="exclusion_once"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person} – {self.item}"
+
+    def get_additional_data(self) -> dict[str, int]:
+        return {"meeting": self.item.meeting_id}
+
+
 class DocumentVersion(models.Model):
     """A frozen version of a published agenda or approved minutes: the record, never changed."""
 
