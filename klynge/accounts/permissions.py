@@ -1,36 +1,60 @@
 """The one place that decides what a user may see and do.
 
-Views, downloads, exports, documents, feeds (and later search and the API) ask here; nothing
-else inspects roles. Roles are scoped to the whole system (no cluster and no forum), a cluster
-(every forum in it), or a single forum:
+Every view, download, document, feed, search, the API, follow-up, portfolio and archive ask here;
+nothing else inspects roles, seats or exclusions. Each rule has two shapes that must agree (a
+generated test holds them equal): per object (`can_view_forum(user, forum)`) for one page, and
+in bulk (`readable_fora(user)`, a set of forum ids or ALL) for lists, search and the API.
+
+Roles are scoped to the whole system (no cluster and no forum), a cluster (every forum in it), or
+a single forum:
 
 - administrator, secretariat: read and change everything in scope, closed items included;
 - chair, member: read everything in scope; closed items only of fora they sit in (a current
   seat, or the role scoped to that very forum);
 - reader: read open content in scope.
 
-A person with a current seat in a forum reads it and its closed items whatever their roles.
-Region-level fora (no cluster) are read by anyone with a role in a cluster of their region, and
-managed only through roles scoped to the forum itself or to the whole system.
+A person with a current seat in a forum reads it and its closed items whatever their roles; a
+seat that has ended, or not yet begun, gives nothing. Region-level fora (no cluster) are read by
+anyone with a role in a cluster of their region, and managed only through roles scoped to the
+forum itself or to the whole system.
+
+A closed item (lukket punkt) shows its content, title included, only to those who see the
+forum's closed items; others see its number and "Lukket punkt". A person the secretariat has
+excluded from an item (inhabil) sees it as a non-member does, whatever their roles.
+
+What the public sees without logging in is the public half of the policy, in
+klynge.publish.visibility, reached through `public` below.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import Q
+
+from klynge.publish import visibility as public  # noqa: F401 - the public half, re-exported
 
 from .models import Role
 
 if TYPE_CHECKING:
     from klynge.accounts.models import User
-    from klynge.meetings.models import Meeting
+    from klynge.archive.models import ImportedSource
+    from klynge.followup.models import Action
+    from klynge.meetings.models import AgendaItem
     from klynge.organisation.models import Forum, Person
 
 MANAGING_ROLES = (Role.ADMINISTRATOR, Role.SECRETARIAT)
 CLOSED_ROLES = (Role.CHAIR, Role.MEMBER)
 
+# A set of forum ids, or ALL for every forum (the bulk shape of a rule).
+ForumIds = frozenset[int] | None
+ALL: ForumIds = None
+NONE: frozenset[int] = frozenset()
 
+
+# --- per object -------------------------------------------------------------------------------
 def _scope(forum: Forum) -> Q:
     """Role assignments whose scope covers the forum."""
     scope = Q(cluster__isnull=True, forum__isnull=True) | Q(forum=forum.pk)
@@ -64,6 +88,7 @@ def _scoped(role: str, forum_id: int | None, cluster_id: int | None, region_leve
 
 
 def _sits_in(user: User, forum: Forum) -> bool:
+    """A current seat: one that has begun and not ended today."""
     if user.person_id is None:
         return False
     cache = user.__dict__.setdefault("_klynge_seats", {})
@@ -95,7 +120,7 @@ def can_view_forum(user: User, forum: Forum) -> bool:
 def can_see_closed(user: User, forum: Forum) -> bool:
     """May the user read the forum's closed items (lukket punkt) and their attachments?
 
-    Only the forum's members and its secretariat.
+    Only the forum's members and its secretariat; `can_see_item` adds the exclusions.
     """
     if not user.is_authenticated:
         return False
@@ -107,8 +132,22 @@ def can_see_closed(user: User, forum: Forum) -> bool:
     return _sits_in(user, forum)
 
 
-def can_view_meeting(user: User, meeting: Meeting) -> bool:
-    return can_view_forum(user, meeting.forum)
+def is_excluded(user: User, item_pk: int) -> bool:
+    """Has the secretariat excluded the user's person from the item (inhabilitet)?"""
+    return item_pk in excluded_items(user)
+
+
+def can_see_closed_item(user: User, forum: Forum, item_pk: int) -> bool:
+    """May the user read a closed item of the forum: title, text, decisions, attachments?"""
+    return can_see_closed(user, forum) and not is_excluded(user, item_pk)
+
+
+def can_see_item(user: User, item: AgendaItem) -> bool:
+    """May the user read the item's content? Open items: whoever reads the forum."""
+    forum = item.meeting.forum
+    if not can_view_forum(user, forum):
+        return False
+    return not item.closed or can_see_closed_item(user, forum, item.pk)
 
 
 def can_view_person(user: User, person: Person) -> bool:
@@ -121,20 +160,162 @@ def can_view_person(user: User, person: Person) -> bool:
     return any(can_view_forum(user, seat.forum) for seat in person.memberships.all())
 
 
-def forum_scope(user: User) -> Q:
+def can_view_action(user: User, action: Action) -> bool:
+    """The person responsible reads their action; others read it with its forum, and an action
+    on a closed item only with that item."""
+    if user.is_authenticated and user.person_id and user.person_id == action.responsible_person_id:
+        return True
+    if not can_view_forum(user, action.forum):
+        return False
+    return action.item is None or can_see_item(user, action.item)
+
+
+def can_change_action(user: User, action: Action) -> bool:
+    """The forum's secretariat (if it may read the action) and the person responsible."""
+    if user.is_authenticated and user.person_id and user.person_id == action.responsible_person_id:
+        return True
+    return can_view_action(user, action) and can_manage_forum(user, action.forum)
+
+
+def can_view_source(user: User, source: ImportedSource) -> bool:
+    """An imported document holds every item's full text: a document with a closed item is for
+    those who may read each of its closed items."""
+    if not can_view_forum(user, source.forum):
+        return False
+    if not source.holds_closed_items():
+        return True
+    closed = source.closed_item_pks()
+    return can_see_closed(user, source.forum) and not any(is_excluded(user, pk) for pk in closed)
+
+
+def manages_any_forum(user: User) -> bool:
+    """Does the user manage at least one forum (e.g. may their API tokens write anywhere)?"""
+    managed = managed_fora(user)
+    return managed is ALL or bool(managed)
+
+
+# --- in bulk ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Grants:
+    readable: ForumIds
+    closed: ForumIds
+    managed: ForumIds
+
+
+def _grants(user: Any) -> _Grants:
+    """The three forum sets of a user, looked up once per request (three queries at most)."""
+    if not user.is_authenticated:
+        return _Grants(NONE, NONE, NONE)
+    cached = user.__dict__.get("_klynge_grants")
+    if cached is None:
+        cached = user.__dict__["_klynge_grants"] = _compute_grants(user)
+    return cached
+
+
+def _compute_grants(user: Any) -> _Grants:
+    from klynge.organisation.models import Forum, Membership
+
+    if user.is_superuser:
+        return _Grants(ALL, ALL, ALL)
+    rows = list(user.roles.values_list("role", "cluster_id", "forum_id", "cluster__region_id"))
+    system = {role for role, cluster, forum, _region in rows if cluster is None and forum is None}
+    if system & set(MANAGING_ROLES):
+        return _Grants(ALL, ALL, ALL)
+    managing_clusters = {c for role, c, _f, _r in rows if c and role in MANAGING_ROLES}
+    role_fora = {f for _role, _c, f, _r in rows if f}
+    managed = {f for role, _c, f, _r in rows if f and role in MANAGING_ROLES}
+    closed = {f for role, _c, f, _r in rows if f and role in (*MANAGING_ROLES, *CLOSED_ROLES)}
+    clusters = {c for _role, c, _f, _r in rows if c}
+    regions = {r for _role, c, _f, r in rows if c}
+    in_clusters = Forum.objects.filter(
+        Q(cluster__in=clusters) | Q(cluster__isnull=True, region__in=regions)
+    ).values_list("pk", "cluster_id")
+    readable = set(role_fora)
+    for pk, cluster in in_clusters if clusters else []:
+        readable.add(pk)
+        if cluster in managing_clusters:
+            managed.add(pk)
+    seats: set[int] = set()
+    if user.person_id:
+        current = Membership.objects.current().filter(person_id=user.person_id)
+        seats = set(current.values_list("forum_id", flat=True))
+    closed |= managed | seats
+    return _Grants(
+        ALL if system else frozenset(readable | seats), frozenset(closed), frozenset(managed)
+    )
+
+
+def readable_fora(user: Any) -> ForumIds:
+    """The fora whose pages, meetings and open items the user may read (ALL: every forum)."""
+    return _grants(user).readable
+
+
+def closed_fora(user: Any) -> ForumIds:
+    """The fora whose closed items the user may read (before exclusions)."""
+    return _grants(user).closed
+
+
+def managed_fora(user: Any) -> ForumIds:
+    """The fora the user may change."""
+    return _grants(user).managed
+
+
+def excluded_items(user: Any) -> frozenset[int]:
+    """The items the secretariat has excluded the user's person from."""
+    if not user.is_authenticated or not user.person_id:
+        return NONE
+    cached = user.__dict__.get("_klynge_excluded")
+    if cached is None:
+        from klynge.meetings.models import ItemExclusion
+
+        rows = ItemExclusion.objects.filter(person_id=user.person_id)
+        cached = user.__dict__["_klynge_excluded"] = frozenset(
+            rows.values_list("item_id", flat=True)
+        )
+    return cached
+
+
+def within(fora: ForumIds, path: str) -> Q:
+    """Rows whose forum id (at `path`) is in the set; Q() for ALL."""
+    return Q() if fora is ALL else Q(**{f"{path}__in": fora})
+
+
+def forum_scope(user: Any) -> Q:
     """A filter on Forum for the fora the user may read (for lists, search and feeds)."""
+    return within(readable_fora(user), "pk")
+
+
+def managed_scope(user: Any) -> Q:
+    """A filter on Forum for the fora the user may change."""
+    return within(managed_fora(user), "pk")
+
+
+def readable_items(user: Any, path: str = "") -> Q:
+    """A filter on a model reaching AgendaItem at `path` ("" for AgendaItem itself): the items
+    whose content the user may read. The bulk shape of can_see_item."""
+    prefix = f"{path}__" if path else ""
+    forum = f"{prefix}meeting__forum_id"
+    closed_seen = within(closed_fora(user), forum)
+    excluded = excluded_items(user)
+    if excluded:
+        closed_seen &= ~Q(**{f"{prefix}pk__in": excluded})
+    # Spelled out as "closed and seen": an empty Q() (every forum) would vanish from an OR.
+    closed = Q(**{f"{prefix}closed": True}) & closed_seen
+    return within(readable_fora(user), forum) & (Q(**{f"{prefix}closed": False}) | closed)
+
+
+def readable_actions(user: Any) -> Q:
+    """A filter on Action: the bulk shape of can_view_action."""
     if not user.is_authenticated:
         return Q(pk__in=[])
-    if user.is_superuser or user.roles.filter(cluster__isnull=True, forum__isnull=True).exists():
-        return Q()
-    roles = user.roles.values_list("cluster_id", "forum_id", "cluster__region_id")
-    clusters = {cluster for cluster, _forum, _region in roles if cluster}
-    regions = {region for _cluster, _forum, region in roles if region}
-    fora = {forum for _cluster, forum, _region in roles if forum}
-    seated = Q(memberships__person_id=user.person_id) if user.person_id else Q(pk__in=[])
-    return (
-        Q(cluster__in=clusters)
-        | Q(cluster__isnull=True, region__in=regions)
-        | Q(pk__in=fora)
-        | seated
+    inside = within(readable_fora(user), "forum_id") & (
+        Q(item__isnull=True) | readable_items(user, "item")
     )
+    if user.person_id:
+        inside |= Q(responsible_person_id=user.person_id)
+    return inside
+
+
+def hidden_items(user: Any, forum: Forum, items: Iterable[tuple[int, bool]]) -> set[int]:
+    """Of (pk, closed) pairs of the forum's items, those the user sees only as "Lukket punkt"."""
+    return {pk for pk, closed in items if closed and not can_see_closed_item(user, forum, pk)}

@@ -55,5 +55,16 @@ class ImportedSource(models.Model):
     def __str__(self) -> str:
         return self.filename
 
+    def closed_item_pks(self) -> list[int]:
+        """The closed items of the meeting the document was imported into."""
+        if self.meeting_id is None:
+            return []
+        return list(self.meeting.items.filter(closed=True).values_list("pk", flat=True))
+
+    def holds_closed_items(self) -> bool:
+        """Does the document hold a closed item, as confirmed at import or closed since?"""
+        confirmed = any(item.get("closed") for item in self.confirmed.get("items", []))
+        return confirmed or bool(self.closed_item_pks())
+
 
 from .search.entries import SearchEntry  # noqa: E402,F401

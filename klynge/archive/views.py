@@ -22,7 +22,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from klynge.accounts.permissions import MANAGING_ROLES, can_manage_forum, can_view_forum
+from klynge.accounts.permissions import can_manage_forum, can_view_source, managed_scope
 from klynge.organisation.models import Forum, Person
 
 from . import services
@@ -43,18 +43,9 @@ def read_upload(data: bytes, filename: str) -> ParsedMeeting:
     return read_document(data, filename)
 
 
-def managed_fora(user: Any) -> QuerySet[Forum]:
-    """The fora the user may import into (can_manage_forum, as one query)."""
-    if not user.is_authenticated:
-        return Forum.objects.none()
-    if user.is_superuser:
-        return Forum.objects.all()
-    roles = list(user.roles.filter(role__in=MANAGING_ROLES).values_list("cluster_id", "forum_id"))
-    if any(cluster is None and forum is None for cluster, forum in roles):
-        return Forum.objects.all()
-    clusters = {cluster for cluster, _forum in roles if cluster}
-    fora = {forum for _cluster, forum in roles if forum}
-    return Forum.objects.filter(Q(cluster__in=clusters) | Q(pk__in=fora))
+def importable_fora(user: Any) -> QuerySet[Forum]:
+    """The fora the user may import into: those the policy lets them manage."""
+    return Forum.objects.filter(managed_scope(user))
 
 
 @dataclass(frozen=True)
@@ -92,7 +83,7 @@ class PreviewState:
 @login_required
 @require_http_methods(["GET", "POST"])
 def import_upload(request: HttpRequest) -> HttpResponse:
-    fora = managed_fora(request.user)
+    fora = importable_fora(request.user)
     if not fora.exists():
         raise PermissionDenied(_("Only a secretariat may import minutes."))
     _deny_unmanaged_forum(request)
@@ -246,8 +237,8 @@ def _viewable_source(request: HttpRequest, pk: int) -> ImportedSource:
     source = get_object_or_404(
         ImportedSource.objects.select_related("forum__cluster", "meeting", "imported_by"), pk=pk
     )
-    if not can_view_forum(request.user, source.forum):
-        raise PermissionDenied(_("You have no access to this forum."))
+    if not can_view_source(request.user, source):
+        raise PermissionDenied(_("You have no access to this document."))
     return source
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db.models import QuerySet
 
+from klynge.accounts.permissions import readable_actions, readable_items
 from klynge.meetings.models import AgendaItem
 from klynge.organisation.models import Cluster, Forum
 
@@ -18,8 +21,31 @@ def actions() -> QuerySet[Action]:
     )
 
 
-def cluster_open_actions(cluster: Cluster, visible: QuerySet[Forum]) -> QuerySet[Action]:
-    return actions().open().filter(forum__cluster=cluster, forum__in=visible)
+def readable(user: Any) -> QuerySet[Action]:
+    """The actions the user may read, as the policy decides (closed items' included or not)."""
+    return actions().filter(readable_actions(user))
+
+
+def cluster_open_actions(cluster: Cluster, user: Any) -> QuerySet[Action]:
+    return readable(user).open().filter(forum__cluster=cluster)
+
+
+def shown_items(user: Any, items: Iterable[AgendaItem | None]) -> set[int]:
+    """Of the given items, those whose title and content the user may read (one query)."""
+    pks = {item.pk for item in items if item is not None}
+    if not pks:
+        return set()
+    visible = AgendaItem.objects.filter(readable_items(user), pk__in=pks)
+    return set(visible.values_list("pk", flat=True))
+
+
+def mark_items(user: Any, actions: Iterable[Action]) -> list[Action]:
+    """The actions, each with `item_shown`: may the user read the item it came from?"""
+    actions = list(actions)
+    shown = shown_items(user, (action.item for action in actions))
+    for action in actions:
+        action.item_shown = action.item_id in shown
+    return actions
 
 
 def backlog(forum: Forum) -> QuerySet[BacklogItem]:

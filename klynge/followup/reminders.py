@@ -29,6 +29,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from klynge.accounts.models import Role, RoleAssignment, User
+from klynge.accounts.permissions import ALL, excluded_items, managed_fora
 from klynge.organisation.models import Forum
 from klynge.text import danish_sort_key
 
@@ -162,30 +163,35 @@ def user_email(user: User) -> str:
 
 
 def secretariat_scopes() -> list[Scope]:
-    """Active users with the secretariat role for a cluster or a forum, and an address."""
+    """Active users with the secretariat role for a cluster or a forum, and an address; each
+    covers the fora the policy lets them manage."""
     roles = (
         RoleAssignment.objects.filter(role=Role.SECRETARIAT, user__is_active=True)
         .filter(Q(cluster__isnull=False) | Q(forum__isnull=False))
         .select_related("user__person", "cluster", "forum")
         .order_by("user_id", "pk")
     )
-    cluster_fora: dict[int, set[int]] = defaultdict(set)
-    for pk, cluster_id in Forum.objects.filter(cluster__isnull=False).values_list(
-        "pk", "cluster_id"
-    ):
-        cluster_fora[cluster_id].add(pk)
     scopes: dict[int, Scope] = {}
+    named_clusters: dict[int, set[int | None]] = defaultdict(set)
     for role in roles:
         if not user_email(role.user):
             continue
-        scope = scopes.setdefault(role.user_id, Scope(role.user))
+        if role.user_id not in scopes:
+            scopes[role.user_id] = Scope(role.user, forum_ids=_digest_fora(role.user))
+        name = (role.cluster or role.forum).name
+        # A forum of a cluster already named is not named again.
+        if role.cluster or role.forum.cluster_id not in named_clusters[role.user_id]:
+            scopes[role.user_id].names.append(name)
         if role.cluster_id:
-            scope.names.append(role.cluster.name)
-            scope.forum_ids |= cluster_fora[role.cluster_id]
-        elif role.forum_id not in scope.forum_ids:
-            scope.names.append(role.forum.name)
-            scope.forum_ids.add(role.forum_id)
+            named_clusters[role.user_id].add(role.cluster_id)
     return list(scopes.values())
+
+
+def _digest_fora(user: User) -> set[int]:
+    managed = managed_fora(user)
+    if managed is ALL:
+        return set(Forum.objects.values_list("pk", flat=True))
+    return set(managed)
 
 
 def _line(action: Action) -> dict[str, object]:
@@ -227,7 +233,12 @@ def digest(
     scope: Scope, day: datetime.date, actions: list[Action], waiting: list[BacklogItem]
 ) -> EmailMessage | None:
     """One secretariat user's digest, or None when there is nothing to tell."""
-    mine = [action for action in actions if action.forum_id in scope.forum_ids]
+    excluded = excluded_items(scope.user)
+    mine = [
+        action
+        for action in actions
+        if action.forum_id in scope.forum_ids and action.item_id not in excluded
+    ]
     overdue = [_line(action) for action in mine if action.due_on < day]
     soon = [_line(action) for action in mine if action.due_on >= day]
     backlog = [_waiting_line(item) for item in waiting if item.forum_id in scope.forum_ids]

@@ -12,7 +12,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from klynge.accounts.permissions import can_manage_forum, can_view_forum, forum_scope
+from klynge.accounts.permissions import (
+    can_change_action,
+    can_manage_forum,
+    can_see_item,
+    can_view_action,
+    can_view_forum,
+)
 from klynge.forms import apply_service
 from klynge.meetings.models import AgendaItem
 from klynge.organisation.models import Cluster, Forum
@@ -39,6 +45,8 @@ def _item(request: HttpRequest, pk: int, manage: bool = False) -> AgendaItem:
     allowed = can_manage_forum if manage else can_view_forum
     if not allowed(request.user, item.meeting.forum):
         raise PermissionDenied(_("You have no access to this forum."))
+    if not can_see_item(request.user, item):
+        raise PermissionDenied(_("You have no access to this closed item."))
     return item
 
 
@@ -46,15 +54,16 @@ def mine(request: HttpRequest) -> HttpResponse:
     """The actions the logged-in person is responsible for."""
     person_id = request.user.person_id
     mine = queries.actions().filter(responsible_person_id=person_id) if person_id else []
-    context = {"actions": mine, "today": timezone.localdate()}
+    context = {"actions": queries.mark_items(request.user, mine), "today": timezone.localdate()}
     return render(request, "followup/mine.html", context)
 
 
 def cluster_overview(request: HttpRequest, slug: str) -> HttpResponse:
     """What is open and overdue in a cluster, forum by forum: the newcomer's first look."""
     cluster = get_object_or_404(Cluster.objects.select_related("region"), slug=slug)
-    visible = Forum.objects.filter(forum_scope(request.user))
-    open_actions = list(queries.cluster_open_actions(cluster, visible).order_by("forum__name"))
+    open_actions = queries.mark_items(
+        request.user, queries.cluster_open_actions(cluster, request.user).order_by("forum__name")
+    )
     today = timezone.localdate()
     groups = [(forum, list(rows)) for forum, rows in groupby(open_actions, key=lambda a: a.forum)]
     context = {
@@ -72,7 +81,9 @@ def forum_actions(request: HttpRequest, slug: str) -> HttpResponse:
     forum = _forum(request, slug)
     context = {
         "forum": forum,
-        "actions": queries.actions().filter(forum=forum),
+        "actions": queries.mark_items(
+            request.user, queries.readable(request.user).filter(forum=forum)
+        ),
         "today": timezone.localdate(),
         "can_manage": can_manage_forum(request.user, forum),
         "crumbs": _crumbs(forum),
@@ -100,11 +111,9 @@ def action_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """Read the action; its forum's secretariat and the responsible person may change it."""
     action = get_object_or_404(queries.actions(), pk=pk)
     forum = action.forum
-    person_id = request.user.person_id
-    responsible = person_id is not None and person_id == action.responsible_person_id
-    if not (responsible or can_view_forum(request.user, forum)):
-        raise PermissionDenied(_("You have no access to this forum."))
-    may_change = responsible or can_manage_forum(request.user, forum)
+    if not can_view_action(request.user, action):
+        raise PermissionDenied(_("You have no access to this action."))
+    may_change = can_change_action(request.user, action)
     if request.method == "POST" and not may_change:
         raise PermissionDenied(_("Only the secretariat or the responsible may change it."))
     form = ActionForm(request.POST or None, instance=action, forum=forum)
@@ -115,6 +124,7 @@ def action_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "action": action,
         "form": form if may_change else None,
         "forum": forum,
+        "item_shown": action.item is not None and can_see_item(request.user, action.item),
         "crumbs": _crumbs(forum),
     }
     return render(request, "followup/action.html", context)
@@ -150,20 +160,26 @@ def trail(request: HttpRequest, item_pk: int) -> HttpResponse:
     context = {
         "item": item,
         "steps": steps,
-        "readable": _readable_fora(request, steps),
+        **_steps_shown(request, steps),
         "crumbs": _crumbs(item.meeting.forum),
     }
     return render(request, "followup/trail.html", context)
 
 
-def _readable_fora(request: HttpRequest, steps: list[queries.TrailStep]) -> set[int]:
-    """The fora along the trail whose content the user may read (others show names only)."""
-    fora, pending = {}, list(steps)
+def _steps_shown(request: HttpRequest, steps: list[queries.TrailStep]) -> dict[str, set[int]]:
+    """The items along the trail the user may read, and the fora whose backlogs they read:
+    other steps show the forum's name and the date only."""
+    fora, items, pending = {}, [], list(steps)
     while pending:
         step = pending.pop()
         fora[step.forum.pk] = step.forum
+        if step.item is not None:
+            items.append(step.item)
         pending.extend(step.onward)
-    return {pk for pk, forum in fora.items() if can_view_forum(request.user, forum)}
+    return {
+        "readable_items": queries.shown_items(request.user, items),
+        "readable_fora": {pk for pk, forum in fora.items() if can_view_forum(request.user, forum)},
+    }
 
 
 def forum_backlog(request: HttpRequest, slug: str) -> HttpResponse:

@@ -76,6 +76,8 @@ class ItemDoc:
     recommendations: list[RecommendationDoc] = field(default_factory=list)
     attachments: list[AttachmentDoc] = field(default_factory=list)
     free_decisions: list[DecisionDoc] = field(default_factory=list)
+    # Members who did not take part in the item (inhabilitet), by name.
+    excluded: list[str] = field(default_factory=list)
 
     @property
     def times(self) -> str:
@@ -131,9 +133,19 @@ class MeetingDoc:
         return datetime.date.fromisoformat(self.date)
 
     def without_closed(self) -> MeetingDoc:
-        """The document as the public may see it: closed items show only their title."""
-        shown = [_closed_stub(item) if item.closed else item for item in self.items]
+        """The document as the public may see it: of closed items only their number."""
+        return self.without({item.pk for item in self.items if item.closed})
+
+    def without(self, hidden: set[int]) -> MeetingDoc:
+        """The document with the items in `hidden` cut to their number and "Lukket punkt"."""
+        if not hidden:
+            return self
+        shown = [_closed_stub(item) if item.pk in hidden else item for item in self.items]
         return MeetingDoc(**{**self.__dict__, "items": shown})
+
+    def item_flags(self) -> list[tuple[int, bool]]:
+        """(pk, closed) of every item, for the policy to choose what to hide."""
+        return [(item.pk, item.closed) for item in self.items]
 
     def as_agenda(self) -> MeetingDoc:
         """The agenda part only: what was sent out before the meeting."""
@@ -144,6 +156,7 @@ class MeetingDoc:
                     "minutes_text": "",
                     "dissent": "",
                     "free_decisions": [],
+                    "excluded": [],
                     "recommendations": [
                         RecommendationDoc(r.number, r.text) for r in item.recommendations
                     ],
@@ -169,12 +182,13 @@ class MeetingDoc:
 
 
 def _closed_stub(item: ItemDoc) -> ItemDoc:
+    """A closed item as those outside it see it: that it exists, its number and its time."""
     return ItemDoc(
         pk=item.pk,
         number=item.number,
-        kind=item.kind,
-        kind_label=item.kind_label,
-        title=item.title,
+        kind="",
+        kind_label="",
+        title="",
         presenters="",
         starts=item.starts,
         ends=item.ends,
@@ -322,6 +336,7 @@ def _item(
         recommendations=recommendations,
         attachments=[_attachment(a, file_url) for a in data.attachments.get(item.pk, [])],
         free_decisions=[_decision(d, None) for d in decisions if not d.recommendation_id],
+        excluded=[e.person.name for e in data.exclusions.get(item.pk, [])],
     )
 
 

@@ -15,8 +15,8 @@ from django.utils.cache import patch_cache_control
 from django.utils.text import slugify
 from django.views.decorators.http import require_safe
 
-from klynge.accounts.permissions import can_see_closed, can_view_forum
-from klynge.organisation.models import Person
+from klynge.accounts.permissions import can_view_forum, hidden_items
+from klynge.organisation.models import Forum, Person
 
 from . import document, queries, renderers
 from .document import MeetingDoc
@@ -43,13 +43,19 @@ def _live(meeting: Meeting) -> MeetingDoc:
     return document.build(queries.load_meeting(meeting.pk))
 
 
+def for_reader(user: object, forum: Forum, doc: MeetingDoc) -> MeetingDoc:
+    """The document cut to what the user may read: the closed items the policy hides from them
+    show only their number and "Lukket punkt"."""
+    return doc.without(hidden_items(user, forum, doc.item_flags()))
+
+
 def agenda_doc(request: HttpRequest, meeting: Meeting) -> MeetingDoc:
     """The published agenda as frozen (its newest version), else the draft; cut for the user."""
     doc = None
     if meeting.agenda_is_record:
         doc = _newest_version(meeting, DocumentVersion.Kind.AGENDA)
     doc = doc or _live(meeting).as_agenda()
-    return doc if can_see_closed(request.user, meeting.forum) else doc.without_closed()
+    return for_reader(request.user, meeting.forum, doc)
 
 
 def minutes_doc(request: HttpRequest, meeting: Meeting) -> MeetingDoc:
@@ -58,7 +64,7 @@ def minutes_doc(request: HttpRequest, meeting: Meeting) -> MeetingDoc:
     if meeting.minutes_are_record:
         doc = _newest_version(meeting, DocumentVersion.Kind.MINUTES)
     doc = doc or _live(meeting)
-    return doc if can_see_closed(request.user, meeting.forum) else doc.without_closed()
+    return for_reader(request.user, meeting.forum, doc)
 
 
 def filename(kind: str, meeting: Meeting, extension: str) -> str:

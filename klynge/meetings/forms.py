@@ -217,6 +217,33 @@ class MinutesForm(KlyngeFormMixin, ReasonMixin, forms.Form):
         return rows
 
 
+class ExclusionForm(KlyngeFormMixin, ReasonMixin, forms.Form):
+    """The members who do not take part in an item (inhabilitet)."""
+
+    people = forms.ModelMultipleChoiceField(
+        label=_("Members who do not take part in the item"),
+        queryset=Person.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "form-checkbox"}),
+        help_text=_(
+            "An excluded member leaves the meeting for the item. The minutes say so, and a closed "
+            'item is shown to them as to a non-member: its number and "Lukket punkt" only.'
+        ),
+    )
+    note = forms.CharField(
+        label=_("Note, e.g. why the member is disqualified"), max_length=300, required=False
+    )
+
+    def __init__(self, *args: object, item: AgendaItem, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        invited = item.meeting.attendances.filter(is_guest=False).values("person_id")
+        self.fields["people"].queryset = Person.objects.filter(pk__in=invited).order_by("name")
+        self.initial["people"] = list(item.exclusions.values_list("person_id", flat=True))
+        if not item.meeting.minutes_are_record:
+            del self.fields["reason"]
+        self.style_widgets()
+
+
 class ApologyForm(KlyngeFormMixin, forms.Form):
     substitute = forms.ModelChoiceField(
         label=_("Substitute"),

@@ -67,6 +67,7 @@ MINUTES = "Referat"
 DECISION = "Beslutning"
 DISSENT = "Uenighed"
 CLOSED = "Lukket punkt"
+EXCLUDED = "Inhabil: {names} deltog ikke i behandlingen af punktet."
 LINK = "link"
 PAGE = "Side"
 PAGE_OF = "af"
@@ -109,10 +110,15 @@ def danish_day(day: datetime.date) -> str:
 def item_heading(item: ItemDoc, with_times: bool = True) -> str:
     """Punkt 3: Beslutningspunkt: Titel (kl. 15:05–15:25)."""
     text = f"{ITEM} {item.number}: " if item.number else ""
-    if item.kind not in PLAIN_KINDS:
+    if item.kind and item.kind not in PLAIN_KINDS:
         text += f"{item.kind_label}: "
-    text += item.title
+    text += item.title or CLOSED
     return f"{text} ({item.times})" if with_times and item.times else text
+
+
+def excluded_note(names: list[str]) -> str:
+    """The minutes' record of members who did not take part in an item (inhabilitet)."""
+    return EXCLUDED.format(names=", ".join(names))
 
 
 def _danish_decision(decision: DecisionDoc | None) -> DecisionDoc | None:
@@ -332,14 +338,14 @@ def _contents(word: DocxDocument, doc: MeetingDoc) -> None:
         paragraph = word.add_paragraph()
         paragraph.paragraph_format.space_after = Pt(2)
         paragraph.add_run(item_heading(item))
-        if item.closed:
+        if item.closed and item.title:
             paragraph.add_run(f" – {CLOSED.lower()}").italic = True
 
 
 def _item(word: DocxDocument, item: ItemDoc, minutes: bool) -> None:
     heading = _heading(word, item_heading(item), level=1)
     heading.paragraph_format.page_break_before = True
-    if item.closed:
+    if item.closed and item.title:
         word.add_paragraph().add_run(CLOSED).italic = True
     if item.presenters:
         word.add_paragraph(f"{PRESENTED_BY} {item.presenters}")
@@ -360,6 +366,8 @@ def _item(word: DocxDocument, item: ItemDoc, minutes: bool) -> None:
 
 
 def _minutes(word: DocxDocument, item: ItemDoc) -> None:
+    if item.excluded:
+        word.add_paragraph().add_run(excluded_note(item.excluded)).italic = True
     _section(word, MINUTES, item.minutes_text)
     if item.decisions:
         _heading(word, DECISION, level=2)

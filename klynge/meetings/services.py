@@ -29,6 +29,7 @@ from .models import (
     Attendance,
     Decision,
     DocumentVersion,
+    ItemExclusion,
     Meeting,
     MinutesApproval,
     Recommendation,
@@ -395,6 +396,50 @@ def _store_decisions(
     for decision in existing:
         if decision.pk not in kept:
             decision.delete()
+
+
+@transaction.atomic
+def set_exclusions(
+    item: AgendaItem,
+    people: Iterable[Person],
+    user: User | None = None,
+    note: str = "",
+    reason: str = "",
+) -> list[ItemExclusion]:
+    """Record which members do not take part in an item (inhabilitet).
+
+    Each may only be one of the meeting's invitees. The excluded see a closed item as a
+    non-member does, and the minutes say that they did not take part; in approved minutes the
+    change is a correction with a reason, frozen as a new version.
+    """
+    meeting = Meeting.objects.select_for_update().get(pk=item.meeting_id)
+    wanted = {person.pk: person for person in people}
+    invited = set(meeting.attendances.filter(is_guest=False).values_list("person_id", flat=True))
+    strangers = [person.name for pk, person in wanted.items() if pk not in invited]
+    if strangers:
+        raise ValidationError(
+            {
+                "people": _("Only the meeting's invitees can be excluded: %(names)s.")
+                % {"names": ", ".join(strangers)}
+            }
+        )
+    current = {e.person_id: e for e in item.exclusions.all()}
+    if set(current) == set(wanted):
+        return list(current.values())
+    if meeting.minutes_are_record and not reason.strip():
+        raise ValidationError(
+            {"reason": _("The minutes are approved; give the reason for the correction.")}
+        )
+    # One by one, so that each exclusion and its withdrawal is in the audit trail.
+    for person_id, exclusion in current.items():
+        if person_id not in wanted:
+            exclusion.delete()
+    for pk, person in wanted.items():
+        if pk not in current:
+            ItemExclusion.objects.create(item=item, person=person, reason=note, created_by=user)
+    if meeting.minutes_are_record:
+        freeze(meeting, DocumentVersion.Kind.MINUTES, user, reason)
+    return list(item.exclusions.all())
 
 
 def chairs(meeting: Meeting) -> list[Person]:

@@ -16,6 +16,7 @@ urlpatterns = [
     path("<int:pk>/punkter/<int:item_pk>/fjern/", views.item_remove, name="item_remove"),
     path("<int:pk>/punkter/<int:item_pk>/bilag/", views.attachment_add, name="attachment_add"),
     path("<int:pk>/punkter/<int:item_pk>/referat/", views.minutes_edit, name="minutes_edit"),
+    path("<int:pk>/punkter/<int:item_pk>/inhabilitet/", views.exclusions, name="exclusions"),
     path("<int:pk>/bilag/<int:attachment_pk>/", views.attachment_download, name="attachment"),
     path("<int:pk>/afbud/", views.apology, name="apology"),
     path("<int:pk>/afbud/<int:attendance_pk>/", views.apology, name="apology_for"),

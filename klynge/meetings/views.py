@@ -6,6 +6,7 @@ import datetime
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import QuerySet
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -14,21 +15,28 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from klynge.accounts import audit
-from klynge.accounts.permissions import can_manage_forum, can_see_closed, can_view_forum
+from klynge.accounts.permissions import (
+    can_manage_forum,
+    can_see_item,
+    can_view_forum,
+    hidden_items,
+)
 from klynge.forms import apply_service
 from klynge.organisation.models import Forum
 
 from . import document, queries, services
+from .document_views import for_reader
 from .forms import (
     ApologyForm,
     ApprovalOutsideForm,
     AttachmentForm,
+    ExclusionForm,
     GuestForm,
     ItemForm,
     MeetingForm,
     MinutesForm,
 )
-from .models import Attachment, DocumentVersion, Meeting
+from .models import AgendaItem, Attachment, DocumentVersion, Meeting
 
 
 def _managed(request: HttpRequest, pk: int) -> Meeting:
@@ -36,6 +44,18 @@ def _managed(request: HttpRequest, pk: int) -> Meeting:
     if not can_manage_forum(request.user, meeting.forum):
         raise PermissionDenied(_("Only the forum's secretariat may change the meeting."))
     return meeting
+
+
+def _managed_item(
+    request: HttpRequest, meeting: Meeting, item_pk: int, items: QuerySet | None = None
+) -> AgendaItem:
+    """An item of a meeting the user manages; an item the user is excluded from is not theirs to
+    handle (it is shown to them as to a non-member)."""
+    item = get_object_or_404(items if items is not None else meeting.items, pk=item_pk)
+    item.meeting = meeting
+    if not can_see_item(request.user, item):
+        raise PermissionDenied(_("You have been excluded from this item."))
+    return item
 
 
 def _require_view(request: HttpRequest, forum: Forum) -> None:
@@ -54,11 +74,9 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
         raise Http404(_("No such meeting.")) from missing
     meeting, forum = data.meeting, data.meeting.forum
     _require_view(request, forum)
-    doc = document.build(data)
-    if not can_see_closed(request.user, forum):
-        doc = doc.without_closed()
+    doc = for_reader(request.user, forum, document.build(data))
     person_id = request.user.person_id
-    titles = {item.pk: item.title for item in data.items}
+    titles = {item.pk: item.title for item in doc.items}
     for attendance in data.attendances:
         attendance.item_title = titles.get(attendance.item_id, "")
     chairs = services.chairs(meeting)
@@ -92,7 +110,14 @@ def editor_rows(meeting: Meeting, doc: document.MeetingDoc) -> list[tuple[object
     not per item (the agenda editor of a twenty-item meeting noticed the difference)."""
     per_item = {
         name: reverse(f"meetings:{name}", args=[meeting.pk, _PK])
-        for name in ("item_move", "item_edit", "attachment_add", "item_remove", "minutes_edit")
+        for name in (
+            "item_move",
+            "item_edit",
+            "attachment_add",
+            "item_remove",
+            "minutes_edit",
+            "exclusions",
+        )
     }
     per_item |= {name: reverse(f"followup:{name}", args=[_PK]) for name in ("forward", "trail")}
     action = reverse("followup:action_new", args=[meeting.forum.slug]) + "?punkt=" + _PK
@@ -205,7 +230,7 @@ def _consequence(meeting: Meeting) -> str:
 @require_http_methods(["GET", "POST"])
 def item_edit(request: HttpRequest, pk: int, item_pk: int | None = None) -> HttpResponse:
     meeting = _managed(request, pk)
-    item = get_object_or_404(meeting.items, pk=item_pk) if item_pk else None
+    item = _managed_item(request, meeting, item_pk) if item_pk else None
     form = ItemForm(request.POST or None, instance=item, meeting=meeting)
     if form.is_valid() and apply_service(
         form,
@@ -225,7 +250,7 @@ def item_edit(request: HttpRequest, pk: int, item_pk: int | None = None) -> Http
 @require_POST
 def item_move(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
     meeting = _managed(request, pk)
-    item = get_object_or_404(meeting.items, pk=item_pk)
+    item = _managed_item(request, meeting, item_pk)
     offset = -1 if request.POST.get("direction") == "up" else 1
     try:
         services.move_item(item, offset, request.user, request.POST.get("reason", ""))
@@ -233,7 +258,7 @@ def item_move(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
         messages.error(request, " ".join(error.messages))
     if request.htmx:
         data = queries.load_meeting(meeting.pk)
-        doc = document.build(data)
+        doc = for_reader(request.user, meeting.forum, document.build(data))
         context = {"meeting": data.meeting, "rows": editor_rows(data.meeting, doc)}
         return render(request, "meetings/_agenda_editor.html", context)
     return redirect(f"{meeting.get_absolute_url()}#redigering")
@@ -242,7 +267,7 @@ def item_move(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def item_remove(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
     meeting = _managed(request, pk)
-    item = get_object_or_404(meeting.items, pk=item_pk)
+    item = _managed_item(request, meeting, item_pk)
     if request.method == "POST":
         try:
             services.remove_item(item)
@@ -258,7 +283,7 @@ def item_remove(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def attachment_add(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
     meeting = _managed(request, pk)
-    item = get_object_or_404(meeting.items, pk=item_pk)
+    item = _managed_item(request, meeting, item_pk)
     form = AttachmentForm(request.POST or None, request.FILES or None, meeting=meeting)
     if form.is_valid() and apply_service(
         form,
@@ -283,10 +308,7 @@ def attachment_download(request: HttpRequest, pk: int, attachment_pk: int) -> Ht
         pk=attachment_pk,
         item__meeting_id=pk,
     )
-    forum = attachment.item.meeting.forum
-    if not can_view_forum(request.user, forum) or (
-        attachment.item.closed and not can_see_closed(request.user, forum)
-    ):
+    if not can_see_item(request.user, attachment.item):
         raise Http404(_("No such attachment."))
     if attachment.is_link:
         return redirect(attachment.url)
@@ -304,9 +326,8 @@ def attachment_download(request: HttpRequest, pk: int, attachment_pk: int) -> Ht
 @require_http_methods(["GET", "POST"])
 def minutes_edit(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
     meeting = _managed(request, pk)
-    item = get_object_or_404(
-        meeting.items.prefetch_related("recommendations", "decisions"), pk=item_pk
-    )
+    items = meeting.items.prefetch_related("recommendations", "decisions")
+    item = _managed_item(request, meeting, item_pk, items)
     if not meeting.is_past(Meeting.State.AGENDA_PUBLISHED):
         messages.error(request, _("Minutes are written once the agenda is published."))
         return redirect(meeting)
@@ -326,6 +347,28 @@ def minutes_edit(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
         return redirect(f"{meeting.get_absolute_url()}#punkt-{item.pk}")
     context = {"meeting": meeting, "item": item, "form": form, "crumbs": _crumbs(meeting)}
     return render(request, "meetings/minutes_form.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def exclusions(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
+    """Which members do not take part in the item (inhabilitet)."""
+    meeting = _managed(request, pk)
+    item = _managed_item(request, meeting, item_pk)
+    form = ExclusionForm(request.POST or None, item=item)
+    if form.is_valid() and apply_service(
+        form,
+        lambda: services.set_exclusions(
+            item,
+            form.cleaned_data["people"],
+            request.user,
+            form.cleaned_data["note"],
+            form.cleaned_data.get("reason", ""),
+        ),
+    ):
+        messages.success(request, _("The exclusions from the item have been saved."))
+        return redirect(f"{meeting.get_absolute_url()}#punkt-{item.pk}")
+    context = {"meeting": meeting, "item": item, "form": form, "crumbs": _crumbs(meeting)}
+    return render(request, "meetings/exclusions_form.html", context)
 
 
 @require_http_methods(["GET", "POST"])
@@ -415,6 +458,10 @@ def approve_outside(request: HttpRequest, pk: int) -> HttpResponse:
 
 def meeting_history(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = _managed(request, pk)
+    items = meeting.items.values_list("pk", "closed")
+    if hidden_items(request.user, meeting.forum, items):
+        # The trail holds every item's texts before and after each change.
+        raise PermissionDenied(_("You are excluded from an item of the meeting."))
     trail = audit.meeting_trail(meeting.pk)
     return audit.render_trail(request, trail, meeting, [*_crumbs(meeting), meeting])
 
@@ -428,9 +475,7 @@ def version_detail(request: HttpRequest, pk: int, kind: str, number: int) -> Htt
     )
     meeting = version.meeting
     _require_view(request, meeting.forum)
-    doc = document.MeetingDoc.from_json(version.content)
-    if not can_see_closed(request.user, meeting.forum):
-        doc = doc.without_closed()
+    doc = for_reader(request.user, meeting.forum, document.MeetingDoc.from_json(version.content))
     context = {
         "meeting": meeting,
         "version": version,

@@ -32,6 +32,7 @@ MAIN_PAGES = [
     "meetings:meeting_new",
     "meetings:item_edit",
     "meetings:minutes_edit",
+    "meetings:exclusions",
     "meetings:attachment_add",
     "followup:mine",
     "followup:cluster",

@@ -27,7 +27,12 @@ from klynge.meetings import services
 from klynge.meetings.models import AgendaItem, Meeting
 from klynge.meetings.tests.conftest import PASSWORD, Steering, add_item
 from klynge.organisation.models import ChairRotationPeriod, Forum, Membership, TermsOfReference
-from klynge.organisation.tests.factories import ClusterFactory, ForumFactory
+from klynge.organisation.tests.factories import (
+    ClusterFactory,
+    ForumFactory,
+    MembershipFactory,
+    PersonFactory,
+)
 from klynge.portfolio import services as portfolio
 from klynge.portfolio.models import Agreement, BudgetLine, Fund, Implementation, Initiative
 from klynge.publish.models import ApiToken
@@ -41,6 +46,8 @@ ROLES = [
     "secretariat",
     "other_secretariat",
     "administrator",
+    # A member of the forum whom the secretariat has excluded from the closed item (inhabil).
+    "excluded",
 ]
 
 
@@ -78,8 +85,17 @@ def _user(username: str, **fields: object) -> User:
 
 @pytest.fixture
 def world(steering) -> World:
+    excluded = PersonFactory(name="Ib Inhabil", title="kommunaldirektør")
+    MembershipFactory(
+        forum=steering.forum,
+        person=excluded,
+        party=steering.viborg,
+        starts_on=datetime.date(2023, 1, 1),
+    )
+    services.invite_members(steering.meeting)
     open_item = add_item(steering.meeting, "Status", recommendations=["godkender"])
     closed_item = add_item(steering.meeting, "Personsag", closed=True)
+    services.set_exclusions(closed_item, [excluded])
     attachment = services.add_attachment(
         open_item, "Notat", upload=SimpleUploadedFile("notat.pdf", _pdf(), "application/pdf")
     )
@@ -103,6 +119,7 @@ def world(steering) -> World:
         "secretariat": steering.secretary_user,
         "other_secretariat": other,
         "administrator": User.objects.create_superuser("admin", password=PASSWORD),
+        "excluded": _user("inhabil", person=excluded),
     }
     action = followup.save_action(
         Action(
@@ -162,8 +179,13 @@ def oparl_body(w: World) -> list[object]:
 
 
 def import_source(w: World) -> list[object]:
+    """An imported document holding a closed item: its original holds the item's full text."""
     parsed = ParsedMeeting(
-        date="2023-06-07", items=[ParsedItem(number=1, title="Velkomst", kind="welcome")]
+        date="2023-06-07",
+        items=[
+            ParsedItem(number=1, title="Velkomst", kind="welcome"),
+            ParsedItem(number=2, title="Personsag", case_text="Fortroligt", closed=True),
+        ],
     )
     source = ImportedSource.objects.filter(forum=w.forum).first() or archive.import_parsed(
         parsed, w.forum, data=b"Referat", filename="referat.txt"
@@ -197,10 +219,11 @@ def implementation(w: World) -> list[object]:
 # Who is allowed, by kind of page.
 EVERYONE = set(ROLES)
 LOGGED_IN = EVERYONE - {"anonymous"}
-FORUM_READERS = {"reader", "member", "chair", "secretariat", "administrator"}
-CLOSED_READERS = {"member", "chair", "secretariat", "administrator"}
+FORUM_READERS = {"reader", "member", "chair", "secretariat", "administrator", "excluded"}
+# The imported document's closed item is not the one "excluded" is excluded from.
+CLOSED_READERS = {"member", "chair", "secretariat", "administrator", "excluded"}
 MANAGERS = {"secretariat", "administrator"}
-INVITED = {"member", "chair"}
+INVITED = {"member", "chair", "excluded"}
 CHAIRS = {"chair"}
 # Agreements: whoever reads the region-level steering forum (any role in a cluster of the region,
 # so the other cluster's secretariat too) or an implementing forum; reports by the implementing
@@ -291,6 +314,7 @@ RULES: dict[str, Rule] = {
     "meetings:item_remove": Rule(item, MANAGERS),
     "meetings:attachment_add": Rule(item, MANAGERS),
     "meetings:minutes_edit": Rule(item, MANAGERS),
+    "meetings:exclusions": Rule(item, MANAGERS),
     "meetings:attachment": Rule(lambda w: [w.meeting.pk, w.attachment_pk], FORUM_READERS),
     "meetings:apology": Rule(meeting, INVITED),
     "meetings:apology_for": Rule(
@@ -398,8 +422,8 @@ RULES: dict[str, Rule] = {
     # Importing needs a forum to manage; the preview is checked against the forum it names.
     "archive:import": Rule(none, MANAGERS | {"other_secretariat"}),
     "archive:import_preview": Rule(none, MANAGERS, "post", import_preview_state),
-    "archive:source": Rule(import_source, FORUM_READERS),
-    "archive:source_download": Rule(import_source, FORUM_READERS),
+    "archive:source": Rule(import_source, CLOSED_READERS),
+    "archive:source_download": Rule(import_source, CLOSED_READERS),
     "followup:cluster": Rule(lambda w: [w.forum.cluster.slug], LOGGED_IN),
     "followup:forum_actions": Rule(forum, FORUM_READERS),
     "followup:action_new": Rule(forum, MANAGERS),

@@ -1,4 +1,6 @@
-"""A closed item's text reaches nobody outside the forum: no page, document, feed or download."""
+"""A closed item's text, title included, reaches nobody outside the forum and nobody excluded
+from it: no page, document, feed, download, search hit, API answer, action, trail or imported
+original. Those who read the forum see only that the item exists ("Lukket punkt")."""
 
 from __future__ import annotations
 
@@ -9,9 +11,14 @@ import pytest
 from django.urls import reverse
 from pypdf import PdfReader
 
+from klynge.archive import services as archive
+from klynge.archive.importer.parsed import ParsedItem, ParsedMeeting
 from klynge.archive.search.indexer import rebuild_index
+from klynge.followup import services as followup
+from klynge.followup.models import Action
 from klynge.meetings import services
-from klynge.meetings.models import Decision, Meeting
+from klynge.meetings.models import Decision, ItemExclusion, Meeting
+from klynge.meetings.tests.conftest import DAY, aware
 
 from .test_authorization_matrix import RULES, world  # noqa: F401 - the shared world fixture
 
@@ -23,6 +30,7 @@ MARK = "LUKKETSAGZQX9WK"
 @pytest.fixture
 def secret_world(world):  # noqa: F811
     item = world.closed_item
+    item.title = f"Personsag {MARK}"
     item.case_text = f"Sagen om {SECRET}."
     item.summary = SECRET
     item.save()
@@ -39,9 +47,47 @@ def secret_world(world):  # noqa: F811
     for chair in services.chairs(Meeting.objects.get(pk=world.meeting.pk)):
         services.approve_minutes(world.meeting, chair)
     services.publish_minutes(world.meeting)
+    _follow_up_on_the_closed_item(world, item)
+    _import_a_document_with_the_closed_item(world)
     # The tests run inside one transaction, so the after-commit indexing never fires: index now.
     rebuild_index()
     return world
+
+
+def _follow_up_on_the_closed_item(world, item) -> None:  # noqa: F811
+    """An action on the closed item, and the matter forwarded to the other cluster's forum and
+    put on its agenda, so that the closed item is a step of an open item's trail there."""
+    followup.save_action(
+        Action(
+            forum=world.forum,
+            item=item,
+            title=f"Følg op på {MARK}",
+            notes=SECRET,
+            responsible_party=world.steering.viborg,
+        )
+    )
+    referral = followup.forward(item, world.other_forum, title="Opfølgning på en sag")
+    meeting = services.create_meeting(
+        world.other_forum, starts_at=aware(DAY, 13), ends_at=aware(DAY, 14)
+    )
+    world.onward_item = followup.schedule(referral.backlog_item, meeting)
+
+
+def _import_a_document_with_the_closed_item(world) -> None:  # noqa: F811
+    parsed = ParsedMeeting(
+        date="2023-06-07",
+        items=[
+            ParsedItem(number=1, title="Velkomst", kind="welcome"),
+            ParsedItem(number=2, title=f"Sag {MARK}", case_text=SECRET, closed=True),
+        ],
+        unplaced_text=SECRET,
+    )
+    source = archive.import_parsed(
+        parsed, world.forum, data=f"Referat\n{SECRET}".encode(), filename="referat.txt"
+    )
+    # The excluded member is excluded from the imported closed item too.
+    closed = source.meeting.items.get(closed=True)
+    ItemExclusion.objects.create(item=closed, person=world.users["excluded"].person)
 
 
 def readable_text(response) -> str:
@@ -66,6 +112,8 @@ def visit_everything(client, world) -> dict[str, str]:  # noqa: F811
     for kind, number in (("agenda", 2), ("minutes", 1)):
         url = reverse("meetings:version", args=[world.meeting.pk, kind, number])
         texts[f"version {kind} {number}"] = readable_text(client.get(url))
+    trail = reverse("followup:trail", args=[world.onward_item.pk])
+    texts["trail of the forwarded matter"] = readable_text(client.get(trail))
     for words in (MARK, "borgeren Jens Hansen"):
         texts[f"search {words}"] = search_text(client, words)
     return texts
@@ -80,7 +128,9 @@ def search_text(client, words: str) -> str:
     return " ".join(f"{hit.title} {hit.snippet} {hit.url}" for hit in hits)
 
 
-@pytest.mark.parametrize("role", ["anonymous", "outsider", "reader", "other_secretariat"])
+@pytest.mark.parametrize(
+    "role", ["anonymous", "outsider", "reader", "other_secretariat", "excluded"]
+)
 def test_no_page_document_or_feed_shows_a_closed_item_to_outsiders(client, secret_world, role):
     user = secret_world.users[role]
     if user is not None:
@@ -97,3 +147,13 @@ def test_the_forums_member_reads_the_closed_item(client, secret_world):
     assert MARK in texts["meetings:minutes_docx"]
     assert MARK in texts["version minutes 1"]
     assert MARK in texts[f"search {MARK}"]
+    assert MARK in texts["archive:source_download"]
+    assert MARK in texts["followup:forum_actions"]
+    assert MARK in texts["api:action-list"]
+
+
+def test_a_reader_sees_that_the_closed_item_exists(client, secret_world):
+    client.force_login(secret_world.users["reader"])
+    texts = visit_everything(client, secret_world)
+    for name in ("meetings:meeting", "meetings:minutes_pdf", "meetings:agenda_docx"):
+        assert "Lukket punkt" in texts[name], name

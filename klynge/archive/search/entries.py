@@ -10,7 +10,7 @@ from __future__ import annotations
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from klynge.meetings.models import Meeting
+from klynge.meetings.models import AgendaItem, Meeting
 from klynge.organisation.models import Cluster, Forum, Region
 
 
@@ -43,6 +43,15 @@ class SearchEntry(models.Model):
     # The outcomes of the item's decisions, space-separated with a space at each end.
     outcomes = models.CharField(_("decisions"), max_length=300, blank=True)
     closed = models.BooleanField(_("closed"), default=False)
+    # The agenda item the entry is about (itself, or the item of an attachment or action), and
+    # for a closed item that item's forum: who may find a closed entry is decided by the item's
+    # forum and the item's exclusions, not by the forum the entry is listed under.
+    item = models.ForeignKey(
+        AgendaItem, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    closed_forum = models.ForeignKey(
+        Forum, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
     title = models.CharField(_("title"), max_length=500)
     body = models.TextField(_("text"), blank=True)
     url = models.CharField(_("address"), max_length=1000, blank=True)

@@ -44,6 +44,12 @@ def _place(entry: SearchEntry, forum: Forum | None) -> None:
         entry.region_id = forum.region_id
 
 
+def _about(entry: SearchEntry, item: AgendaItem) -> None:
+    entry.item = item
+    entry.closed = item.closed
+    entry.closed_forum_id = item.meeting.forum_id if item.closed else None
+
+
 def _finish(entry: SearchEntry) -> SearchEntry:
     entry.title = entry.title[:500]
     entry.lemmas = " ".join(lemmas(f"{entry.title}\n{entry.body}"))
@@ -68,7 +74,7 @@ def item_entry(item: AgendaItem) -> SearchEntry:
     entry.date = meeting_day(meeting)
     entry.item_kind = item.kind
     entry.outcomes = _outcomes(d.outcome for d in decisions)
-    entry.closed = item.closed
+    _about(entry, item)
     entry.url = item.get_absolute_url()
     entry.body = _join(
         [
@@ -93,7 +99,7 @@ def attachment_entry(attachment: Attachment, text: str | None = None) -> SearchE
     entry.date = meeting_day(item.meeting)
     entry.item_kind = item.kind
     entry.outcomes = _outcomes(d.outcome for d in item.decisions.all())
-    entry.closed = item.closed
+    _about(entry, item)
     entry.url = attachment.get_absolute_url()
     entry.body = (attachment_text(attachment) if text is None else text)[:MAX_BODY]
     return _finish(entry)
@@ -122,7 +128,7 @@ def action_entry(action: Action) -> SearchEntry:
         entry.meeting = item.meeting
         entry.date = meeting_day(item.meeting)
         entry.item_kind = item.kind
-        entry.closed = item.closed
+        _about(entry, item)
     else:
         entry.date = timezone.localtime(action.created_at).date()
     if action.decision is not None:

@@ -15,9 +15,8 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
-from klynge.accounts.permissions import CLOSED_ROLES, MANAGING_ROLES, forum_scope
+from klynge.accounts.permissions import ALL, closed_fora, excluded_items, readable_fora
 from klynge.meetings.models import KIND_LABELS
-from klynge.organisation.models import Forum, Membership
 
 from .entries import SearchEntry
 from .lemma import STOP_WORDS, TOKEN_RE, lemma, tokens
@@ -25,7 +24,6 @@ from .lemma import lemmas as lemma_list
 
 SNIPPET_CHARS = 240
 MAX_PER_PAGE = 100
-ALL = None  # "every forum" in the permission sets below
 
 
 @dataclass
@@ -86,36 +84,6 @@ def _tsquery(terms: list[tuple[str, ...]]) -> str:
     return " & ".join("(" + " | ".join(f"'{form}'" for form in forms) + ")" for forms in terms)
 
 
-# --- permissions -----------------------------------------------------------------------------
-def visible_forum_ids(user: Any) -> set[int] | None:
-    """The fora whose entries the user may find (None: all of them)."""
-    scope = forum_scope(user)
-    if not scope:  # Q(): no restriction
-        return ALL
-    return set(Forum.objects.filter(scope).values_list("pk", flat=True))
-
-
-def closed_forum_ids(user: Any) -> set[int] | None:
-    """The fora whose closed items the user may see (None: all), as can_see_closed decides:
-    managing roles for the whole system, the forum's cluster or the forum itself; chair or
-    member roles scoped to the forum; a current seat in it."""
-    if not user.is_authenticated:
-        return set()
-    if user.is_superuser:
-        return ALL
-    roles = list(user.roles.values_list("role", "cluster_id", "forum_id"))
-    if any(role in MANAGING_ROLES and not c and not f for role, c, f in roles):
-        return ALL
-    clusters = {c for role, c, _f in roles if role in MANAGING_ROLES and c}
-    fora = {f for role, _c, f in roles if f and role in (*MANAGING_ROLES, *CLOSED_ROLES)}
-    if clusters:
-        fora |= set(Forum.objects.filter(cluster__in=clusters).values_list("pk", flat=True))
-    if user.person_id:
-        seats = Membership.objects.current().filter(person_id=user.person_id)
-        fora |= set(seats.values_list("forum_id", flat=True))
-    return fora
-
-
 def _in(column: str, values: set[int] | list[str]) -> tuple[str, list[Any]]:
     marks = ", ".join(["%s"] * len(values))
     return f"{column} IN ({marks})", sorted(values)
@@ -134,18 +102,23 @@ def _where(user: Any, filters: dict[str, Any]) -> tuple[list[str], list[Any]] | 
         conditions.append(sql)
         params.extend(values)
 
-    visible = visible_forum_ids(user)
+    visible = readable_fora(user)
     if visible is not ALL:
         if not visible:
             return None
         add(*_flat(_in("e.forum_id", visible)))
-    closed = closed_forum_ids(user)
+    # A closed entry: by the closed item's own forum, less the items the user is excluded from.
+    closed = closed_fora(user)
     if closed is not ALL:
         if closed:
-            sql, values = _in("e.forum_id", closed)
+            sql, values = _in("e.closed_forum_id", closed)
             add(f"(e.closed = %s OR {sql})", False, *values)
         else:
             add("e.closed = %s", False)
+    excluded = excluded_items(user)
+    if excluded:
+        sql, values = _in("e.item_id", excluded)
+        add(f"(e.closed = %s OR NOT {sql})", False, *values)
     if filters.get("cluster") is not None:
         add("e.cluster_id = %s", _id(filters["cluster"]))
     if filters.get("forum") is not None:

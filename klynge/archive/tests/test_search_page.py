@@ -70,5 +70,5 @@ def test_the_number_of_queries_does_not_grow_with_the_hits(
     django_assert_num_queries,
 ):
     client.force_login(archive.admin)
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(8):
         client.get(reverse("search:search"), {"q": "klynge"})

@@ -214,8 +214,10 @@ def test_only_chairs_approve(steering):
 def test_closed_items_are_stubs_for_outsiders(steering):
     add_item(steering.meeting, "Personsag", closed=True, case_text="Fortroligt: borgerens navn")
     doc = doc_of(steering.meeting).without_closed()
-    assert doc.items[0].title == "Personsag"
+    assert doc.items[0].title == ""
+    assert doc.items[0].closed
     assert doc.items[0].case_text == ""
+    assert "Personsag" not in str(doc.to_json())
     assert "borgerens navn" not in str(doc.to_json())
 
 

@@ -1,9 +1,8 @@
-"""What a caller of the API may read, as querysets.
+"""What a caller of the API may read, as querysets: the bulk shape of the access policy.
 
 Anonymous callers get exactly what klynge.publish.visibility makes public. A signed-in caller
-(session or token) gets that too, plus what the internal policy lets them read: the fora of
-forum_scope and their objects, closed items only of the fora whose closed items they may see.
-The sets of fora are looked up once per request (visible_forum_ids, closed_forum_ids).
+(session or token) gets that too, plus what klynge.accounts.permissions lets them read; the
+policy decides, this module only applies its filters to each kind of object.
 """
 
 from __future__ import annotations
@@ -13,64 +12,52 @@ from typing import Any
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
-from klynge.archive.search.query import closed_forum_ids, visible_forum_ids
+from klynge.accounts.permissions import (
+    ALL,
+    ForumIds,
+    readable_actions,
+    readable_fora,
+    readable_items,
+    within,
+)
 from klynge.followup.models import Action
 from klynge.meetings.models import AgendaItem, Attachment, Decision, Meeting
 from klynge.organisation.models import Forum, Membership, Person, TermsOfReference
 from klynge.portfolio.models import Agreement, Fund, Implementation, Initiative
 from klynge.publish import visibility
 
-NOTHING = frozenset[int]()
-
 
 @dataclass(frozen=True)
 class Access:
-    """The fora a caller reads and those whose closed items they see (None: every forum)."""
+    """The caller, and the fora the policy lets them read (ALL: every forum)."""
 
     user: Any
-    fora: frozenset[int] | None
-    closed: frozenset[int] | None
+    fora: ForumIds
 
     @classmethod
     def of(cls, user: Any) -> Access:
-        if not user.is_authenticated:
-            return cls(user, NOTHING, NOTHING)
-        fora, closed = visible_forum_ids(user), closed_forum_ids(user)
-        return cls(
-            user,
-            None if fora is None else frozenset(fora),
-            None if closed is None else frozenset(closed),
-        )
+        return cls(user, readable_fora(user))
 
     @property
     def signed_in(self) -> bool:
         return bool(self.user.is_authenticated)
 
     def reads_forum(self, forum_id: int) -> bool:
-        return self.fora is None or forum_id in self.fora
+        return self.fora is ALL or forum_id in self.fora
 
     def in_fora(self, path: str) -> Q:
         """The rows whose forum (at `path`) the caller reads."""
-        return Q() if self.fora is None else Q(**{f"{path}__in": self.fora})
-
-    def open_or_closed_seen(self, item_path: str) -> Q:
-        """Rows of open items, or of closed items in fora whose closed items the caller sees."""
-        if self.closed is None:
-            return Q()
-        prefix = f"{item_path}__" if item_path else ""
-        return Q(**{f"{prefix}closed": False}) | Q(
-            **{f"{prefix}meeting__forum_id__in": self.closed}
-        )
+        return within(self.fora, path)
 
 
 def fora(access: Access) -> QuerySet[Forum]:
-    if access.fora is None:
+    if access.fora is ALL:
         return Forum.objects.all()
     return visibility.public_fora() | Forum.objects.filter(access.in_fora("pk"))
 
 
 def meetings(access: Access) -> QuerySet[Meeting]:
-    if access.fora is None:
+    if access.fora is ALL:
         return Meeting.objects.all()
     return visibility.public_meetings() | Meeting.objects.filter(access.in_fora("forum_id"))
 
@@ -78,38 +65,32 @@ def meetings(access: Access) -> QuerySet[Meeting]:
 def items(access: Access) -> QuerySet[AgendaItem]:
     if not access.signed_in:
         return visibility.public_items()
-    inside = AgendaItem.objects.filter(
-        access.in_fora("meeting__forum_id") & access.open_or_closed_seen("")
-    )
+    inside = AgendaItem.objects.filter(readable_items(access.user))
     return visibility.public_items() | inside
 
 
 def decisions(access: Access) -> QuerySet[Decision]:
     if not access.signed_in:
         return visibility.public_decisions()
-    inside = Decision.objects.filter(
-        access.in_fora("item__meeting__forum_id") & access.open_or_closed_seen("item")
-    )
+    inside = Decision.objects.filter(readable_items(access.user, "item"))
     return visibility.public_decisions() | inside
 
 
 def attachments(access: Access) -> QuerySet[Attachment]:
     if not access.signed_in:
         return visibility.public_attachments()
-    inside = Attachment.objects.filter(
-        access.in_fora("item__meeting__forum_id") & access.open_or_closed_seen("item")
-    )
+    inside = Attachment.objects.filter(readable_items(access.user, "item"))
     return visibility.public_attachments() | inside
 
 
 def memberships(access: Access) -> QuerySet[Membership]:
-    if access.fora is None:
+    if access.fora is ALL:
         return Membership.objects.all()
     return visibility.public_memberships() | Membership.objects.filter(access.in_fora("forum_id"))
 
 
 def people(access: Access) -> QuerySet[Person]:
-    if access.fora is None:
+    if access.fora is ALL:
         return Person.objects.all()
     if not access.signed_in:
         return visibility.public_people()
@@ -124,7 +105,7 @@ def contact_visible(access: Access) -> Exists | Q:
     The list form of klynge.accounts.permissions.can_view_person (a seat, past or present, in a
     forum the caller reads; or the caller's own person), in one query for a whole page.
     """
-    if access.fora is None:
+    if access.fora is ALL:
         return Q(pk__isnull=False)
     if not access.signed_in:
         return Q(pk__in=[])
@@ -135,13 +116,13 @@ def contact_visible(access: Access) -> Exists | Q:
 
 
 def terms(access: Access) -> QuerySet[TermsOfReference]:
-    if access.fora is None:
+    if access.fora is ALL:
         return TermsOfReference.objects.all()
     return visibility.public_terms() | TermsOfReference.objects.filter(access.in_fora("forum_id"))
 
 
 def initiatives(access: Access) -> QuerySet[Initiative]:
-    if access.fora is None:
+    if access.fora is ALL:
         return Initiative.objects.all()
     return visibility.public_initiatives() | Initiative.objects.filter(
         access.in_fora("owner_forum_id")
@@ -159,7 +140,7 @@ def agreements(access: Access) -> QuerySet[Agreement]:
     """As the portfolio pages decide: whoever reads the steering forum or an implementing one."""
     if not access.signed_in:
         return Agreement.objects.none()
-    if access.fora is None:
+    if access.fora is ALL:
         return Agreement.objects.all()
     implementing = Implementation.objects.filter(
         agreement=OuterRef("pk"), implementing_forum_id__in=access.fora
@@ -172,8 +153,4 @@ def actions(access: Access) -> QuerySet[Action]:
     closed item only where the caller sees the forum's closed items."""
     if not access.signed_in:
         return Action.objects.none()
-    closed_ok = Q(item__isnull=True) | access.open_or_closed_seen("item")
-    readable = access.in_fora("forum_id") & closed_ok
-    if access.user.person_id:
-        readable |= Q(responsible_person_id=access.user.person_id)
-    return Action.objects.filter(readable)
+    return Action.objects.filter(readable_actions(access.user))

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
-from klynge.accounts.permissions import MANAGING_ROLES
+from klynge.accounts.permissions import manages_any_forum
 from klynge.publish.models import ApiToken
 
 
@@ -42,8 +42,7 @@ def tokens(request: HttpRequest) -> HttpResponse:
 
 def _manages_something(request: HttpRequest) -> bool:
     """Only to tell the user whether their tokens can write; the API decides per forum."""
-    user = request.user
-    return user.is_superuser or user.roles.filter(role__in=MANAGING_ROLES).exists()
+    return manages_any_forum(request.user)
 
 
 @require_POST

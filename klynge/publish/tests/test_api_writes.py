@@ -86,8 +86,9 @@ def test_the_secretariat_plans_a_meeting(world):  # noqa: F811
     body = response.json()
     meeting = Meeting.objects.get(pk=body["id"])
     assert body["state"] == "planned" and body["title"] == NEW_MEETING["title"]
-    # create_meeting invited the members, and the audit trail names the token's user.
-    assert meeting.attendances.count() == 3
+    # create_meeting invited the members (two co-chairs and two members), and the audit trail
+    # names the token's user.
+    assert meeting.attendances.count() == 4
     assert list(meeting.minute_takers.all()) == [world.steering.member]
     entry = LogEntry.objects.get_for_object(meeting).get(action=LogEntry.Action.CREATE)
     assert entry.actor == user

@@ -26,7 +26,7 @@ from .test_site_pages import (  # noqa: F401 - fixtures
 )
 
 # Queries per page. The meeting page: its meeting and its item outline when cached; the whole
-# meeting (load_meeting's eight) and its public items when it is rendered.
+# meeting (load_meeting's nine) and its public items when it is rendered.
 QUERIES = {
     "index": 3,
     "region": 5,
@@ -40,7 +40,7 @@ QUERIES = {
     "draft_meeting": 2,
     "past_meeting": 2,
 }
-MEETING_RENDERED = 11
+MEETING_RENDERED = 12
 
 
 def grow(world: PublicWorld) -> None:
