@@ -1,4 +1,4 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
 
 
 class KlyngeConfig(AppConfig):
@@ -6,3 +6,9 @@ class KlyngeConfig(AppConfig):
 
     name = "klynge"
     verbose_name = "Klynge"
+
+    def ready(self) -> None:
+        from . import validation
+
+        ours = [m for m in apps.get_models() if m.__module__.startswith("klynge.")]
+        validation.install(ours)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from django.core.exceptions import ValidationError
-from django.forms import Form
+from django.forms import Form, ModelChoiceField
 
 
 def apply_service(
@@ -27,3 +27,49 @@ def apply_service(
             form.add_error(None, error)
         return False
     return True
+
+
+# --- choices of records --------------------------------------------------------------------
+KEY_RANGE = (-(2**63), 2**63 - 1)
+
+
+def fits_a_key(value: object) -> bool:
+    """Could the value be a record's key? A number past what a database stores would make the
+    lookup fail in the database itself instead of as an invalid choice."""
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        return True  # not a number at all: the field says so itself
+    return KEY_RANGE[0] <= number <= KEY_RANGE[1]
+
+
+class _KeyGuard:
+    """Refuses an impossible key as an invalid choice before the field looks it up."""
+
+    def to_python(self, value: object) -> object:
+        if value not in self.empty_values and not fits_a_key(value):
+            raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return super().to_python(value)
+
+    def _check_values(self, value: object) -> object:
+        for key in value if isinstance(value, list | tuple) else []:
+            if not fits_a_key(key):
+                raise ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": key},
+                )
+        return super()._check_values(value)
+
+
+_GUARDED: dict[type, type] = {}
+
+
+def guard_record_choices(form: Form) -> None:
+    """Give each field that chooses records the key guard (its own class otherwise unchanged)."""
+    for form_field in form.fields.values():
+        kind = type(form_field)
+        if isinstance(form_field, ModelChoiceField) and not issubclass(kind, _KeyGuard):
+            if kind not in _GUARDED:
+                _GUARDED[kind] = type(f"Guarded{kind.__name__}", (_KeyGuard, kind), {})
+            form_field.__class__ = _GUARDED[kind]

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from klynge import validation
 from klynge.organisation.forms import DATE_FORMATS, DateInput, KlyngeFormMixin
 from klynge.organisation.models import Person
 
@@ -56,6 +57,11 @@ class MeetingForm(KlyngeFormMixin, forms.ModelForm):
             self.initial.update(day=starts.date(), starts=starts.time(), ends=ends.time())
         self.order_fields(["title", "day", "starts", "ends"])
         self.style_widgets()
+
+    def clean_day(self) -> datetime.date:
+        day = self.cleaned_data["day"]
+        validation.within_dates(day)
+        return day
 
     def clean(self) -> dict[str, object]:
         data = super().clean()

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from klynge import validation
 from klynge.organisation.models import Forum, Membership, Organisation, Person
 
 
@@ -135,7 +136,9 @@ class AgendaItem(models.Model):
     kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices, default=Kind.DECISION)
     title = models.CharField(_("title"), max_length=300)
     presenters = models.CharField(_("presented by"), max_length=300, blank=True)
-    duration_minutes = models.PositiveSmallIntegerField(_("duration (minutes)"), default=0)
+    duration_minutes = models.PositiveSmallIntegerField(
+        _("duration (minutes)"), default=0, validators=validation.item_minutes
+    )
     summary = models.TextField(_("summary"), blank=True)
     case_text = models.TextField(_("case description"), blank=True)
     guests = models.CharField(_("guests for the item"), max_length=500, blank=True)

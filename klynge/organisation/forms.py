@@ -9,6 +9,7 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from klynge.forms import guard_record_choices
 from klynge.text import danish_sort_key
 
 from .models import Forum, Membership, Person, TermsOfReference
@@ -30,7 +31,12 @@ def date_field(label: str, required: bool = False) -> forms.DateField:
 
 
 class KlyngeFormMixin:
-    """Gives every widget DKFDS's classes so that forms look the same everywhere."""
+    """Gives every widget DKFDS's classes so that forms look the same everywhere, and makes
+    every choice of records refuse an impossible key as an invalid choice."""
+
+    def full_clean(self) -> None:
+        guard_record_choices(self)
+        super().full_clean()
 
     def style_widgets(self) -> None:
         for field in self.fields.values():
@@ -78,7 +84,8 @@ class MembershipForm(KlyngeFormMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.forum = forum
         self.instance.forum = forum
-        self.fields["person"].required = False
+        # A new seat may be for a person entered on the spot; a seat keeps its person.
+        self.fields["person"].required = self.instance.pk is not None
         self.fields["person"].queryset = Person.objects.select_related("organisation")
         self.fields["party"].queryset = forum.parties()
         terms = forum.current_terms()

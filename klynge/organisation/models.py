@@ -12,6 +12,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from klynge import validation
+
 
 class Region(models.Model):
     """One of Denmark's five regions."""
@@ -143,7 +145,7 @@ class Forum(models.Model):
         help_text=_("Meetings, open items, decisions and members are published for everyone."),
     )
     meetings_per_year = models.PositiveSmallIntegerField(
-        _("meetings per year"), null=True, blank=True
+        _("meetings per year"), null=True, blank=True, validators=validation.count
     )
     meeting_frequency_note = models.CharField(_("meeting frequency"), max_length=200, blank=True)
     established_on = models.DateField(_("established"), null=True, blank=True)
@@ -288,8 +290,12 @@ class CompositionRule(models.Model):
         _("party kind"), max_length=30, choices=Organisation.Kind.choices, blank=True
     )
     role_text = models.CharField(_("seat"), max_length=200)
-    min_count = models.PositiveSmallIntegerField(_("at least"), default=1)
-    max_count = models.PositiveSmallIntegerField(_("at most"), null=True, blank=True)
+    min_count = models.PositiveSmallIntegerField(
+        _("at least"), default=1, validators=validation.count
+    )
+    max_count = models.PositiveSmallIntegerField(
+        _("at most"), null=True, blank=True, validators=validation.count
+    )
     from_each = models.BooleanField(_("from each party of the kind"), default=False)
     position = models.PositiveSmallIntegerField(_("order"), default=0)
 

@@ -13,6 +13,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from klynge import validation
 from klynge.meetings.models import AgendaItem, Decision
 from klynge.organisation.models import Cluster, Forum, Organisation, Person, Region
 
@@ -37,18 +38,19 @@ class Fund(models.Model):
         help_text=_("The forum that decides on the fund; its readers read the fund."),
     )
     name = models.CharField(_("name"), max_length=200)
-    granted_ore = models.BigIntegerField(_("granted (øre)"))
+    granted_ore = models.BigIntegerField(_("granted (øre)"), validators=validation.amount_ore)
     granted_approximate = models.BooleanField(
         _("granted amount is approximate"), default=False, help_text=_('Printed with "ca."')
     )
-    start_year = models.PositiveSmallIntegerField(_("first year"))
-    end_year = models.PositiveSmallIntegerField(_("last year"))
+    start_year = models.PositiveSmallIntegerField(_("first year"), validators=validation.year)
+    end_year = models.PositiveSmallIntegerField(_("last year"), validators=validation.year)
     unit = models.CharField(
         _("tables in"), max_length=10, choices=Unit.choices, default=Unit.KRONER
     )
     small_amount_threshold_ore = models.BigIntegerField(
         _("small-amount threshold (øre)"),
         default=0,
+        validators=validation.amount_ore,
         help_text=_("Transfers between parties below this amount are not made."),
     )
     stated_totals = models.JSONField(
@@ -233,9 +235,9 @@ class BudgetLine(models.Model):
         on_delete=models.PROTECT,
         related_name="lines",
     )
-    year = models.PositiveSmallIntegerField(_("year"))
+    year = models.PositiveSmallIntegerField(_("year"), validators=validation.year)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
-    amount_ore = models.BigIntegerField(_("amount (øre)"))
+    amount_ore = models.BigIntegerField(_("amount (øre)"), validators=validation.amount_ore)
     approximate = models.BooleanField(_("approximate"), default=False)
     party = models.ForeignKey(
         Organisation,
