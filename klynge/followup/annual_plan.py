@@ -27,7 +27,7 @@ from icalendar import Calendar
 
 from klynge.meetings import services as meeting_services
 from klynge.meetings.models import Meeting
-from klynge.meetings.renderers import meeting_event
+from klynge.meetings.renderers import datable_meetings, meeting_event
 from klynge.organisation.models import Cluster, Forum
 
 from .models import PlanningRule
@@ -103,6 +103,7 @@ def plan_ics(meetings: list[Meeting], name: str) -> bytes:
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", settings.TIME_ZONE)
+    meetings = datable_meetings(calendar, meetings)
     for meeting in meetings:
         calendar.add_component(meeting_event(meeting))
     if meetings:

@@ -218,15 +218,18 @@ def _item_from_json(data: dict[str, Any]) -> ItemDoc:
 
 def item_times(meeting: Meeting, items: list[AgendaItem]) -> dict[int, tuple[str, str]]:
     """Each item's start and end, following from the meeting's start and the durations."""
-    clock = timezone.localtime(meeting.starts_at)
+    clock: datetime.datetime | None = timezone.localtime(meeting.starts_at)
     times = {}
     for item in items:
-        if item.duration_minutes:
-            ends = clock + datetime.timedelta(minutes=item.duration_minutes)
+        times[item.pk] = ("", "")
+        if item.duration_minutes and clock is not None:
+            try:
+                ends = clock + datetime.timedelta(minutes=item.duration_minutes)
+            except OverflowError:  # a duration stored before durations were bounded
+                clock = None
+                continue
             times[item.pk] = (f"{clock:%H:%M}", f"{ends:%H:%M}")
             clock = ends
-        else:
-            times[item.pk] = ("", "")
     return times
 
 

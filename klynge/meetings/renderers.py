@@ -33,6 +33,7 @@ from docx.text.paragraph import Paragraph
 from icalendar import Calendar, Event
 from pypdf import PdfReader, PdfWriter
 
+from klynge import validation
 from klynge.documents import render_pdf
 from klynge.organisation.models import Person
 
@@ -146,8 +147,10 @@ def _printable_item(item: ItemDoc) -> ItemDoc:
 
 
 def printable(doc: MeetingDoc) -> MeetingDoc:
-    """The document with Danish labels and absolute links, as every file shows it."""
-    return dataclasses.replace(doc, items=[_printable_item(item) for item in doc.items])
+    """The document with Danish labels and absolute links, as every file shows it, and any
+    character XML cannot hold (from a value stored before text was checked) replaced."""
+    doc = dataclasses.replace(doc, items=[_printable_item(item) for item in doc.items])
+    return validation.xml_safe_all(doc)
 
 
 # --- PDF ---------------------------------------------------------------------------------------
@@ -615,6 +618,30 @@ def meeting_event(meeting: Meeting) -> Event:
     return event
 
 
+LEFT_OUT = (
+    "{count} møde(r) med en dato uden for {first}–{last} kan ikke stå i en kalender og er udeladt."
+)
+
+
+def datable_meetings(calendar: Calendar, meetings: list[Meeting]) -> list[Meeting]:
+    """The meetings a calendar file can hold: those dated within the years Klynge accepts. Any
+    left out (stored before dates were bounded) are named in a note on the calendar."""
+    shown = [m for m in meetings if _datable(m)]
+    if len(shown) < len(meetings):
+        note = LEFT_OUT.format(
+            count=len(meetings) - len(shown),
+            first=validation.EARLIEST.year,
+            last=validation.LATEST.year,
+        )
+        calendar.add("x-klynge-note", note)
+    return shown
+
+
+def _datable(meeting: Meeting) -> bool:
+    days = (meeting.starts_at.date(), meeting.ends_at.date())
+    return all(validation.EARLIEST <= day <= validation.LATEST for day in days)
+
+
 def _calendar(meetings: list[Meeting], name: str = "") -> bytes:
     calendar = Calendar()
     calendar.add("prodid", "-//Klynge//Klynge//DA")
@@ -623,6 +650,7 @@ def _calendar(meetings: list[Meeting], name: str = "") -> bytes:
     if name:
         calendar.add("x-wr-calname", name)
         calendar.add("x-wr-timezone", settings.TIME_ZONE)
+    meetings = datable_meetings(calendar, meetings)
     for meeting in meetings:
         calendar.add_component(meeting_event(meeting))
     if meetings:

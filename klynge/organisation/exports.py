@@ -11,6 +11,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from klynge.text import danish_sort_key
+from klynge.validation import xml_safe
 
 from .models import Forum, Membership
 
@@ -72,7 +73,7 @@ def xlsx_response(forum: Forum, rows: list[list[str]], filename: str) -> HttpRes
     for cell in sheet[3]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append(row)
+        sheet.append([xml_safe(value) if isinstance(value, str) else value for value in row])
     for column, width in zip("ABCDEFGH", (28, 32, 30, 30, 14, 18, 28, 12), strict=True):
         sheet.column_dimensions[column].width = width
     buffer = io.BytesIO()

@@ -22,6 +22,7 @@ from django.views.decorators.http import require_safe
 from icalendar import Calendar, Event
 
 from klynge.meetings.models import Meeting
+from klynge.meetings.renderers import datable_meetings
 from klynge.organisation.models import Cluster
 from klynge.publish import visibility
 from klynge.publish.feeds import public_url
@@ -65,6 +66,7 @@ def public_calendar(request: HttpRequest, meetings: list[Meeting], name: str) ->
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", settings.TIME_ZONE)
     stamp = timezone.now().astimezone(datetime.UTC)
+    meetings = datable_meetings(calendar, meetings)
     for meeting in meetings:
         url = request.build_absolute_uri(public_url("public:meeting", meeting.pk))
         calendar.add_component(public_event(meeting, url, stamp))

@@ -18,7 +18,7 @@ from django.db.models.functions import Coalesce, Greatest
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import NoReverseMatch, reverse
-from django.utils.feedgenerator import Atom1Feed
+from django.utils.feedgenerator import Atom1Feed, SyndicationFeed
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 
@@ -26,6 +26,7 @@ from klynge.meetings.models import Meeting
 from klynge.organisation.models import Cluster, Forum
 from klynge.publish import visibility
 from klynge.templatetags.danish import dato
+from klynge.validation import xml_safe
 
 # How many publications a feed holds; readers keep what they have already fetched.
 FEED_SIZE = 30
@@ -95,6 +96,10 @@ def _newest_first(meetings: QuerySet[Meeting]) -> QuerySet[Meeting]:
     )
 
 
+def _xml_safe_values(values: dict[str, object]) -> dict[str, object]:
+    return {key: xml_safe(v) if isinstance(v, str) else v for key, v in values.items()}
+
+
 def publications(meetings: QuerySet[Meeting]) -> list[Publication]:
     """The newest public publications among the meetings (two queries)."""
     entries: list[Publication] = []
@@ -130,6 +135,14 @@ class _PublicationFeed(Feed):
     """What every feed here shares: entries are Publications."""
 
     language = "da"
+
+    def get_feed(self, obj: object, request: HttpRequest) -> SyndicationFeed:
+        """The feed with every string made writable as XML (a value stored before text was
+        checked must not break the feed for everyone)."""
+        feed = super().get_feed(obj, request)
+        feed.feed = _xml_safe_values(feed.feed)
+        feed.items = [_xml_safe_values(item) for item in feed.items]
+        return feed
 
     def item_title(self, item: Publication) -> str:
         return item.title
