@@ -27,6 +27,7 @@ from django.utils import timezone
 from django.utils.text import get_valid_filename
 from django.utils.translation import gettext as _
 
+from klynge import validation
 from klynge.accounts.models import User
 from klynge.meetings import services as meeting_services
 from klynge.meetings.models import AgendaItem, Attendance, Decision, Meeting, Recommendation
@@ -296,6 +297,10 @@ def meeting_times(parsed: ParsedMeeting, minutes: list[int]) -> MeetingTimes:
         day = datetime.date.fromisoformat(parsed.date)
     except ValueError as error:
         raise ValidationError({"date": _("Enter a valid date.")}) from error
+    try:
+        validation.within_dates(day)
+    except ValidationError as error:
+        raise ValidationError({"date": error.messages}) from error
     notes = []
     timed = [i for i in parsed.items if _time(i.start_time)]
     start = _time(parsed.start_time) or (_time(timed[0].start_time) if timed else None)
@@ -347,7 +352,7 @@ def import_parsed(
         with transaction.atomic():
             meeting, notes = _build_meeting(parsed, forum, source, user, people)
             source.meeting = meeting
-            source.confirmed = {**parsed.to_json(), "import_notes": notes}
+            source.confirmed = {**parsed.to_json(), "import_notes": [*parsed.notes, *notes]}
             source.file.save(source.filename, ContentFile(data), save=False)
             source.save()
     except IntegrityError as error:

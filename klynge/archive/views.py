@@ -227,10 +227,12 @@ def _render_preview(
 
 
 def _time_notes(parsed: ParsedMeeting) -> list[str]:
+    """What the import will note: changes made in reading the text, and default times."""
     try:
-        return services.meeting_times(parsed, services.durations(parsed.items)).notes
+        times = services.meeting_times(parsed, services.durations(parsed.items)).notes
     except ValidationError:
-        return []
+        times = []
+    return [*parsed.notes, *times]
 
 
 def _viewable_source(request: HttpRequest, pk: int) -> ImportedSource:

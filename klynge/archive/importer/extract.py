@@ -9,6 +9,7 @@ repair and the segmenter see one form of Danish.
 from __future__ import annotations
 
 import io
+import logging
 import re
 import unicodedata
 import zipfile
@@ -16,6 +17,8 @@ from collections.abc import Iterator
 
 import filetype
 from django.utils.translation import gettext as _
+
+log = logging.getLogger(__name__)
 
 MAX_BYTES = 25 * 1024 * 1024
 # A DOCX may not unpack to more than this (a guard against zip bombs).
@@ -55,6 +58,7 @@ def extract_text(data: bytes, filename: str) -> str:
 def normalise(text: str) -> str:
     """One form for the same text: LF line ends, plain spaces, composed letters, no ligatures."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+    text = text.replace("\v", "\n")  # Word's manual line break
     text = text.translate(_ZERO_WIDTH).translate(_SPACES)
     text = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     text = unicodedata.normalize("NFC", text)
@@ -66,7 +70,6 @@ def normalise(text: str) -> str:
 
 def _pdf_text(data: bytes, filename: str) -> str:
     from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
 
     try:
         reader = PdfReader(io.BytesIO(data))
@@ -75,9 +78,10 @@ def _pdf_text(data: bytes, filename: str) -> str:
                 _("The PDF %(name)s is protected by a password.") % {"name": filename}
             )
         pages = [page.extract_text() or "" for page in reader.pages]
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
-        if isinstance(error, UnreadableDocument):
-            raise
+    except UnreadableDocument:
+        raise
+    except Exception as error:  # pypdf raises many kinds of error on a damaged file
+        log.info("unreadable PDF %s", filename, exc_info=True)
         raise UnreadableDocument(
             _("The PDF %(name)s is damaged and cannot be read.") % {"name": filename}
         ) from error
@@ -95,13 +99,13 @@ def _pdf_text(data: bytes, filename: str) -> str:
 
 def _docx_text(data: bytes, filename: str) -> str:
     import docx
-    from docx.opc.exceptions import PackageNotFoundError
 
     _check_docx_archive(data, filename)
     try:
         document = docx.Document(io.BytesIO(data))
         return "\n".join(_docx_lines(document))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
+    except Exception as error:  # malformed XML, missing parts, broken numbering, ...
+        log.info("unreadable Word file %s", filename, exc_info=True)
         raise UnreadableDocument(
             _("The Word file %(name)s is damaged and cannot be read.") % {"name": filename}
         ) from error

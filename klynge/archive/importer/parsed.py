@@ -61,6 +61,8 @@ class ParsedMeeting:
     items: list[ParsedItem] = field(default_factory=list)
     # Everything the segmenter could not place, in document order: kept, never dropped.
     unplaced_text: str = ""
+    # What reading the document changed in its text, for the secretary (Danish sentences).
+    notes: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

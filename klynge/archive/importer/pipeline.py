@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import hashlib
 
-from .extract import extract_text
+from django.utils.translation import gettext as _
+
+from klynge.validation import describe, strip_control_characters
+
+from .extract import UnreadableDocument, extract_text
 from .parsed import ParsedMeeting
 from .repair import repair_text
 from .segment import segment
@@ -12,8 +16,19 @@ from .segment import segment
 
 def read_document(data: bytes, filename: str) -> ParsedMeeting:
     """The meeting a document describes, nothing saved. Raises UnreadableDocument."""
-    parsed = segment(repair_text(extract_text(data, filename)))
+    text, removed = strip_control_characters(extract_text(data, filename))
+    if not text.strip():
+        raise UnreadableDocument(_("The file %(name)s contains no text.") % {"name": filename})
+    parsed = segment(repair_text(text))
     parsed.source = filename
+    if removed:
+        parsed.notes.append(
+            _(
+                "Invisible control characters (%(characters)s) were removed from the document's "
+                "text: they cannot be shown, printed or sent."
+            )
+            % {"characters": describe(removed)}
+        )
     return parsed
 
 

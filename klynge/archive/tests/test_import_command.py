@@ -20,7 +20,7 @@ MEETING_KEYS = {
     "source", "date", "start_time", "end_time", "location", "leader", "minute_takers",
     "participants", "apologies", "items", "unplaced_text",
 }  # fmt: skip
-EXTRA_KEYS = {"document_kind", "forum", "title"}
+EXTRA_KEYS = {"document_kind", "forum", "title", "notes"}
 # Beyond the list: "Lukket punkt" (docs/archive-import.md).
 EXTRA_ITEM_KEYS = {"closed"}
 ITEM_KEYS = {
