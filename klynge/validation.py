@@ -119,9 +119,19 @@ def _validators_for(field: models.Field) -> list[Any]:
     if isinstance(field, models.DateField | models.DateTimeField):
         return [within_dates]
     limits = INTEGER_LIMITS.get(field.get_internal_type())
-    if limits is not None and isinstance(field, models.IntegerField):
-        return [MinValueValidator(limits[0]), MaxValueValidator(limits[1])]
-    return []
+    if limits is None or not isinstance(field, models.IntegerField):
+        return []
+    # A field with its own, stricter bound says so itself; one message at the field is enough.
+    bounds = [MinValueValidator(limits[0]), MaxValueValidator(limits[1])]
+    return [b for b in bounds if not any(_as_strict(v, b) for v in field.validators)]
+
+
+def _as_strict(validator: Any, bound: MinValueValidator | MaxValueValidator) -> bool:
+    if type(validator) is not type(bound):
+        return False
+    if isinstance(bound, MaxValueValidator):
+        return validator.limit_value <= bound.limit_value
+    return validator.limit_value >= bound.limit_value
 
 
 def install(model_classes: Iterable[type[models.Model]]) -> None:
