@@ -163,7 +163,7 @@ def can_view_person(user: User, person: Person) -> bool:
 def can_view_action(user: User, action: Action) -> bool:
     """The person responsible reads their action; others read it with its forum, and an action
     on a closed item only with that item."""
-    if user.is_authenticated and user.person_id and user.person_id == action.responsible_person_id:
+    if _is_responsible(user, action):
         return True
     if not can_view_forum(user, action.forum):
         return False
@@ -172,9 +172,15 @@ def can_view_action(user: User, action: Action) -> bool:
 
 def can_change_action(user: User, action: Action) -> bool:
     """The forum's secretariat (if it may read the action) and the person responsible."""
-    if user.is_authenticated and user.person_id and user.person_id == action.responsible_person_id:
+    if _is_responsible(user, action):
         return True
     return can_view_action(user, action) and can_manage_forum(user, action.forum)
+
+
+def _is_responsible(user: User, action: Action) -> bool:
+    return bool(user.is_authenticated and user.person_id) and (
+        user.person_id == action.responsible_person_id
+    )
 
 
 def can_view_source(user: User, source: ImportedSource) -> bool:
@@ -182,9 +188,9 @@ def can_view_source(user: User, source: ImportedSource) -> bool:
     those who may read each of its closed items."""
     if not can_view_forum(user, source.forum):
         return False
-    if not source.holds_closed_items():
-        return True
     closed = source.closed_item_pks()
+    if not closed and not source.confirmed_closed_items():
+        return True
     return can_see_closed(user, source.forum) and not any(is_excluded(user, pk) for pk in closed)
 
 

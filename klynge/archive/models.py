@@ -61,10 +61,9 @@ class ImportedSource(models.Model):
             return []
         return list(self.meeting.items.filter(closed=True).values_list("pk", flat=True))
 
-    def holds_closed_items(self) -> bool:
-        """Does the document hold a closed item, as confirmed at import or closed since?"""
-        confirmed = any(item.get("closed") for item in self.confirmed.get("items", []))
-        return confirmed or bool(self.closed_item_pks())
+    def confirmed_closed_items(self) -> bool:
+        """Did the secretary confirm a closed item at import (whatever became of it since)?"""
+        return any(item.get("closed") for item in self.confirmed.get("items", []))
 
 
 from .search.entries import SearchEntry  # noqa: E402,F401
