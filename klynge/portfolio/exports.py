@@ -10,6 +10,8 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from klynge.validation import xml_safe
+
 from .models import BudgetLine
 from .queries import Overview
 
@@ -34,9 +36,9 @@ def workbook(data: Overview) -> Workbook:
     book = Workbook()
     sheet = book.active
     sheet.title = _("Budget")[:31]
-    sheet.append([fund.name])
+    sheet.append([xml_safe(fund.name)])
     sheet["A1"].font = Font(bold=True, size=14)
-    sheet.append([_("Cluster"), fund.cluster.name])
+    sheet.append([_("Cluster"), xml_safe(fund.cluster.name)])
     sheet.append([_("Years"), fund.years_text])
     sheet.append([_("Granted (kr.)")])
     _amount_cell(sheet, 4, 2, fund.granted_ore)
@@ -47,7 +49,7 @@ def workbook(data: Overview) -> Workbook:
         cell.font = Font(bold=True)
     row_number = 7
     for row in data.rows:
-        sheet.cell(row=row_number, column=1, value=row.initiative.name)
+        sheet.cell(row=row_number, column=1, value=xml_safe(row.initiative.name))
         for i, value in enumerate([*row.budget, row.budget_total]):
             _amount_cell(sheet, row_number, i + 2, value)
         row_number += 1
@@ -80,7 +82,14 @@ def workbook(data: Overview) -> Workbook:
     for row in data.rows:
         for line in row.initiative.lines.all():
             lines.append(
-                [row.initiative.name, line.year, line.kind_label, None, approval(line), line.note]
+                [
+                    xml_safe(row.initiative.name),
+                    line.year,
+                    line.kind_label,
+                    None,
+                    xml_safe(approval(line)),
+                    xml_safe(line.note),
+                ]
             )
             _amount_cell(lines, lines.max_row, 4, line.amount_ore)
     lines.column_dimensions["A"].width = 60
