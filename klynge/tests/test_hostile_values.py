@@ -20,9 +20,9 @@ from klynge.meetings.models import AgendaItem, Meeting
 from klynge.meetings.tests.conftest import add_item
 from klynge.meetings.tests.test_documents import docx_text, pdf_text
 from klynge.organisation.models import Person
-from klynge.portfolio import services as portfolio
-from klynge.portfolio.models import Fund, Initiative
+from klynge.portfolio.models import Initiative
 from klynge.publish.models import ApiToken
+from klynge.tests.test_authorization_matrix import _portfolio
 
 pytestmark = pytest.mark.django_db
 
@@ -196,24 +196,13 @@ def test_6_markup_in_a_case_text_is_shown_as_written_everywhere(client, steering
 
 
 def test_1_stored_control_characters_break_no_spreadsheet(client, steering):
-    fund = portfolio.save_fund(
-        Fund(
-            cluster=steering.forum.cluster,
-            owner_forum=steering.forum,
-            name="Klyngemidler",
-            granted_ore=100_000_00,
-            start_year=2023,
-            end_year=2024,
-        )
-    )
-    initiative = portfolio.save_initiative(
-        Initiative(fund=fund, name="Tele-KOL", owner_forum=steering.forum)
-    )
+    _portfolio(steering)  # the matrix world's fund of the steering group, with one initiative
+    initiative = Initiative.objects.get(owner_forum=steering.forum)
     _store(Initiative, initiative.pk, name="Tele\x01KOL")
     _store(Person, steering.member.pk, name="Kristine\x0bStange")
     client.force_login(steering.secretary_user)
     for url in (
-        reverse("portfolio:fund_xlsx", args=[fund.pk]),
+        reverse("portfolio:fund_xlsx", args=[initiative.fund_id]),
         reverse("organisation:roster_xlsx", args=[steering.forum.slug]),
     ):
         assert client.get(url).status_code == 200, url
