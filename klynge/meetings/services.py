@@ -37,15 +37,45 @@ from .models import (
 from .uploads import check_upload
 
 State = Meeting.State
+# The practical details the secretariat changes; the state moves only through the cycle.
+DETAILS = frozenset(
+    {"title", "starts_at", "ends_at", "place", "virtual_address", "booking_note", "leader"}
+)
 
 
 @transaction.atomic
-def create_meeting(forum: Forum, **fields: object) -> Meeting:
-    """Plan a meeting and invite the forum's members as they stand on the day."""
+def create_meeting(
+    forum: Forum,
+    *,
+    minute_takers: Iterable[Person] = (),
+    invite_seated: bool = True,
+    **fields: object,
+) -> Meeting:
+    """Plan a meeting with its minute-takers and invite the forum's members as they stand on the
+    day; without `invite_seated` nobody is invited (the caller names the attendees itself)."""
     meeting = Meeting(forum=forum, **fields)
     meeting.full_clean()
     meeting.save()
-    invite_members(meeting)
+    meeting.minute_takers.add(*minute_takers)
+    if invite_seated:
+        invite_members(meeting)
+    return meeting
+
+
+@transaction.atomic
+def update_meeting(
+    meeting: Meeting, *, minute_takers: Iterable[Person] | None = None, **fields: object
+) -> Meeting:
+    """Change the meeting's practical details and, if given, its minute-takers. The state moves
+    only through the cycle's steps, and the invitations stay as they are."""
+    if unknown := fields.keys() - DETAILS:
+        raise TypeError(f"Not a practical detail of a meeting: {', '.join(sorted(unknown))}")
+    for name, value in fields.items():
+        setattr(meeting, name, value)
+    meeting.full_clean()
+    meeting.save(update_fields=list(fields))
+    if minute_takers is not None:
+        meeting.minute_takers.set(minute_takers)
     return meeting
 
 
