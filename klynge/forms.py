@@ -3,21 +3,34 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
 
+from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.forms import Form, ModelChoiceField
+from django.http import HttpRequest
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Done(Generic[T]):
+    """A service that ran without validation errors, and what it returned."""
+
+    result: T
 
 
 def apply_service(
-    form: Form, operation: Callable[[], object], renamed: dict[str, str] | None = None
-) -> bool:
+    form: Form, operation: Callable[[], T], renamed: dict[str, str] | None = None
+) -> Done[T] | None:
     """Run a service; its validation errors land at the form's fields (or the form), in Danish.
 
-    `renamed` maps a model field to the form field that shows it. Returns whether the operation
-    succeeded.
+    `renamed` maps a model field to the form field that shows it. Returns the service's result,
+    or None when it refused and the form now holds the errors.
     """
     try:
-        operation()
+        return Done(operation())
     except ValidationError as error:
         if hasattr(error, "error_dict"):
             for field, errors in error.error_dict.items():
@@ -25,8 +38,12 @@ def apply_service(
                 form.add_error(name if name in form.fields else None, errors)
         else:
             form.add_error(None, error)
-        return False
-    return True
+        return None
+
+
+def flash_error(request: HttpRequest, error: ValidationError) -> None:
+    """Show a service's refusal as one message on the next page."""
+    messages.error(request, " ".join(error.messages))
 
 
 # --- choices of records --------------------------------------------------------------------
