@@ -73,6 +73,12 @@ class MeetingForm(KlyngeFormMixin, forms.ModelForm):
             self.instance.ends_at = _aware(day, ends)
         return data
 
+    def meeting_data(self) -> dict[str, object]:
+        """The valid form's details and minute-takers, as create_meeting and update_meeting
+        take them."""
+        times = {"starts_at": self.instance.starts_at, "ends_at": self.instance.ends_at}
+        return {name: self.cleaned_data[name] for name in self._meta.fields} | times
+
 
 def _aware(day: datetime.date, time: datetime.time) -> datetime.datetime:
     return timezone.make_aware(datetime.datetime.combine(day, time))

@@ -21,7 +21,7 @@ from klynge.accounts.permissions import (
     can_view_forum,
     hidden_items,
 )
-from klynge.forms import apply_service
+from klynge.forms import apply_service, flash_error
 from klynge.organisation.models import Forum
 
 from . import document, queries, services
@@ -156,32 +156,22 @@ def meeting_new(request: HttpRequest, slug: str) -> HttpResponse:
     if not can_manage_forum(request.user, forum):
         raise PermissionDenied(_("Only the forum's secretariat may plan meetings."))
     form = MeetingForm(request.POST or None)
-    created: list[Meeting] = []
-    if form.is_valid() and apply_service(form, lambda: created.append(_create(forum, form))):
+    if form.is_valid() and (
+        done := apply_service(form, lambda: services.create_meeting(forum, **form.meeting_data()))
+    ):
         messages.success(request, _("The meeting is planned and the members are invited."))
-        return redirect(created[0])
+        return redirect(done.result)
     context = {"forum": forum, "form": form, "crumbs": [forum.region, forum.cluster, forum]}
     return render(request, "meetings/meeting_form.html", context)
-
-
-def _create(forum: Forum, form: MeetingForm) -> Meeting:
-    data = form.cleaned_data
-    fields = {
-        name: data[name] for name in ("title", "place", "virtual_address", "booking_note", "leader")
-    }
-    meeting = services.create_meeting(
-        forum, starts_at=form.instance.starts_at, ends_at=form.instance.ends_at, **fields
-    )
-    meeting.minute_takers.set(data["minute_takers"])
-    return meeting
 
 
 @require_http_methods(["GET", "POST"])
 def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = _managed(request, pk)
     form = MeetingForm(request.POST or None, instance=meeting)
-    if form.is_valid():
-        form.save()
+    if form.is_valid() and apply_service(
+        form, lambda: services.update_meeting(meeting, **form.meeting_data())
+    ):
         messages.success(request, _("The meeting has been saved."))
         return redirect(meeting)
     context = {"forum": meeting.forum, "form": form, "meeting": meeting, "crumbs": _crumbs(meeting)}
@@ -207,7 +197,7 @@ def meeting_step(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         step()
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        flash_error(request, error)
     else:
         meeting.refresh_from_db()
         state = meeting.get_state_display().lower()
@@ -255,7 +245,7 @@ def item_move(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
     try:
         services.move_item(item, offset, request.user, request.POST.get("reason", ""))
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        flash_error(request, error)
     if request.htmx:
         data = queries.load_meeting(meeting.pk)
         doc = for_reader(request.user, meeting.forum, document.build(data))
@@ -272,7 +262,7 @@ def item_remove(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
         try:
             services.remove_item(item)
         except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+            flash_error(request, error)
         else:
             messages.success(request, _("The item has been removed."))
         return redirect(meeting)
@@ -429,7 +419,7 @@ def approve(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         services.approve_minutes(meeting, chair, request.user)
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        flash_error(request, error)
     else:
         messages.success(request, _("You have approved the minutes."))
     return redirect(meeting)

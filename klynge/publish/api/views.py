@@ -24,6 +24,7 @@ from rest_framework.serializers import Serializer
 
 from klynge.accounts.permissions import can_view_person
 from klynge.followup.models import Action
+from klynge.meetings import services as meeting_services
 from klynge.meetings.models import AgendaItem, Attachment, Meeting
 from klynge.organisation.models import (
     Cluster,
@@ -256,8 +257,8 @@ class MeetingViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, ApiViewSe
         data = self.valid(s.MeetingCreateSerializer)
         forum = data.pop("forum")
         require_manager(request, forum)
-        takers = data.pop("minute_takers", None)
-        meeting = writes.create_meeting(request.user, forum, data, takers)
+        with writes.acting_as(request.user):
+            meeting = meeting_services.create_meeting(forum, **data)
         return self.shown(meeting, created=True)
 
     def update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
@@ -267,9 +268,8 @@ class MeetingViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, ApiViewSe
             meeting, data=request.data, partial=kwargs.get("partial", False)
         )
         serializer.is_valid(raise_exception=True)
-        data = dict(serializer.validated_data)
-        takers = data.pop("minute_takers", None)
-        writes.update_meeting(request.user, meeting, data, takers)
+        with writes.acting_as(request.user):
+            meeting_services.update_meeting(meeting, **serializer.validated_data)
         return self.shown(meeting)
 
 
