@@ -17,7 +17,7 @@ from klynge.organisation.models import Forum, Person
 
 from .importer.extract import MAX_BYTES
 from .importer.parsed import ParsedItem, ParsedMeeting, ParsedPerson
-from .services import document_people
+from .people import document_people
 
 NEW_PERSON = ""
 

@@ -25,15 +25,17 @@ from django.views.decorators.http import require_http_methods, require_POST
 from klynge.accounts.permissions import can_manage_forum, can_view_source, managed_scope
 from klynge.organisation.models import Forum, Person
 
-from . import services
+from . import pending, services
 from .forms import PreviewForm, UploadForm
 from .importer.extract import UnreadableDocument
 from .importer.parsed import ParsedMeeting
 from .models import ImportedSource
+from .people import propose_people
+from .times import durations, meeting_times
 
 STATE_SALT = "klynge.archive.import-preview"
 # A preview left open longer than the pending file is kept is stale anyway.
-STATE_MAX_AGE = int(services.PENDING_MAX_AGE.total_seconds())
+STATE_MAX_AGE = int(pending.PENDING_MAX_AGE.total_seconds())
 
 
 def read_upload(data: bytes, filename: str) -> ParsedMeeting:
@@ -117,9 +119,9 @@ def _read(form: UploadForm) -> PreviewState | None:
     except UnreadableDocument as error:
         form.add_error("file", str(error))
         return None
-    services.remove_stale_pending()
-    sha = services.store_pending(data)
-    people = services.propose_people(parsed, forum)
+    pending.remove_stale_pending()
+    sha = pending.store_pending(data)
+    people = propose_people(parsed, forum)
     return PreviewState(sha, upload.name, forum.pk, parsed, people)
 
 
@@ -151,7 +153,7 @@ def import_preview(request: HttpRequest) -> HttpResponse:
     if not can_manage_forum(request.user, forum):
         raise PermissionDenied(_("Only the forum's secretariat may import into it."))
     if "cancel" in request.POST:
-        services.discard_pending(state.sha256)
+        pending.discard_pending(state.sha256)
         messages.info(request, _("The import is cancelled; nothing has been saved."))
         return redirect("archive:import")
     candidates = _candidates(state, forum)
@@ -170,7 +172,7 @@ def import_preview(request: HttpRequest) -> HttpResponse:
 def _confirm(
     request: HttpRequest, state: PreviewState, forum: Forum, form: PreviewForm
 ) -> HttpResponse:
-    data = services.read_pending(state.sha256)
+    data = pending.read_pending(state.sha256)
     if data is None:
         messages.error(request, _("The uploaded file is no longer here; upload it again."))
         return redirect("archive:import")
@@ -188,7 +190,7 @@ def _confirm(
         return _render_preview(request, state, forum, form, errors)
     except ValidationError as error:
         return _render_preview(request, state, forum, form, error.messages)
-    services.discard_pending(state.sha256)
+    pending.discard_pending(state.sha256)
     messages.success(request, _("The document has been imported as a meeting."))
     return redirect(source.meeting)
 
@@ -229,7 +231,7 @@ def _render_preview(
 def _time_notes(parsed: ParsedMeeting) -> list[str]:
     """What the import will note: changes made in reading the text, and default times."""
     try:
-        times = services.meeting_times(parsed, services.durations(parsed.items)).notes
+        times = meeting_times(parsed, durations(parsed.items)).notes
     except ValidationError:
         times = []
     return [*parsed.notes, *times]

@@ -1051,8 +1051,7 @@ MEETING = MeetingSpec(
     invitees=[invitee.name for invitee in STEERING_INVITEES],
     apologies=["Claus Brøckner Nielsen", "Lauge Clemmensen", "Anja Skaarup"],
     items=ITEMS,
-    # Both co-chairs approve in Klynge (the seed's minutes are dated 13 June 2023).
-    # The minutes are dated 13 June 2023.
+    # Both co-chairs approve in Klynge; the seed's minutes are dated 13 June 2023.
     approval=Approval(
         chairs=["Jonas Dahl", "Mette Andreassen"],
         chairs_at=datetime.datetime(2023, 6, 13, 12, 0, tzinfo=CPH),

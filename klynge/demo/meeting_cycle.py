@@ -7,10 +7,11 @@ A seed meeting is described by a ``MeetingSpec`` and a list of item dicts::
      "attachments": [(title, url or None), …], "minutes_text": …,
      "decisions": [(recommendation number or None, outcome, text), …], "dissent": …}
 
-The meeting is created, its items saved, the agenda published, the apologies recorded, the
-meeting held, the minutes written item by item, approved and published — each step by the
-service the secretariat's screens use, so the demo meets the same rules. A meeting of the forum
-on that day that exists already is left as it is (the build is idempotent).
+The spec becomes a record of a past meeting and is saved by the same service as an imported
+document (meetings/history.py): created, items saved, agenda published, apologies recorded, held,
+minutes written, approved and published — each step by the service the secretariat's screens
+use, so the demo meets the same rules. A meeting of the forum on that day that exists already is
+left as it is (the build is idempotent).
 """
 
 from __future__ import annotations
@@ -25,9 +26,15 @@ from typing import Any
 
 from django.test import override_settings
 
-from klynge.meetings import services
-from klynge.meetings.models import AgendaItem, Meeting
-from klynge.organisation.models import Forum, Person
+from klynge.meetings.history import (
+    PastApproval,
+    PastAttendance,
+    PastItem,
+    PastMeeting,
+    record_past_meeting,
+)
+from klynge.meetings.models import Meeting
+from klynge.organisation.models import Person
 
 from .helpers import forum
 
@@ -46,16 +53,13 @@ def silent_mail() -> Iterator[None]:
 
 @dataclass(frozen=True)
 class Approval:
-    """Who approved the minutes: the chairs in Klynge, or a note of an approval outside it."""
+    """Who approved the minutes, by name: the chairs in Klynge, or a note of an approval
+    outside it."""
 
     chairs: list[str] = field(default_factory=list)
     chairs_at: datetime.datetime | None = None
     outside_at: datetime.datetime | None = None
     outside_note: str = ""
-
-    @property
-    def at(self) -> datetime.datetime | None:
-        return self.outside_at or self.chairs_at
 
 
 @dataclass(frozen=True)
@@ -106,18 +110,30 @@ def build_meeting(spec: MeetingSpec) -> Meeting:
         return found
     _check_decisions(spec.items)
     with silent_mail():
-        meeting = _create(spec)
-        items = [_save_item(meeting, data) for data in spec.items]
-        # The seed meetings happened long ago: their records carry the days they were made.
-        services.publish_agenda(meeting, at=spec.starts_at - datetime.timedelta(days=7))
-        _invite_missing(meeting, spec.invitees)
-        _record_apologies(meeting, spec.apologies)
-        services.hold_meeting(meeting)
-        for item, data in zip(items, spec.items, strict=True):
-            _record_minutes(item, data)
-        _approve(meeting, spec.approval)
-        services.publish_minutes(meeting, at=spec.approval.at)
-    return meeting
+        return record_past_meeting(past_meeting(spec))
+
+
+def past_meeting(spec: MeetingSpec) -> PastMeeting:
+    """The spec as a record: the forum's seated members were invited, the other invitees came
+    as guests, and the agenda went out a week before the meeting."""
+    invited = [PastAttendance(p, role_text=p.title) for p in map(_person, spec.invitees)]
+    apologies = [PastAttendance(_person(name), apology=True) for name in spec.apologies]
+    return PastMeeting(
+        forum=forum(spec.forum_slug),
+        title=spec.title,
+        starts_at=spec.starts_at,
+        ends_at=spec.ends_at,
+        agenda_published_at=spec.starts_at - datetime.timedelta(days=7),
+        place=spec.place,
+        leader=_person(spec.leader),
+        minute_takers=[_person(name) for name in spec.minute_takers],
+        booking_note=spec.booking_note,
+        virtual_address=spec.virtual_address,
+        items=[_item(data) for data in spec.items],
+        attendance=invited + apologies,
+        seated_invited=True,
+        approval=_approval(spec.approval),
+    )
 
 
 def _check_decisions(items: list[ItemData]) -> None:
@@ -133,79 +149,27 @@ def _person(name: str) -> Person:
     return Person.objects.get(name=name)
 
 
-def _create(spec: MeetingSpec) -> Meeting:
-    forum_obj: Forum = forum(spec.forum_slug)
-    meeting = services.create_meeting(
-        forum_obj,
-        title=spec.title,
-        starts_at=spec.starts_at,
-        ends_at=spec.ends_at,
-        place=spec.place,
-        booking_note=spec.booking_note,
-        virtual_address=spec.virtual_address,
-        leader=_person(spec.leader),
-    )
-    meeting.minute_takers.set([_person(name) for name in spec.minute_takers])
-    return meeting
-
-
-def _case_text(data: ItemData) -> str:
-    """The case text; attachments known only by title (no file, no link) are listed in it."""
-    titles = [title for title, url in data.get("attachments", []) if not url]
-    text = data.get("case_text", "")
-    if not titles:
-        return text
-    listing = "**Bilag**\n\n" + "\n".join(f"- {title}" for title in titles)
-    return f"{text}\n\n{listing}" if text else listing
-
-
-def _save_item(meeting: Meeting, data: ItemData) -> AgendaItem:
-    item = AgendaItem(
-        meeting=meeting,
+def _item(data: ItemData) -> PastItem:
+    return PastItem(
         kind=data["kind"],
         title=data["title"],
         presenters=data.get("presenters", ""),
         duration_minutes=data.get("duration_minutes", 0),
         summary=data.get("summary", ""),
-        case_text=_case_text(data),
+        case_text=data.get("case_text", ""),
         guests=data.get("guests", ""),
-    )
-    services.save_item(item, recommendations=data.get("recommendations", []))
-    for title, url in data.get("attachments", []):
-        if url:
-            services.add_attachment(item, title, url=url)
-    return item
-
-
-def _invite_missing(meeting: Meeting, invitees: list[str]) -> None:
-    """A person the seed lists as invited who holds no seat on the day comes as a guest."""
-    invited = set(meeting.attendances.values_list("person__name", flat=True))
-    for name in invitees:
-        if name not in invited:
-            person = _person(name)
-            services.add_guest(meeting, person, None, person.title)
-
-
-def _record_apologies(meeting: Meeting, names: list[str]) -> None:
-    for name in names:
-        services.record_apology(meeting.attendances.get(person__name=name))
-
-
-def _record_minutes(item: AgendaItem, data: ItemData) -> None:
-    decisions = data.get("decisions", [])
-    if not (data.get("minutes_text") or decisions or data.get("dissent")):
-        return
-    by_number = {rec.number: rec for rec in item.recommendations.all()}
-    services.record_minutes(
-        item,
-        data.get("minutes_text", ""),
-        data.get("dissent", ""),
-        [(by_number[n] if n else None, outcome, text) for n, outcome, text in decisions],
+        recommendations=data.get("recommendations", []),
+        attachments=[(title, url or "") for title, url in data.get("attachments", [])],
+        minutes_text=data.get("minutes_text", ""),
+        dissent=data.get("dissent", ""),
+        decisions=data.get("decisions", []),
     )
 
 
-def _approve(meeting: Meeting, approval: Approval) -> None:
-    for name in approval.chairs:
-        services.approve_minutes(meeting, _person(name), at=approval.chairs_at)
-    if approval.outside_at is not None:
-        services.record_approval_outside(meeting, approval.outside_at, approval.outside_note)
+def _approval(approval: Approval) -> PastApproval:
+    return PastApproval(
+        chairs=[_person(name) for name in approval.chairs],
+        chairs_at=approval.chairs_at,
+        outside_at=approval.outside_at,
+        outside_note=approval.outside_note,
+    )

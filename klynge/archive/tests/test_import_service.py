@@ -10,13 +10,9 @@ from django.core.exceptions import ValidationError
 
 from klynge.archive.importer.parsed import ParsedItem, ParsedMeeting, ParsedPerson
 from klynge.archive.models import ImportedSource
-from klynge.archive.services import (
-    DuplicateImport,
-    decision_text,
-    import_parsed,
-    outcome_of,
-    propose_people,
-)
+from klynge.archive.outcomes import decision_text, outcome_of
+from klynge.archive.people import propose_people
+from klynge.archive.services import DuplicateImport, import_parsed
 from klynge.demo.meeting_004 import ITEMS as SEED_004_ITEMS
 from klynge.demo.syddanmark import LILLEBAELT_APOLOGIES, LILLEBAELT_PRESENT
 from klynge.meetings.models import AgendaItem, Attendance, Decision, Meeting
