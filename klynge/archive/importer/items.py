@@ -321,7 +321,7 @@ _MUTUAL = re.compile(r"gensidig", re.IGNORECASE)
 _NOTED = re.compile(r"efterretning|orientering\w*\s+til\s+efterretning", re.IGNORECASE)
 _DISCUSS = re.compile(rf"dr{OE}ft", re.IGNORECASE)
 _DECIDE = re.compile(r"beslut|tr(?:æ|ae|a)ffer", re.IGNORECASE)
-_TITLE_KINDS = [
+_KIND_BY_TITLE_WORD = [
     (r"^(?:orientering|status|meddelelse)", "orientation"),
     (rf"^dr{OE}ftelse", "discussion"),
     (r"^(?:godkendelse|beslutning|valg|udpegning)", "decision"),
@@ -342,7 +342,7 @@ def _infer_kind(
     ):
         if pattern.search(text):
             return kind
-    for pattern, kind in _TITLE_KINDS:
+    for pattern, kind in _KIND_BY_TITLE_WORD:
         if re.search(pattern, title, re.IGNORECASE):
             return kind
     return "decision" if decided or text else "orientation"

@@ -117,7 +117,7 @@ KIND_PREFIX = re.compile(
 )
 
 # Titles that name their own kind (and prove that a numbered line is an item heading).
-TITLE_KINDS = [
+SELF_NAMING_TITLES = [
     (r"^(?:velkomst|godkendelse af dagsorden)", "welcome"),
     (r"^(?:eventuelt|evt\.?)(?:\W|$)", "any_other_business"),
     (r"^pause\b", "break"),
@@ -137,7 +137,7 @@ def kind_from_prefix(prefix: str) -> str:
 
 
 def kind_from_title(title: str) -> str | None:
-    for pattern, kind in TITLE_KINDS:
+    for pattern, kind in SELF_NAMING_TITLES:
         if re.search(pattern, title.strip(), re.IGNORECASE):
             return kind
     return None

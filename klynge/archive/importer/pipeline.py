@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-
 from django.utils.translation import gettext as _
 
 from klynge.validation import describe, strip_control_characters
@@ -30,8 +28,3 @@ def read_document(data: bytes, filename: str) -> ParsedMeeting:
             % {"characters": describe(removed)}
         )
     return parsed
-
-
-def sha256_of(data: bytes) -> str:
-    """The file's fingerprint: the same file imported twice has the same one."""
-    return hashlib.sha256(data).hexdigest()
