@@ -19,7 +19,7 @@ from klynge.accounts.permissions import (
     can_view_action,
     can_view_forum,
 )
-from klynge.forms import apply_service
+from klynge.forms import apply_service, flash_error
 from klynge.meetings.models import AgendaItem
 from klynge.organisation.models import Cluster, Forum
 
@@ -213,21 +213,20 @@ def backlog_schedule(request: HttpRequest, pk: int) -> HttpResponse:
     waiting = get_object_or_404(BacklogItem.objects.select_related("forum"), pk=pk)
     forum = _forum(request, waiting.forum.slug, manage=True)
     form = ScheduleForm(request.POST or None, forum=forum)
-    created: list[AgendaItem] = []
-    if form.is_valid() and apply_service(
-        form,
-        lambda: created.append(
-            services.schedule(
+    if form.is_valid() and (
+        done := apply_service(
+            form,
+            lambda: services.schedule(
                 waiting,
                 form.cleaned_data["meeting"],
                 request.user,
                 form.cleaned_data["duration_minutes"],
                 form.cleaned_data["reason"],
-            )
-        ),
+            ),
+        )
     ):
         messages.success(request, _("The matter is on the agenda."))
-        return redirect(created[0].get_absolute_url())
+        return redirect(done.result.get_absolute_url())
     context = {"waiting": waiting, "form": form, "forum": forum, "crumbs": _crumbs(forum)}
     return render(request, "followup/schedule_form.html", context)
 
@@ -239,7 +238,7 @@ def backlog_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         services.withdraw(waiting)
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        flash_error(request, error)
     else:
         messages.success(request, _("The matter has been withdrawn."))
     return redirect("followup:backlog", waiting.forum.slug)
