@@ -30,7 +30,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -84,6 +83,7 @@ from archive_vocabulary import TextMaker, load_vocabulary  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.utils import timezone  # noqa: E402
 
 from klynge.accounts.models import Role, RoleAssignment, User  # noqa: E402
 from klynge.meetings.models import AgendaItem, Decision, Meeting, Recommendation  # noqa: E402
@@ -95,7 +95,7 @@ from klynge.organisation.models import (  # noqa: E402
     Region,
 )
 
-CPH = ZoneInfo("Europe/Copenhagen")
+CPH = timezone.get_default_timezone()
 FIRST_YEAR, YEARS, MEETINGS_PER_YEAR, ITEMS_PER_MEETING = 2016, 10, 6, 15
 MEETING_MONTHS = (1, 3, 5, 6, 9, 11)
 

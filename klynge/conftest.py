@@ -26,6 +26,7 @@ import os
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 # Playwright's sync API keeps an asyncio event loop in this thread; without this, Django's ORM
 # refuses to run in the test body ("You cannot call this from an async context").
@@ -94,7 +95,7 @@ def browser():
 
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(locale="da-DK", timezone_id="Europe/Copenhagen")
+    context = browser.new_context(locale="da-DK", timezone_id=settings.TIME_ZONE)
     context.set_default_timeout(15_000)
     page = context.new_page()
     try:

@@ -27,7 +27,6 @@ agreement on children and young people (003:1034, the region's, not the cluster'
 from __future__ import annotations
 
 import datetime
-from zoneinfo import ZoneInfo
 
 from .followup_common import (
     WITHOUT_RECOMMENDATION,
@@ -38,10 +37,10 @@ from .followup_common import (
     ReferralSpec,
     build_followup,
 )
+from .helpers import CPH
 from .meeting_003 import MEETING
 from .midtklyngen import DIRECTORS, HE_MIDT, SECRETARIAT, SOMATIC, STEERING
 
-CPH = ZoneInfo("Europe/Copenhagen")
 D = datetime.date
 
 # Agenda items of the meeting, by the start of their titles in meeting_003.ITEMS.

@@ -36,7 +36,6 @@ level's draft agenda (004:566-567) are standing items of every agenda, not matte
 from __future__ import annotations
 
 import datetime
-from zoneinfo import ZoneInfo
 
 from .followup_common import (
     ActionSpec,
@@ -46,12 +45,11 @@ from .followup_common import (
     ReferralSpec,
     build_followup,
 )
-from .helpers import upsert_person
+from .helpers import CPH, upsert_person
 from .meeting_004 import MEETING
 from .organisation import SYD_GENERAL_PRACTICE, SYD_PSYCHIATRY
 from .syddanmark import LB_COORDINATING, LB_POLITICAL, LB_STEERING
 
-CPH = ZoneInfo("Europe/Copenhagen")
 D = datetime.date
 
 # Agenda items of the meeting, by the start of their titles in meeting_004.ITEMS.

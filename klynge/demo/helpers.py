@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from django.utils import timezone
+
 from klynge.organisation import services
 from klynge.organisation.models import (
     Cluster,
@@ -22,6 +24,9 @@ from klynge.organisation.models import (
     Region,
     TermsOfReference,
 )
+
+# The seeds' times are Danish time (settings.TIME_ZONE).
+CPH = timezone.get_default_timezone()
 
 # The default start of a seat when the seed does not say when it began.
 DEFAULT_START = datetime.date(2023, 1, 1)

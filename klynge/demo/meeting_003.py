@@ -10,15 +10,13 @@ the seed's: 08:30 start, a 10-minute break after item 4, items 11 and 12 after 1
 from __future__ import annotations
 
 import datetime
-from zoneinfo import ZoneInfo
 
 from klynge.meetings.models import Meeting
 
+from .helpers import CPH
 from .meeting_cycle import Approval, ItemData, MeetingSpec, build_meeting, md
 from .midtklyngen import STEERING
 from .midtklyngen_members import STEERING_INVITEES
-
-CPH = ZoneInfo("Europe/Copenhagen")
 
 NOTED_WITH_REMARKS = (
     "Orienteringen blev taget til efterretning med ovenstående opmærksomhedspunkter."

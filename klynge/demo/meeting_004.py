@@ -11,10 +11,10 @@ they are listed under "Bilag" in the case text. Written orientations have no tim
 from __future__ import annotations
 
 import datetime
-from zoneinfo import ZoneInfo
 
 from klynge.meetings.models import Meeting
 
+from .helpers import CPH
 from .meeting_cycle import Approval, ItemData, MeetingSpec, build_meeting, md
 from .syddanmark import (
     LB_STEERING,
@@ -22,8 +22,6 @@ from .syddanmark import (
     LILLEBAELT_MEETING_LEADER,
     LILLEBAELT_PRESENT,
 )
-
-CPH = ZoneInfo("Europe/Copenhagen")
 
 ITEMS: list[ItemData] = [
     {

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime
 import logging
-from zoneinfo import ZoneInfo
 
 from django.core import mail
 from django.core.mail.backends.base import BaseEmailBackend
@@ -26,24 +25,23 @@ from .reminders import Reminder, reminders_for, weekly_digest
 
 logger = logging.getLogger(__name__)
 
-DANISH_TIME = ZoneInfo("Europe/Copenhagen")
 RUN_AT = datetime.time(7, 0)
 MONDAY = 0
 
 
 def run_at(day: datetime.date) -> datetime.datetime:
     """07:00 Danish time on the day (summer or winter time)."""
-    return datetime.datetime.combine(day, RUN_AT, tzinfo=DANISH_TIME)
+    return datetime.datetime.combine(day, RUN_AT, tzinfo=timezone.get_default_timezone())
 
 
 def danish_today() -> datetime.date:
-    return timezone.now().astimezone(DANISH_TIME).date()
+    return timezone.localdate()
 
 
 def next_run(now: datetime.datetime | None = None) -> datetime.datetime:
     """The next 07:00 Danish time after now."""
     now = now or timezone.now()
-    today = now.astimezone(DANISH_TIME).date()
+    today = timezone.localdate(now)
     candidate = run_at(today)
     return candidate if candidate > now else run_at(today + datetime.timedelta(days=1))
 

@@ -12,6 +12,7 @@ import signal
 import socket
 from email import policy
 from email.message import EmailMessage
+from zoneinfo import ZoneInfo
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -23,8 +24,10 @@ from klynge.accounts.models import Role, RoleAssignment, User
 from klynge.followup import services
 from klynge.followup.models import Action
 from klynge.followup.reminders import Phase, phase_for
-from klynge.followup.tasks import DANISH_TIME, next_run, send_reminders
+from klynge.followup.tasks import next_run, send_reminders
 from klynge.organisation.tests.factories import ClusterFactory, ForumFactory
+
+DANISH_TIME = ZoneInfo("Europe/Copenhagen")
 
 BASE_URL = "https://klynge.example.dk"
 MONDAY = datetime.date(2026, 12, 7)
