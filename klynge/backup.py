@@ -49,6 +49,8 @@ from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.migrations.recorder import MigrationRecorder
 from django.db.models import Model
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 FORMAT = 1
 MANIFEST = "manifest.json"
@@ -217,7 +219,8 @@ def fingerprint_media(root: Path | None = None) -> dict[str, Any]:
 def engine_of(conn: BaseDatabaseWrapper) -> str:
     if conn.vendor not in DUMP_NAMES:
         raise BackupError(
-            f"Databasetypen {conn.vendor!r} understøttes ikke; kun SQLite og PostgreSQL."
+            _("The database type %(vendor)r is not supported; only SQLite and PostgreSQL.")
+            % {"vendor": conn.vendor}
         )
     return conn.vendor
 
@@ -268,12 +271,16 @@ def run_tool(command: list[str], env: dict[str, str]) -> None:
         result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     except FileNotFoundError as exc:
         raise BackupError(
-            f"{command[0]} blev ikke fundet; installér PostgreSQL-klientværktøjerne "
-            "(Debian-pakken postgresql-client) i samme version som serveren."
+            _(
+                "%(tool)s was not found; install the PostgreSQL client tools (the Debian "
+                "package postgresql-client) in the same version as the server."
+            )
+            % {"tool": command[0]}
         ) from exc
     if result.returncode != 0:
         raise BackupError(
-            f"{command[0]} fejlede (kode {result.returncode}):\n{result.stderr.strip()}"
+            _("%(tool)s failed (code %(code)d):\n%(error)s")
+            % {"tool": command[0], "code": result.returncode, "error": result.stderr.strip()}
         )
 
 
@@ -309,7 +316,7 @@ def _dump_sqlite(conn: BaseDatabaseWrapper, dump: Path) -> tuple[dict, list[str]
 def _dump_postgresql(conn: BaseDatabaseWrapper, dump: Path) -> tuple[dict, list[str]]:
     """pg_dump in an exported snapshot, and the manifest's figures from the same snapshot."""
     if conn.in_atomic_block:
-        raise BackupError("Sikkerhedskopien kan ikke tages inde i en åben transaktion.")
+        raise BackupError(_("The backup cannot be taken inside an open transaction."))
     settings_dict = conn.settings_dict
     with transaction.atomic(using=conn.alias), conn.cursor() as cursor:
         cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
@@ -375,7 +382,9 @@ def create_backup(output: Path | str | None = None, using: str = "default") -> B
     engine = engine_of(conn)
     output = Path(output) if output else default_output()
     if output.exists():
-        raise BackupError(f"{output} findes allerede; vælg et andet navn med --output.")
+        raise BackupError(
+            _("%(path)s exists already; choose another name with --output.") % {"path": output}
+        )
     output.parent.mkdir(parents=True, exist_ok=True)
     partial = output.with_name(output.name + ".partial")
     with tempfile.TemporaryDirectory(dir=output.parent, prefix=".klynge-backup-") as tmp:
@@ -410,30 +419,33 @@ ARCHIVE_ERRORS = (tarfile.TarError, EOFError, OSError, zlib.error, UnicodeDecode
 
 def _corrupt(path: Path, detail: object) -> BackupError:
     return BackupError(
-        f"Sikkerhedskopien {path} kan ikke læses; den er beskadiget eller ikke en "
-        f"Klynge-sikkerhedskopi ({detail})."
+        _("The backup %(path)s cannot be read; it is damaged or not a Klynge backup (%(detail)s).")
+        % {"path": path, "detail": detail}
     )
 
 
 def _check_exists(path: Path) -> None:
     if not path.is_file():
-        raise BackupError(f"Sikkerhedskopien {path} findes ikke.")
+        raise BackupError(_("The backup %(path)s does not exist.") % {"path": path})
 
 
 def _parse_manifest(path: Path, data: bytes | None) -> dict[str, Any]:
     if data is None:
-        raise _corrupt(path, f"{MANIFEST} mangler")
+        raise _corrupt(path, _("%(file)s is missing") % {"file": MANIFEST})
     try:
         manifest = json.loads(data)
     except ValueError as exc:
-        raise _corrupt(path, f"{MANIFEST} er ikke gyldig JSON") from exc
+        raise _corrupt(path, _("%(file)s is not valid JSON") % {"file": MANIFEST}) from exc
     required = {"format", "engine", "database_file", "migrations", "models", "media"}
     if not isinstance(manifest, dict) or not required <= manifest.keys():
-        raise _corrupt(path, f"{MANIFEST} mangler felter")
+        raise _corrupt(path, _("%(file)s lacks fields") % {"file": MANIFEST})
     if manifest["format"] != FORMAT:
         raise BackupError(
-            f"Sikkerhedskopien {path} har format {manifest['format']}; "
-            f"denne version af Klynge læser format {FORMAT}."
+            _(
+                "The backup %(path)s has format %(found)s; this version of Klynge reads "
+                "format %(format)s."
+            )
+            % {"path": path, "found": manifest["format"], "format": FORMAT}
         )
     return manifest
 
@@ -460,7 +472,7 @@ def unpack(path: Path, into: Path) -> dict[str, Any]:
         with tarfile.open(path, "r:gz") as tar:
             for member in tar:
                 if member.name != MANIFEST and not _expected_member(member.name):
-                    raise _corrupt(path, f"uventet indhold {member.name!r}")
+                    raise _corrupt(path, _("unexpected content %(name)r") % {"name": member.name})
                 tar.extract(member, into, filter="data")
     except ARCHIVE_ERRORS as exc:
         raise _corrupt(path, exc) from exc
@@ -478,11 +490,11 @@ def _check_dump(path: Path, folder: Path, manifest: dict[str, Any]) -> None:
     expected = manifest["database_file"]
     dump = folder / expected["name"]
     if expected["name"] not in DUMP_NAMES.values() or not dump.is_file():
-        raise _corrupt(path, "databasefilen mangler")
+        raise _corrupt(path, _("the database file is missing"))
     with dump.open("rb") as handle:
         sha, _size = _file_sha256(handle)
     if sha != expected["sha256"]:
-        raise _corrupt(path, "databasefilens kontrolsum passer ikke")
+        raise _corrupt(path, _("the database file's checksum does not match"))
 
 
 def check_engine(manifest: dict[str, Any], conn: BaseDatabaseWrapper) -> None:
@@ -490,8 +502,11 @@ def check_engine(manifest: dict[str, Any], conn: BaseDatabaseWrapper) -> None:
     if manifest["engine"] != target:
         archive = ENGINE_NAMES.get(manifest["engine"], manifest["engine"])
         raise BackupError(
-            f"Sikkerhedskopien er fra en {archive}-database, men Klynge er sat op med "
-            f"{ENGINE_NAMES[target]}; den kan ikke gendannes her."
+            _(
+                "The backup is from a %(archive)s database, but Klynge is set up with "
+                "%(target)s; it cannot be restored here."
+            )
+            % {"archive": archive, "target": ENGINE_NAMES[target]}
         )
 
 
@@ -538,8 +553,11 @@ def _check_media_root(root: Path) -> None:
     forbidden = {Path("/"), Path.home().resolve(), base, *base.parents}
     if resolved in forbidden:
         raise BackupError(
-            f"MEDIA_ROOT peger på {resolved}; bilagsmappen gendannes ikke dér. "
-            "Sæt KLYNGE_MEDIA_ROOT til en mappe kun til bilag."
+            _(
+                "MEDIA_ROOT points to %(path)s; the attachments folder is not restored there. "
+                "Set KLYNGE_MEDIA_ROOT to a folder for attachments only."
+            )
+            % {"path": resolved}
         )
 
 
@@ -568,8 +586,10 @@ def restore_backup(path: Path | str, *, confirmed: bool, using: str = "default")
         check_engine(manifest, conn)
         if not confirmed and database_has_data(using):
             raise BackupError(
-                "Databasen indeholder allerede data, og en gendannelse erstatter den helt "
-                "(og bilagsmappen). Kør igen med --yes for at bekræfte."
+                _(
+                    "The database holds data already, and a restore replaces it entirely (and "
+                    "the attachments folder). Run again with --yes to confirm."
+                )
             )
         dump = folder / manifest["database_file"]["name"]
         if manifest["engine"] == "sqlite":
@@ -584,7 +604,9 @@ def restore_backup(path: Path | str, *, confirmed: bool, using: str = "default")
 
 
 def _rows_text(rows: int | None) -> str:
-    return "ingen tabel" if rows is None else f"{rows} rækker"
+    if rows is None:
+        return _("no table")
+    return ngettext("%(n)d row", "%(n)d rows", rows) % {"n": rows}
 
 
 def _compare_models(expected: dict, current: dict, report: Verification) -> None:
@@ -592,20 +614,28 @@ def _compare_models(expected: dict, current: dict, report: Verification) -> None
         want, have = expected.get(label), current.get(label)
         report.tables += 1
         if want is None:
-            report.mismatches.append(f"{label}: findes ikke i sikkerhedskopien")
+            report.mismatches.append(_("%(model)s: not in the backup") % {"model": label})
         elif have is None:
-            report.mismatches.append(f"{label}: modellen findes ikke i denne version af Klynge")
+            report.mismatches.append(
+                _("%(model)s: the model does not exist in this version of Klynge")
+                % {"model": label}
+            )
         elif (want["rows"], want["sha256"]) == (have["rows"], have["sha256"]):
             report.tables_matched += 1
             report.rows_matched += want["rows"] or 0
         elif want["rows"] != have["rows"]:
             report.mismatches.append(
-                f"{label}: {_rows_text(want['rows'])} i sikkerhedskopien, "
-                f"{_rows_text(have['rows'])} i databasen"
+                _("%(model)s: %(backup)s in the backup, %(database)s in the database")
+                % {
+                    "model": label,
+                    "backup": _rows_text(want["rows"]),
+                    "database": _rows_text(have["rows"]),
+                }
             )
         else:
             report.mismatches.append(
-                f"{label}: samme antal rækker ({have['rows']}), men indholdet afviger"
+                _("%(model)s: the same number of rows (%(rows)d), but the content differs")
+                % {"model": label, "rows": have["rows"]}
             )
 
 
@@ -613,9 +643,13 @@ def _compare_migrations(expected: list[str], current: list[str], report: Verific
     missing = sorted(set(expected) - set(current))
     extra = sorted(set(current) - set(expected))
     if missing:
-        report.mismatches.append(f"migrationer der mangler i databasen: {', '.join(missing)}")
+        report.mismatches.append(
+            _("migrations missing in the database: %(names)s") % {"names": ", ".join(missing)}
+        )
     if extra:
-        report.mismatches.append(f"migrationer ud over sikkerhedskopiens: {', '.join(extra)}")
+        report.mismatches.append(
+            _("migrations beyond the backup's: %(names)s") % {"names": ", ".join(extra)}
+        )
     if not missing and not extra:
         report.migrations_matched = len(expected)
 
@@ -624,16 +658,23 @@ def _compare_media(expected: dict, current: dict, report: Verification) -> None:
     if expected == current:
         report.media_files_matched = expected["files"]
         return
-    detail = ", og indholdet afviger" if expected["files"] == current["files"] else ""
+    if expected["files"] == current["files"]:
+        message = _(
+            "attachments folder: %(backup)s in the backup, %(current)s in %(folder)s, "
+            "and the content differs"
+        )
+    else:
+        message = _("attachments folder: %(backup)s in the backup, %(current)s in %(folder)s")
     report.mismatches.append(
-        f"bilagsmappen: {_files_text(expected)} i sikkerhedskopien, {_files_text(current)} i "
-        f"{media_root()}{detail}"
+        message
+        % {"backup": _files_text(expected), "current": _files_text(current), "folder": media_root()}
     )
 
 
 def _files_text(media: dict[str, Any]) -> str:
-    noun = "fil" if media["files"] == 1 else "filer"
-    return f"{media['files']} {noun} ({media['bytes']} byte)"
+    return ngettext(
+        "%(n)d file (%(bytes)d bytes)", "%(n)d files (%(bytes)d bytes)", media["files"]
+    ) % {"n": media["files"], "bytes": media["bytes"]}
 
 
 def verify(manifest: dict[str, Any], using: str = "default") -> Verification:

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils.translation import gettext as _
 
 from klynge.backup import BackupError, create_backup
 
 
 class Command(BaseCommand):
     help = (
-        "Tager en sikkerhedskopi (database, bilag og manifest) i én fil, som standard "
-        "backups/klynge-backup-ÅÅÅÅMMDD-TTMMSS.tar.gz."
+        "Take a backup (database, attachments and manifest) in one file, by default "
+        "backups/klynge-backup-YYYYMMDD-HHMMSS.tar.gz."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--output", help="Stien til arkivfilen (.tar.gz).")
+        parser.add_argument("--output", help="The path of the archive file (.tar.gz).")
 
     def handle(self, *args: object, **options: object) -> None:
         try:
@@ -27,4 +28,4 @@ class Command(BaseCommand):
         self.stdout.write(f"rows: {result.rows}")
         self.stdout.write(f"media_files: {result.media_files}")
         self.stdout.write(f"seconds: {result.seconds:.2f}")
-        self.stdout.write(self.style.SUCCESS(f"Sikkerhedskopi gemt i {result.path}"))
+        self.stdout.write(self.style.SUCCESS(_("Backup saved in %(path)s") % {"path": result.path}))

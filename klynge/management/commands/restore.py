@@ -5,28 +5,30 @@ from __future__ import annotations
 import time
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from klynge.backup import BackupError, Verification, restore_backup, verify_archive
 
 
 class Command(BaseCommand):
     help = (
-        "Gendanner en sikkerhedskopi fra manage.py backup og kontrollerer bagefter, at hver "
-        "tabel, migrationslisten og bilagene svarer til manifestet. --verify-only sammenligner "
-        "kun arkivet med den nuværende database."
+        "Restore a backup made by manage.py backup, then check that every table, the list of "
+        "migrations and the attachments match its manifest. --verify-only only compares the "
+        "archive with the current database."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("path", help="Arkivfilen (.tar.gz) fra manage.py backup.")
+        parser.add_argument("path", help="The archive file (.tar.gz) from manage.py backup.")
         parser.add_argument(
             "--yes",
             action="store_true",
-            help="Bekræft, at databasen og bilagsmappen må erstattes.",
+            help="Confirm that the database and the attachments folder may be replaced.",
         )
         parser.add_argument(
             "--verify-only",
             action="store_true",
-            help="Gendan ikke; sammenlign kun arkivet med databasen og bilagsmappen.",
+            help="Do not restore; only compare the archive with the database and attachments.",
         )
 
     def handle(self, *args: object, **options: object) -> None:
@@ -44,9 +46,15 @@ class Command(BaseCommand):
         if not report.ok:
             lines = "\n".join(f"  - {line}" for line in report.mismatches)
             count = len(report.mismatches)
-            noun = "forskel" if count == 1 else "forskelle"
-            raise CommandError(f"Kontrollen fandt {count} {noun}:\n{lines}")
-        self.stdout.write(self.style.SUCCESS("Kontrol: databasen og bilagene svarer til arkivet."))
+            found = ngettext(
+                "The check found %(count)d difference:",
+                "The check found %(count)d differences:",
+                count,
+            )
+            raise CommandError(f"{found % {'count': count}}\n{lines}")
+        self.stdout.write(
+            self.style.SUCCESS(_("Check: the database and the attachments match the archive."))
+        )
 
     def _print(self, report: Verification, seconds: float) -> None:
         self.stdout.write(f"tables_matched: {report.tables_matched}/{report.tables}")

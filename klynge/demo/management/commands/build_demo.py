@@ -12,7 +12,7 @@ from klynge.demo.meeting_cycle import silent_mail
 
 
 class Command(BaseCommand):
-    help = "Bygger demodata ud fra seed-dokumenterne (kan køres flere gange)."
+    help = "Build the demo data from the seed documents (can be run again)."
 
     def handle(self, *args: object, **options: object) -> None:
         before = dict(counts())
