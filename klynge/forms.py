@@ -26,8 +26,9 @@ def apply_service(
 ) -> Done[T] | None:
     """Run a service; its validation errors land at the form's fields (or the form), in Danish.
 
-    `renamed` maps a model field to the form field that shows it. Returns the service's result,
-    or None when it refused and the form now holds the errors.
+    `renamed` maps a model field to the form field that shows it. Returns the service's result
+    wrapped in Done (a service may itself return None), or None when it refused and the form
+    now holds the errors.
     """
     try:
         return Done(operation())
