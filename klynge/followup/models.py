@@ -247,7 +247,7 @@ class Referral(models.Model):
 
 class PlanningRule(models.Model):
     """An ordering rule of the annual plan: "the psychiatry theme group meets after the
-    steering group" (seed 003) — at least `min_days` after each of the other forum's meetings."""
+    steering group" — at least `min_days` after each of the other forum's meetings."""
 
     forum = models.ForeignKey(
         Forum, verbose_name=_("forum"), on_delete=models.CASCADE, related_name="planning_rules"

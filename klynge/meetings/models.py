@@ -106,9 +106,6 @@ class Meeting(models.Model):
     def can_publish_agenda(self) -> bool:
         return self.state in (self.State.PLANNED, self.State.AGENDA_DRAFT)
 
-    def can_write_minutes(self) -> bool:
-        return self.is_past(self.State.AGENDA_PUBLISHED) and not self.minutes_are_record
-
     def local_day(self) -> datetime.date:
         return timezone.localtime(self.starts_at).date()
 

@@ -1,4 +1,4 @@
-"""The roster export that seed 000 asks each chair to send: name, title, workplace, e-mail, role."""
+"""The roster each chair sends the secretariat: name, title, workplace, e-mail and role."""
 
 from __future__ import annotations
 

@@ -522,12 +522,12 @@ class Membership(models.Model):
 
 def majority_year(day: datetime.date) -> int:
     """The year a changeover counts for: its own, or the next when it falls in the second half
-    (seed 001 counts the steering group's changeover of 16.9.2022 as 2023)."""
+    (a changeover on 16 September 2022 counts as 2023, as the clusters' rotation plans count)."""
     return day.year if day < datetime.date(day.year, 7, 1) else day.year + 1
 
 
 class ChairRotationPeriod(models.Model):
-    """A planned period of a forum's co-chair for a party (seed 001's rotation plan): e.g. the
+    """A planned period of a forum's co-chair for a party (the cluster's rotation plan): e.g. the
     municipal co-chair of a theme group 2026–2027 is Viborg Kommune's.
 
     ends_on is the first day of the next period. Starting the period (services.start_period)

@@ -64,7 +64,7 @@ def _strip_page_furniture(lines: list[str]) -> tuple[list[str], list[tuple[int, 
 
 
 def _people_from_items(meeting: ParsedMeeting, bodies: list[list[str]]) -> None:
-    """Minutes that list "Deltagere:" and "Afbud:" inside the first item (seed 004)."""
+    """Minutes that list "Deltagere:" and "Afbud:" inside the first item, under its heading."""
     if meeting.participants or not bodies:
         return
     for body in bodies[:2]:

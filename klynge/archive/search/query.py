@@ -187,9 +187,9 @@ def _newest(cursor: Any, postgres: bool, condition: str, params: list[Any]) -> l
     if not postgres:
         cursor.execute(_newest_sql(postgres, condition), params)
         return [row[0] for row in cursor.fetchall()]
-    # We know there are more than COUNT_CAP matches, which PostgreSQL's estimate for a lexeme
-    # often does not (88,540 matches estimated as 418): without bitmap scans it walks the date
-    # index and stops after a page (bench/archive.py: 124 ms → under 1 ms for "godkendes").
+    # Here there are more than COUNT_CAP matches, which PostgreSQL's estimate for a lexeme often
+    # does not know (it can be off by two orders of magnitude): without bitmap scans it walks the
+    # date index and stops after a page instead of collecting every match first.
     with transaction.atomic(using=connection.alias):
         cursor.execute("SET LOCAL enable_bitmapscan = off")
         cursor.execute(_newest_sql(postgres, condition), params)
