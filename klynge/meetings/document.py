@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from django.core.cache import cache
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
 
+from klynge.addresses import KEY, per_key
 from klynge.text import danish_sort_key
 
 from .models import (
@@ -310,7 +311,7 @@ def _decision(decision: Decision, number: int | None) -> DecisionDoc:
 def _item(
     data: MeetingData, item: AgendaItem, number: int | None, times: tuple[str, str]
 ) -> ItemDoc:
-    file_url = reverse("meetings:attachment", args=[item.meeting_id, _PLACEHOLDER])
+    file_url = per_key("meetings:attachment", item.meeting_id, KEY)
     decisions = data.decisions.get(item.pk, [])
     by_recommendation = {d.recommendation_id: d for d in decisions if d.recommendation_id}
     recommendations = []
@@ -343,8 +344,8 @@ def _item(
     )
 
 
-def _attachment(attachment: Attachment, file_url: str) -> AttachmentDoc:
-    url = attachment.url or file_url.replace(_PLACEHOLDER, str(attachment.pk))
+def _attachment(attachment: Attachment, file_url: Callable[[object], str]) -> AttachmentDoc:
+    url = attachment.url or file_url(attachment.pk)
     return AttachmentDoc(
         pk=attachment.pk,
         title=attachment.title,
@@ -354,10 +355,6 @@ def _attachment(attachment: Attachment, file_url: str) -> AttachmentDoc:
         filename=attachment.filename,
         size=attachment.size,
     )
-
-
-# One reverse() per document: the address's only variable part is the attachment's key.
-_PLACEHOLDER = "999999999"
 
 
 def sort_people(people: list[PersonDoc]) -> list[PersonDoc]:

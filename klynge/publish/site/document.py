@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from collections.abc import Callable
 
 from django.core.cache import cache
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
 
+from klynge.addresses import KEY, per_key
 from klynge.meetings import document, queries
 from klynge.meetings.document import AttachmentDoc, ItemDoc, MeetingDoc, PartyDoc
 from klynge.meetings.models import Meeting
@@ -38,7 +39,7 @@ def public_document(meeting: Meeting) -> MeetingDoc | None:
     if not visibility.minutes_are_public(meeting):
         doc = doc.as_agenda()
     shown = set(visibility.public_items().filter(meeting=meeting).values_list("pk", flat=True))
-    download = reverse("public:attachment", args=[meeting.pk, _PLACEHOLDER])
+    download = per_key("public:attachment", meeting.pk, KEY)
     items = [_public_item(item, download) for item in doc.items if item.pk in shown]
     minutes = visibility.minutes_are_public(meeting)
     # Who took part is part of published minutes (as in every Danish municipality's); notes on
@@ -62,15 +63,8 @@ def _party_without_notes(group: PartyDoc) -> PartyDoc:
     return dataclasses.replace(group, people=people)
 
 
-# One reverse() per document: the address's only variable part is the attachment's key.
-_PLACEHOLDER = 999999999
-
-
-def _public_item(item: ItemDoc, download: str) -> ItemDoc:
-    attachments = [
-        a if a.is_link else _public_file(a, download.replace(str(_PLACEHOLDER), str(a.pk)))
-        for a in item.attachments
-    ]
+def _public_item(item: ItemDoc, download: Callable[[object], str]) -> ItemDoc:
+    attachments = [a if a.is_link else _public_file(a, download(a.pk)) for a in item.attachments]
     return dataclasses.replace(item, attachments=attachments)
 
 
