@@ -23,11 +23,10 @@ from django.db.models import Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from icalendar import Calendar
 
+from klynge.meetings import ics
 from klynge.meetings import services as meeting_services
 from klynge.meetings.models import Meeting
-from klynge.meetings.renderers import datable_meetings, meeting_event
 from klynge.organisation.models import Cluster, Forum
 
 from .models import PlanningRule
@@ -97,23 +96,7 @@ def legend(fora: Iterable[Forum], meetings: Iterable[Meeting]) -> list[LegendEnt
 def plan_ics(meetings: list[Meeting], name: str) -> bytes:
     """All the meetings in one VCALENDAR; each VEVENT as the meeting's own calendar file has it
     (same UID), so importing both does not duplicate."""
-    calendar = Calendar()
-    calendar.add("prodid", "-//Klynge//Klynge//DA")
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", name)
-    calendar.add("x-wr-timezone", settings.TIME_ZONE)
-    meetings = datable_meetings(calendar, meetings)
-    for meeting in meetings:
-        calendar.add_component(meeting_event(meeting))
-    if meetings:
-        first = min(m.starts_at for m in meetings).astimezone(TZ).date()
-        last = max(m.ends_at for m in meetings).astimezone(TZ).date()
-        calendar.add_missing_timezones(
-            first_date=first - datetime.timedelta(days=366),
-            last_date=last + datetime.timedelta(days=366),
-        )
-    return calendar.to_ical()
+    return ics.calendar_ics(meetings, name)
 
 
 # --- days that are not meeting days ------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Downloads of a meeting's documents: agenda and minutes as PDF and Word, the agenda pack, and
 calendar files. Thin: the document is chosen and cut to what the reader may see here, rendered in
-renderers.py.
+pdf.py, word.py, pack.py and ics.py.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from django.views.decorators.http import require_safe
 from klynge.accounts.permissions import can_view_forum, hidden_items
 from klynge.organisation.models import Forum, Person
 
-from . import document, queries, renderers
+from . import document, ics, pack, pdf, queries, word
 from .document import MeetingDoc
 from .models import Attachment, DocumentVersion, Meeting
 
@@ -84,14 +84,14 @@ def _file(content: bytes, content_type: str, name: str, inline: bool = True) -> 
 @require_safe
 def agenda_pdf(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = _meeting(request, pk)
-    content = renderers.minutes_pdf(agenda_doc(request, meeting), minutes=False)
+    content = pdf.agenda_pdf(agenda_doc(request, meeting))
     return _file(content, PDF, filename("dagsorden", meeting, "pdf"))
 
 
 @require_safe
 def agenda_docx(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = _meeting(request, pk)
-    content = renderers.docx(agenda_doc(request, meeting), minutes=False)
+    content = word.agenda_docx(agenda_doc(request, meeting))
     return _file(content, DOCX, filename("dagsorden", meeting, "docx"), inline=False)
 
 
@@ -99,28 +99,28 @@ def agenda_docx(request: HttpRequest, pk: int) -> HttpResponse:
 def agenda_pack(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = _meeting(request, pk)
     attachments = list(Attachment.objects.filter(item__meeting=meeting, url=""))
-    content = renderers.agenda_pack(agenda_doc(request, meeting), attachments)
+    content = pack.agenda_pack(agenda_doc(request, meeting), attachments)
     return _file(content, PDF, filename("dagsordenspakke", meeting, "pdf"))
 
 
 @require_safe
 def minutes_pdf(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = _meeting(request, pk)
-    content = renderers.minutes_pdf(minutes_doc(request, meeting), minutes=True)
+    content = pdf.minutes_pdf(minutes_doc(request, meeting))
     return _file(content, PDF, filename("referat", meeting, "pdf"))
 
 
 @require_safe
 def minutes_docx(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = _meeting(request, pk)
-    content = renderers.docx(minutes_doc(request, meeting), minutes=True)
+    content = word.minutes_docx(minutes_doc(request, meeting))
     return _file(content, DOCX, filename("referat", meeting, "docx"), inline=False)
 
 
 @require_safe
 def meeting_ics(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = _meeting(request, pk)
-    return _file(renderers.meeting_ics(meeting), ICS, filename("moede", meeting, "ics"), False)
+    return _file(ics.meeting_ics(meeting), ICS, filename("moede", meeting, "ics"), False)
 
 
 @login_not_required
@@ -128,7 +128,7 @@ def meeting_ics(request: HttpRequest, pk: int) -> HttpResponse:
 def person_feed(request: HttpRequest, token: uuid.UUID) -> HttpResponse:
     """A calendar program's subscription: no login, the secret token in the address is the key."""
     person = get_object_or_404(Person, calendar_token=token)
-    response = HttpResponse(renderers.person_feed_ics(person), content_type=ICS)
+    response = HttpResponse(ics.person_feed_ics(person), content_type=ICS)
     response["Content-Disposition"] = 'inline; filename="klynge.ics"'
     patch_cache_control(response, private=True, max_age=900)
     return response

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
+from django.utils import timezone
 
 from klynge.organisation.models import Person
 
@@ -19,6 +21,8 @@ from .models import (
     MinutesApproval,
     Recommendation,
 )
+
+FEED_HISTORY = datetime.timedelta(days=365)
 
 
 @dataclass
@@ -65,3 +69,35 @@ def load_meeting(pk: int) -> MeetingData:
 
 def forum_meetings(forum_id: int) -> QuerySet[Meeting]:
     return Meeting.objects.filter(forum_id=forum_id).order_by("-starts_at")
+
+
+def feed_meetings(person: Person) -> list[Meeting]:
+    """The meetings a person's calendar feed shows, from a year back onwards.
+
+    Every meeting of a forum on a day the person held a seat there (so a former member stops
+    getting new meetings, and a new member does not get the forum's past), plus every meeting the
+    person is invited to otherwise (as a guest or a substitute).
+    """
+    since = timezone.now() - FEED_HISTORY
+    memberships = list(person.memberships.all())
+    invited = Attendance.objects.filter(person=person).values("meeting_id")
+    candidates = (
+        Meeting.objects.filter(starts_at__gte=since)
+        .filter(Q(forum_id__in={m.forum_id for m in memberships}) | Q(pk__in=invited))
+        .select_related("forum")
+        .order_by("starts_at")
+    )
+    invited_ids = set(
+        Attendance.objects.filter(person=person, meeting__starts_at__gte=since).values_list(
+            "meeting_id", flat=True
+        )
+    )
+    return [
+        meeting
+        for meeting in candidates
+        if meeting.pk in invited_ids
+        or any(
+            seat.forum_id == meeting.forum_id and seat.is_active_on(meeting.local_day())
+            for seat in memberships
+        )
+    ]

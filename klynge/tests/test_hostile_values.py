@@ -14,8 +14,9 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from klynge.meetings import renderers, services
+from klynge.meetings import services
 from klynge.meetings.document import item_times
+from klynge.meetings.ics import meeting_ics
 from klynge.meetings.models import AgendaItem, Meeting
 from klynge.meetings.tests.conftest import add_item
 from klynge.meetings.tests.test_documents import docx_text, pdf_text
@@ -111,7 +112,7 @@ def test_2_a_stored_meeting_in_9999_is_left_out_of_calendars_with_a_note(client,
     far = timezone.make_aware(datetime.datetime(9999, 12, 31, 10))
     _store(Meeting, steering.meeting.pk, starts_at=far, ends_at=far + datetime.timedelta(hours=1))
     meeting = Meeting.objects.get(pk=steering.meeting.pk)
-    content = renderers.meeting_ics(meeting).decode()
+    content = meeting_ics(meeting).decode()
     assert "X-KLYNGE-NOTE" in content and "VEVENT" not in content
     response = client.get(reverse("feeds:forum_ics", args=[steering.forum.slug]))
     assert response.status_code == 200

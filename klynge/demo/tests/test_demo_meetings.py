@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from klynge.demo import meeting_003, meeting_004
 from klynge.demo.midtklyngen_members import STEERING_INVITEES
-from klynge.meetings import document, queries, renderers, services
+from klynge.meetings import document, queries, services
 from klynge.meetings.models import (
     AgendaItem,
     Attendance,
@@ -23,6 +23,7 @@ from klynge.meetings.models import (
     MinutesApproval,
     Recommendation,
 )
+from klynge.meetings.pdf import minutes_pdf
 
 STEERING = "midtklyngen-klyngestyregruppe"
 LILLEBAELT = "lillebaelt-fagligt-strategisk-niveau"
@@ -195,7 +196,7 @@ def test_minutes_pdf_prints_every_item_and_decision_of_the_seed(demo, module):
     spec = module.MEETING
     meeting = meeting_on(spec.forum_slug, spec.starts_at.date())
     version = meeting.versions.filter(kind=DocumentVersion.Kind.MINUTES).last()
-    pdf = renderers.minutes_pdf(document.MeetingDoc.from_json(version.content), minutes=True)
+    pdf = minutes_pdf(document.MeetingDoc.from_json(version.content))
     text = _squash(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages))
     for data in spec.items:
         assert _squash(data["title"]) in text

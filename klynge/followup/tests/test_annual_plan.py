@@ -13,7 +13,7 @@ from icalendar import Calendar
 from klynge.accounts.models import Role, RoleAssignment, User
 from klynge.followup import annual_plan as plan
 from klynge.followup.models import PlanningRule
-from klynge.meetings import renderers
+from klynge.meetings import ics
 from klynge.meetings.models import Meeting
 from klynge.meetings.tests.conftest import PASSWORD, aware
 from klynge.organisation.models import Forum
@@ -140,7 +140,7 @@ def test_ics_has_one_event_per_meeting(client, steering, psychiatry, elsewhere):
     assert response["Content-Type"].startswith("text/calendar")
     events = Calendar.from_ical(response.content).walk("VEVENT")
     assert len(events) == len(meetings)
-    own = Calendar.from_ical(renderers.meeting_ics(meetings[0])).walk("VEVENT")[0]
+    own = Calendar.from_ical(ics.meeting_ics(meetings[0])).walk("VEVENT")[0]
     assert own["UID"] in {str(event["UID"]) for event in events}
     assert {str(event["SUMMARY"]) for event in events} == {
         "Klyngestyregruppen",

@@ -16,8 +16,12 @@ from icalendar import Calendar
 from pypdf import PdfReader, PdfWriter
 
 from klynge.accounts.models import Role, RoleAssignment, User
-from klynge.meetings import document, queries, renderers, services
+from klynge.meetings import document, queries, services
+from klynge.meetings.ics import meeting_event, meeting_ics
 from klynge.meetings.models import AgendaItem, Attachment, Decision, Meeting
+from klynge.meetings.pack import agenda_pack
+from klynge.meetings.pdf import agenda_pdf, minutes_pdf
+from klynge.meetings.word import add_markdown, agenda_docx, minutes_docx
 from klynge.organisation.models import Organisation
 from klynge.organisation.tests.factories import (
     ClusterFactory,
@@ -160,7 +164,7 @@ def _doc(meeting):
 
 
 def test_minutes_pdf_holds_every_decision_and_title(built):
-    text = pdf_text(renderers.minutes_pdf(_doc(built.meeting), minutes=True))
+    text = pdf_text(minutes_pdf(_doc(built.meeting)))
     for decision in built.decisions:
         assert decision in text
     for item in built.items:
@@ -172,8 +176,8 @@ def test_minutes_pdf_holds_every_decision_and_title(built):
 
 def test_closed_item_is_only_its_number_without_the_right(built):
     doc = _doc(built.meeting).without_closed()
-    pdf = pdf_text(renderers.minutes_pdf(doc, minutes=True))
-    word = docx_text(renderers.docx(doc, minutes=True))
+    pdf = pdf_text(minutes_pdf(doc))
+    word = docx_text(minutes_docx(doc))
     for text in (pdf, word):
         assert "Punkt 3: Lukket punkt" in text
         assert "Indkøb af telemedicin" not in text
@@ -183,7 +187,7 @@ def test_closed_item_is_only_its_number_without_the_right(built):
 
 
 def test_docx_has_the_layout_recommendations_and_decisions(built):
-    text = docx_text(renderers.docx(_doc(built.meeting), minutes=True))
+    text = docx_text(minutes_docx(_doc(built.meeting)))
     for heading in ("Tidspunkt", "Sted", "Inviterede", "Indhold", "RESUMÉ", "SAGSFREMSTILLING"):
         assert heading in text
     assert "INDSTILLING" in text
@@ -201,7 +205,7 @@ def test_docx_has_the_layout_recommendations_and_decisions(built):
 
 def test_docx_markdown_subset():
     word = python_docx.Document()
-    renderers.add_markdown(
+    add_markdown(
         word,
         "Første linje\nanden linje\n\n- et punkt\n3. tredje\n\n"
         "| Initiativ | 2023 |\n| --- | ---: |\n| **Træning** | 1.269 |",
@@ -216,7 +220,7 @@ def test_docx_markdown_subset():
 
 
 def test_agenda_docx_has_no_minutes(built):
-    text = docx_text(renderers.docx(_doc(built.meeting).as_agenda(), minutes=False))
+    text = docx_text(agenda_docx(_doc(built.meeting).as_agenda()))
     assert text.count("Dagsorden") >= 1
     assert "INDSTILLING" in text
     assert built.decisions[0] not in text
@@ -224,13 +228,13 @@ def test_agenda_docx_has_no_minutes(built):
 
 def test_agenda_pack_appends_pdf_attachments_and_lists_the_rest(built):
     doc = _doc(built.meeting)
-    agenda_pages = len(PdfReader(BytesIO(renderers.minutes_pdf(doc.as_agenda(), False))).pages)
+    agenda_pages = len(PdfReader(BytesIO(agenda_pdf(doc.as_agenda()))).pages)
     broken = _attach(
         built.items[1], "skadet.pdf", b"%PDF-1.4\nnot really a pdf", "Skadet fil", "Glemt bilag"
     )
     doc = _doc(built.meeting)  # now with the broken one
 
-    pack = PdfReader(BytesIO(renderers.agenda_pack(doc, [*built.attachments, broken])))
+    pack = PdfReader(BytesIO(agenda_pack(doc, [*built.attachments, broken])))
 
     assert len(pack.pages) == agenda_pages + 2 + 3 + 4 + 1  # last: the list of attachments
     index = re.sub(r"\s+", " ", pack.pages[-1].extract_text())
@@ -244,21 +248,21 @@ def test_agenda_pack_appends_pdf_attachments_and_lists_the_rest(built):
 
 def test_agenda_pack_without_closed_leaves_out_the_closed_attachment(built):
     doc = _doc(built.meeting).without_closed()
-    agenda_pages = len(PdfReader(BytesIO(renderers.minutes_pdf(doc.as_agenda(), False))).pages)
-    pack = PdfReader(BytesIO(renderers.agenda_pack(doc, built.attachments)))
+    agenda_pages = len(PdfReader(BytesIO(agenda_pdf(doc.as_agenda()))).pages)
+    pack = PdfReader(BytesIO(agenda_pack(doc, built.attachments)))
     assert len(pack.pages) == agenda_pages + 2 + 3 + 1
-    assert "Kontraktudkast" not in pdf_text(renderers.agenda_pack(doc, built.attachments))
+    assert "Kontraktudkast" not in pdf_text(agenda_pack(doc, built.attachments))
 
 
 def test_meeting_ics_has_the_local_start(built):
-    calendar = Calendar.from_ical(renderers.meeting_ics(built.meeting))
+    calendar = Calendar.from_ical(meeting_ics(built.meeting))
     [event] = calendar.walk("VEVENT")
     start = event.decoded("dtstart")
     assert start == datetime.datetime(2023, 6, 7, 8, 30, tzinfo=CPH)
     assert str(start.tzinfo) == "Europe/Copenhagen"
     assert event["dtstart"].params["TZID"] == "Europe/Copenhagen"
     assert event.decoded("dtend") == datetime.datetime(2023, 6, 7, 10, 30, tzinfo=CPH)
-    assert str(event["uid"]) == renderers.meeting_event(built.meeting)["uid"]
+    assert str(event["uid"]) == meeting_event(built.meeting)["uid"]
     assert str(event["uid"]).startswith(f"meeting-{built.meeting.pk}@")
     assert str(event["summary"]) == "Klyngestyregruppen: Møde i styregruppen"
     assert str(event["location"]) == "Regionshuset Viborg, lokale 2"
@@ -370,7 +374,7 @@ def _uids(content: bytes) -> set[str]:
 
 
 def _uid(meeting: Meeting) -> str:
-    return str(renderers.meeting_event(meeting)["uid"])
+    return str(meeting_event(meeting)["uid"])
 
 
 def test_person_feed_unknown_token_is_404(client, db):

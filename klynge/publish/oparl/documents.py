@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from django.utils.text import capfirst
 
-from klynge.meetings import document, queries, renderers
+from klynge.meetings import document, pdf, queries, word
 from klynge.meetings.document import AttachmentDoc, ItemDoc, MeetingDoc, PartyDoc
 from klynge.meetings.document_views import DOCX, PDF, filename
 from klynge.meetings.models import AgendaItem, Attendance, DocumentVersion, Meeting, Recommendation
@@ -102,8 +102,8 @@ def render(meeting: Meeting, file_kind: str, download: Callable[[int], str]) -> 
     doc = public_document(meeting, kind, download)
     minutes = kind == DocumentVersion.Kind.MINUTES
     if extension == "pdf":
-        return renderers.minutes_pdf(doc, minutes=minutes), content_type
-    return renderers.docx(doc, minutes=minutes), content_type
+        return (pdf.minutes_pdf if minutes else pdf.agenda_pdf)(doc), content_type
+    return (word.minutes_docx if minutes else word.agenda_docx)(doc), content_type
 
 
 def _heading(model: type, field: str) -> str:

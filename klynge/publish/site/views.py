@@ -14,7 +14,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_safe
 
-from klynge.meetings import renderers
+from klynge.meetings import pdf
 from klynge.meetings.document_views import filename
 from klynge.publish import visibility
 
@@ -171,7 +171,7 @@ def _pdf(meeting_pk: int, minutes: bool) -> HttpResponse:
         raise Http404("Not published.")
     if not minutes:
         doc = doc.as_agenda()
-    content = renderers.minutes_pdf(doc, minutes=minutes)
+    content = pdf.minutes_pdf(doc) if minutes else pdf.agenda_pdf(doc)
     response = HttpResponse(content, content_type=PDF)
     kind = "referat" if minutes else "dagsorden"
     response["Content-Disposition"] = f'inline; filename="{filename(kind, found, "pdf")}"'
