@@ -15,9 +15,7 @@ import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from zoneinfo import ZoneInfo
 
-from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
 from django.utils import formats, timezone
@@ -31,7 +29,6 @@ from klynge.organisation.models import Cluster, Forum
 
 from .models import PlanningRule
 
-TZ = ZoneInfo(settings.TIME_ZONE)
 DEFAULT_WEEKDAY = 2  # Wednesday
 DEFAULT_START = datetime.time(9, 0)
 DEFAULT_END = datetime.time(12, 0)
@@ -60,8 +57,10 @@ class LegendEntry:
 
 def year_bounds(year: int) -> tuple[datetime.datetime, datetime.datetime]:
     """The year as local time: [1 January 00:00, next 1 January 00:00)."""
-    start = datetime.datetime(year, 1, 1, tzinfo=TZ)
-    return start, datetime.datetime(year + 1, 1, 1, tzinfo=TZ)
+    zone = timezone.get_default_timezone()
+    return datetime.datetime(year, 1, 1, tzinfo=zone), datetime.datetime(
+        year + 1, 1, 1, tzinfo=zone
+    )
 
 
 def visible_fora(cluster: Cluster, scope: Q) -> list[Forum]:
@@ -223,11 +222,11 @@ class PlannedDate:
 
     @property
     def starts_at(self) -> datetime.datetime:
-        return timezone.make_aware(datetime.datetime.combine(self.day, self.habit.starts), TZ)
+        return timezone.make_aware(datetime.datetime.combine(self.day, self.habit.starts))
 
     @property
     def ends_at(self) -> datetime.datetime:
-        return timezone.make_aware(datetime.datetime.combine(self.day, self.habit.ends), TZ)
+        return timezone.make_aware(datetime.datetime.combine(self.day, self.habit.ends))
 
     def move(self, day: datetime.date, reason: str) -> None:
         if day != self.day:
@@ -281,7 +280,7 @@ def learn_habit(meetings: list[tuple[datetime.datetime, datetime.datetime, str]]
     """The usual weekday and times of a forum's meetings (newest first), and the newest place."""
     if not meetings:
         return Habit()
-    local = [(s.astimezone(TZ), e.astimezone(TZ), place) for s, e, place in meetings]
+    local = [(timezone.localtime(s), timezone.localtime(e), place) for s, e, place in meetings]
     weekday = _most_common([s.weekday() for s, _e, _p in local], DEFAULT_WEEKDAY)
     times = _most_common([(s.time(), e.time()) for s, e, _p in local if e.date() == s.date()], None)
     starts, ends = times or (DEFAULT_START, DEFAULT_END)
@@ -553,7 +552,7 @@ def _existing(forum_ids: Iterable[int], year: int) -> dict[int, list[datetime.da
     ).values_list("forum_id", "starts_at")
     days: dict[int, list[datetime.date]] = defaultdict(list)
     for forum_id, starts_at in rows:
-        days[forum_id].append(starts_at.astimezone(TZ).date())
+        days[forum_id].append(timezone.localdate(starts_at))
     return {pk: sorted(set(d)) for pk, d in days.items()}
 
 
