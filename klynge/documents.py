@@ -5,6 +5,8 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
 
+from klynge.downloads import PDF, generated_file
+
 
 def _no_fetching(url: str, *args: object, **kwargs: object) -> dict[str, object]:
     # Documents are self-contained: nothing is fetched while printing, from the net or the disk.
@@ -23,6 +25,4 @@ def render_pdf(
 def pdf_response(
     request: HttpRequest, template: str, context: dict[str, object], filename: str
 ) -> HttpResponse:
-    response = HttpResponse(render_pdf(template, context, request), content_type="application/pdf")
-    response["Content-Disposition"] = f'inline; filename="{filename}"'
-    return response
+    return generated_file(render_pdf(template, context, request), PDF, filename)

@@ -15,7 +15,7 @@ from django.contrib.auth.decorators import login_required
 from django.core import signing
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q, QuerySet
-from django.http import FileResponse, HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.html import format_html
@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from klynge.accounts.permissions import can_manage_forum, can_view_source, managed_scope
+from klynge.downloads import stored_file
 from klynge.organisation.models import Forum, Person
 
 from . import pending, services
@@ -262,11 +263,4 @@ def source_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def source_download(request: HttpRequest, pk: int) -> HttpResponse:
     source = _viewable_source(request, pk)
-    response = FileResponse(
-        source.file.open("rb"),
-        as_attachment=True,
-        filename=source.filename,
-        content_type=source.content_type or "application/octet-stream",
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return stored_file(source.file, source.filename, source.content_type)

@@ -13,12 +13,12 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_safe
 
 from klynge.accounts.permissions import can_manage_forum, forum_scope
+from klynge.downloads import ICS, generated_file
 from klynge.organisation.models import Cluster
 
 from . import annual_plan as plan
 from .plan_forms import CreatePlannedMeetingsForm
 
-ICS = "text/calendar; charset=utf-8"
 FIRST_YEAR, LAST_YEAR = 1990, 2100
 
 
@@ -55,9 +55,8 @@ def annual_plan_ics(request: HttpRequest, slug: str, year: int) -> HttpResponse:
     cluster = _cluster(slug, year)
     meetings = plan.year_meetings(plan.visible_fora(cluster, forum_scope(request.user)), year)
     name = _("%(cluster)s – annual plan %(year)s") % {"cluster": cluster.name, "year": year}
-    response = HttpResponse(plan.plan_ics(meetings, name), content_type=ICS)
-    response["Content-Disposition"] = f'attachment; filename="aarshjul-{cluster.slug}-{year}.ics"'
-    return response
+    filename = f"aarshjul-{cluster.slug}-{year}.ics"
+    return generated_file(plan.plan_ics(meetings, name), ICS, filename, inline=False)
 
 
 @require_http_methods(["GET", "POST"])

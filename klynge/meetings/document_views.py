@@ -16,15 +16,12 @@ from django.utils.text import slugify
 from django.views.decorators.http import require_safe
 
 from klynge.accounts.permissions import can_view_forum, hidden_items
+from klynge.downloads import DOCX, ICS, PDF, generated_file
 from klynge.organisation.models import Forum, Person
 
 from . import document, ics, pack, pdf, queries, word
 from .document import MeetingDoc
 from .models import Attachment, DocumentVersion, Meeting
-
-PDF = "application/pdf"
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-ICS = "text/calendar; charset=utf-8"
 
 
 def _meeting(request: HttpRequest, pk: int) -> Meeting:
@@ -73,10 +70,9 @@ def filename(kind: str, meeting: Meeting, extension: str) -> str:
     return f"{kind}-{slug}-{meeting.local_day():%Y-%m-%d}.{extension}"
 
 
-def _file(content: bytes, content_type: str, name: str, inline: bool = True) -> HttpResponse:
-    response = HttpResponse(content, content_type=content_type)
-    disposition = "inline" if inline else "attachment"
-    response["Content-Disposition"] = f'{disposition}; filename="{name}"'
+def _file(content: bytes, content_type: str, name: str, inline: bool | None = None) -> HttpResponse:
+    """A document cut for this reader: never kept by a shared cache."""
+    response = generated_file(content, content_type, name, inline=inline)
     patch_cache_control(response, private=True, no_cache=True)
     return response
 
@@ -128,7 +124,6 @@ def meeting_ics(request: HttpRequest, pk: int) -> HttpResponse:
 def person_feed(request: HttpRequest, token: uuid.UUID) -> HttpResponse:
     """A calendar program's subscription: no login, the secret token in the address is the key."""
     person = get_object_or_404(Person, calendar_token=token)
-    response = HttpResponse(ics.person_feed_ics(person), content_type=ICS)
-    response["Content-Disposition"] = 'inline; filename="klynge.ics"'
+    response = generated_file(ics.person_feed_ics(person), ICS, "klynge.ics", inline=True)
     patch_cache_control(response, private=True, max_age=900)
     return response

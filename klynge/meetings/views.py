@@ -7,7 +7,7 @@ import datetime
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import QuerySet
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -21,6 +21,7 @@ from klynge.accounts.permissions import (
     can_view_forum,
     hidden_items,
 )
+from klynge.downloads import stored_file
 from klynge.forms import apply_service, flash_error
 from klynge.organisation.models import Forum
 
@@ -302,15 +303,7 @@ def attachment_download(request: HttpRequest, pk: int, attachment_pk: int) -> Ht
         raise Http404(_("No such attachment."))
     if attachment.is_link:
         return redirect(attachment.url)
-    response = FileResponse(
-        attachment.file.open("rb"),
-        as_attachment=attachment.content_type not in ("application/pdf",)
-        and not attachment.content_type.startswith("image/"),
-        filename=attachment.filename,
-        content_type=attachment.content_type,
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return stored_file(attachment.file, attachment.filename, attachment.content_type)
 
 
 @require_http_methods(["GET", "POST"])

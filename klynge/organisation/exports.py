@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from klynge.downloads import generated_file
 from klynge.text import danish_sort_key
 from klynge.validation import xml_safe
 
@@ -47,19 +48,13 @@ def roster_rows(memberships: list[Membership]) -> list[list[str]]:
     ]
 
 
-def _attachment(response: HttpResponse, filename: str) -> HttpResponse:
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
 def csv_response(rows: list[list[str]], filename: str) -> HttpResponse:
     """CSV the way Danish Excel opens it: UTF-8 with BOM, semicolon-separated."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";")
     writer.writerow(roster_headings())
     writer.writerows(rows)
-    response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
-    return _attachment(response, filename)
+    return generated_file("\ufeff" + buffer.getvalue(), "text/csv; charset=utf-8", filename)
 
 
 def xlsx_response(forum: Forum, rows: list[list[str]], filename: str) -> HttpResponse:
@@ -79,4 +74,4 @@ def xlsx_response(forum: Forum, rows: list[list[str]], filename: str) -> HttpRes
     buffer = io.BytesIO()
     workbook.save(buffer)
     content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    return _attachment(HttpResponse(buffer.getvalue(), content_type=content_type), filename)
+    return generated_file(buffer.getvalue(), content_type, filename)

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from klynge.downloads import generated_file
 from klynge.validation import xml_safe
 
 from .models import BudgetLine
@@ -109,6 +110,4 @@ def approval(line: BudgetLine) -> str:
 def xlsx_response(data: Overview, filename: str) -> HttpResponse:
     buffer = io.BytesIO()
     workbook(data).save(buffer)
-    response = HttpResponse(buffer.getvalue(), content_type=CONTENT_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return generated_file(buffer.getvalue(), CONTENT_TYPE, filename)

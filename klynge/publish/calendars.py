@@ -18,13 +18,13 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 
+from klynge.downloads import ICS, generated_file
 from klynge.meetings import ics
 from klynge.meetings.models import Meeting
 from klynge.organisation.models import Cluster
 from klynge.publish import visibility
 from klynge.publish.feeds import public_url
 
-ICS = "text/calendar; charset=utf-8"
 HISTORY = datetime.timedelta(days=365)
 # Calendar programs poll subscriptions; a quarter of an hour spares the server.
 MAX_AGE = 15 * 60
@@ -46,8 +46,7 @@ def public_calendar(request: HttpRequest, meetings: list[Meeting], name: str) ->
 
 
 def _ics(content: bytes, filename: str) -> HttpResponse:
-    response = HttpResponse(content, content_type=ICS)
-    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    response = generated_file(content, ICS, filename, inline=True)
     patch_cache_control(response, public=True, max_age=MAX_AGE)
     return response
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from django.db.models import BooleanField, ExpressionWrapper, F, Model, Prefetch, QuerySet
-from django.http import FileResponse, Http404, HttpResponseBase, HttpResponseRedirect
-from django.utils.translation import gettext as _
+from django.http import HttpResponseBase, HttpResponseRedirect
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
@@ -23,6 +22,7 @@ from rest_framework.response import Response
 from rest_framework.serializers import Serializer
 
 from klynge.accounts.permissions import can_view_person
+from klynge.downloads import stored_file
 from klynge.followup.models import Action
 from klynge.meetings import services as meeting_services
 from klynge.meetings.models import AgendaItem, Attachment, Meeting
@@ -360,18 +360,8 @@ class AttachmentViewSet(ApiViewSet):
         attachment = self.get_object()
         if attachment.is_link:
             return HttpResponseRedirect(attachment.url)
-        try:
-            stream = attachment.file.open("rb")
-        except FileNotFoundError as missing:
-            raise Http404(_("The attachment's file is missing.")) from missing
-        response = FileResponse(
-            stream,
-            as_attachment=True,
-            filename=attachment.filename or f"bilag-{attachment.pk}",
-            content_type=attachment.content_type or "application/octet-stream",
-        )
-        response["X-Content-Type-Options"] = "nosniff"
-        return response
+        name = attachment.filename or f"bilag-{attachment.pk}"
+        return stored_file(attachment.file, name, attachment.content_type)
 
 
 # --- follow-up and portfolio --------------------------------------------------------------

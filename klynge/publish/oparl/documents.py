@@ -8,9 +8,10 @@ from collections.abc import Callable
 
 from django.utils.text import capfirst
 
+from klynge.downloads import DOCX, PDF
 from klynge.meetings import document, pdf, queries, word
 from klynge.meetings.document import AttachmentDoc, ItemDoc, MeetingDoc, PartyDoc
-from klynge.meetings.document_views import DOCX, PDF, filename
+from klynge.meetings.document_views import filename
 from klynge.meetings.models import AgendaItem, Attendance, DocumentVersion, Meeting, Recommendation
 from klynge.publish import visibility
 

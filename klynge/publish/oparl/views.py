@@ -10,11 +10,12 @@ from typing import Any
 from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import BadRequest
 from django.db.models import QuerySet
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect
 from django.views.decorators.http import require_safe
 
+from klynge.downloads import TEXT, generated_file, stored_file
 from klynge.publish import visibility
 
 from . import documents, paging, queries, serialise
@@ -222,30 +223,16 @@ def file_download(request: HttpRequest, key: Key) -> HttpResponse:
         return _attachment_download(_one(visibility.public_attachments().filter(pk=key.pk)))
     if key.kind == "case":
         _, text = _case(key)
-        response = HttpResponse(text, content_type="text/plain; charset=utf-8")
-        response["Content-Disposition"] = f'inline; filename="sag-{key.pk}.txt"'
-        return response
+        return generated_file(text, TEXT, f"sag-{key.pk}.txt", inline=True)
     row = _public_meeting(key)
     links = Links(request)
     content, content_type = documents.render(
         row, key.kind, lambda pk: links.download("attachment", pk)
     )
-    response = HttpResponse(content, content_type=content_type)
-    disposition = "inline" if content_type == documents.PDF else "attachment"
-    name = documents.document_filename(row, key.kind)
-    response["Content-Disposition"] = f'{disposition}; filename="{name}"'
-    return response
+    return generated_file(content, content_type, documents.document_filename(row, key.kind))
 
 
 def _attachment_download(row: Any) -> HttpResponse:
     if row.is_link:
         return redirect(row.url)
-    inline = row.content_type == documents.PDF or row.content_type.startswith("image/")
-    response = FileResponse(
-        row.file.open("rb"),
-        as_attachment=not inline,
-        filename=row.filename,
-        content_type=row.content_type,
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return stored_file(row.file, row.filename, row.content_type)

@@ -10,10 +10,11 @@ from collections.abc import Callable
 from django.contrib.auth.decorators import login_not_required
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_safe
 
+from klynge.downloads import PDF, generated_file, stored_file
 from klynge.meetings import pdf
 from klynge.meetings.document_views import filename
 from klynge.publish import visibility
@@ -23,7 +24,6 @@ from .document import PAGE_CACHE_SECONDS, meeting_body, page_key, public_documen
 from .forms import DecisionFilterForm
 
 DECISIONS_PER_PAGE = 50
-PDF = "application/pdf"
 
 View = Callable[..., HttpResponse]
 
@@ -152,15 +152,7 @@ def attachment(request: HttpRequest, pk: int, attachment_pk: int) -> HttpRespons
         raise Http404("No such attachment.")
     if found.is_link:
         return redirect(found.url)
-    inline = found.content_type == PDF or found.content_type.startswith("image/")
-    response = FileResponse(
-        found.file.open("rb"),
-        as_attachment=not inline,
-        filename=found.filename,
-        content_type=found.content_type,
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return stored_file(found.file, found.filename, found.content_type)
 
 
 def _pdf(meeting_pk: int, minutes: bool) -> HttpResponse:
@@ -172,10 +164,8 @@ def _pdf(meeting_pk: int, minutes: bool) -> HttpResponse:
     if not minutes:
         doc = doc.as_agenda()
     content = pdf.minutes_pdf(doc) if minutes else pdf.agenda_pdf(doc)
-    response = HttpResponse(content, content_type=PDF)
     kind = "referat" if minutes else "dagsorden"
-    response["Content-Disposition"] = f'inline; filename="{filename(kind, found, "pdf")}"'
-    return response
+    return generated_file(content, PDF, filename(kind, found, "pdf"))
 
 
 @public_page
