@@ -9,7 +9,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -21,6 +20,7 @@ from klynge.accounts.permissions import (
     can_view_forum,
     hidden_items,
 )
+from klynge.addresses import KEY, per_key
 from klynge.downloads import stored_file
 from klynge.forms import apply_service, flash_error
 from klynge.organisation.models import Forum
@@ -103,14 +103,10 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "meetings/meeting.html", context)
 
 
-_PK = "999999999"
-
-
 def editor_rows(meeting: Meeting, doc: document.MeetingDoc) -> list[tuple[object, dict[str, str]]]:
-    """Each item with the addresses of its editing actions: one reverse() per kind of action,
-    not per item (the agenda editor of a twenty-item meeting noticed the difference)."""
+    """Each item with the addresses of its editing actions, reversed once per kind of action."""
     per_item = {
-        name: reverse(f"meetings:{name}", args=[meeting.pk, _PK])
+        name: per_key(f"meetings:{name}", meeting.pk, KEY)
         for name in (
             "item_move",
             "item_edit",
@@ -120,12 +116,10 @@ def editor_rows(meeting: Meeting, doc: document.MeetingDoc) -> list[tuple[object
             "exclusions",
         )
     }
-    per_item |= {name: reverse(f"followup:{name}", args=[_PK]) for name in ("forward", "trail")}
-    action = reverse("followup:action_new", args=[meeting.forum.slug]) + "?punkt=" + _PK
-    per_item["action_new"] = action
+    per_item |= {name: per_key(f"followup:{name}", KEY) for name in ("forward", "trail")}
+    per_item["action_new"] = per_key("followup:action_new", meeting.forum.slug, query="punkt")
     return [
-        (item, {name: url.replace(_PK, str(item.pk)) for name, url in per_item.items()})
-        for item in doc.items
+        (item, {name: address(item.pk) for name, address in per_item.items()}) for item in doc.items
     ]
 
 
