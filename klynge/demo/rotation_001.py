@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime
 
-from klynge.organisation import services
 from klynge.organisation.models import ChairRotationPeriod, Membership
+from klynge.organisation.rotation import services
 
 from .helpers import forum, organisation
 from .midtklyngen import ROTATION, STEERING

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
@@ -22,7 +20,7 @@ from klynge.accounts.permissions import (
     forum_scope,
 )
 from klynge.documents import pdf_response
-from klynge.forms import apply_service
+from klynge.forms import apply_service, flash_error
 from klynge.text import danish_sort_key
 
 from . import exports, queries, rotation, services
@@ -31,8 +29,6 @@ from .forms import (
     ApproveTermsForm,
     EndMembershipForm,
     MembershipForm,
-    RotationPlanForm,
-    StartPeriodForm,
     TermsForm,
 )
 from .models import (
@@ -183,10 +179,8 @@ def membership_end(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     forum = _managed_forum(request, slug)
     membership = get_object_or_404(forum.memberships.select_related("person"), pk=pk)
     form = EndMembershipForm(request.POST or None, membership=membership)
-    ended: list[Membership] = []
     if form.is_valid() and apply_service(
-        form,
-        lambda: ended.extend(services.end_membership(membership, form.cleaned_data["ends_on"])),
+        form, lambda: services.end_membership(membership, form.cleaned_data["ends_on"])
     ):
         messages.success(
             request,
@@ -277,7 +271,7 @@ def terms_new_version(request: HttpRequest, slug: str) -> HttpResponse:
     try:
         terms = services.new_terms_version(forum)
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        flash_error(request, error)
         return redirect(forum)
     messages.success(request, _("A new draft has been started."))
     return redirect("organisation:terms_edit", forum.slug, terms.version)
@@ -287,17 +281,16 @@ def terms_new_version(request: HttpRequest, slug: str) -> HttpResponse:
 def ad_hoc_new(request: HttpRequest, slug: str) -> HttpResponse:
     parent = _managed_forum(request, slug)
     form = AdHocGroupForm(request.POST or None, parent=parent)
-    created: list[Forum] = []
-    if form.is_valid() and apply_service(
-        form,
-        lambda: created.append(
-            services.create_ad_hoc_group(
+    if form.is_valid() and (
+        done := apply_service(
+            form,
+            lambda: services.create_ad_hoc_group(
                 parent, form.cleaned_data["name"], form.cleaned_data["established_on"]
-            )
-        ),
+            ),
+        )
     ):
         messages.success(request, _("The group has been set up with a draft terms of reference."))
-        return redirect("organisation:terms_edit", created[0].slug, 1)
+        return redirect("organisation:terms_edit", done.result.slug, 1)
     context = {"parent": parent, "form": form, "crumbs": _crumbs(parent, parent)}
     return render(request, "organisation/ad_hoc_form.html", context)
 
@@ -340,11 +333,13 @@ def organisation_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "organisation/organisation.html", {"organisation": organisation})
 
 
-def _rotation_setup(request: HttpRequest, slug: str, manage: bool = False) -> queries.RotationSetup:
+def _rotation_setup(
+    request: HttpRequest, slug: str, manage: bool = False
+) -> rotation.RotationSetup:
     """The cluster's rotation data, for a user who reads the cluster (any of its fora) or, to
     change it, manages every forum of the plan."""
     cluster = get_object_or_404(Cluster.objects.select_related("region"), slug=slug)
-    setup = queries.rotation_setup(cluster)
+    setup = rotation.rotation_setup(cluster)
     if not Forum.objects.filter(forum_scope(request.user), cluster=cluster).exists():
         raise PermissionDenied(_("You have no access to this cluster."))
     if manage and not _can_manage_rotation(request, setup):
@@ -354,7 +349,7 @@ def _rotation_setup(request: HttpRequest, slug: str, manage: bool = False) -> qu
     return setup
 
 
-def _can_manage_rotation(request: HttpRequest, setup: queries.RotationSetup) -> bool:
+def _can_manage_rotation(request: HttpRequest, setup: rotation.RotationSetup) -> bool:
     return bool(setup.fora) and all(can_manage_forum(request.user, f) for f in setup.fora)
 
 
@@ -362,29 +357,9 @@ def rotation_plan(request: HttpRequest, slug: str) -> HttpResponse:
     """Seed 001's rotation plan for the cluster: the proposal, the registered periods, the rules
     each breaks, and for the secretariat registering and starting periods."""
     setup = _rotation_setup(request, slug)
-    plan_from = rotation.political_period_start(timezone.localdate().year)
-    form = RotationPlanForm(request.GET or None, setup=setup, plan_from=plan_from)
-    chosen = form.settings()
-    proposal = setup.proposal(plan_from, chosen["ahead"], chosen["steering"], chosen["years"])
-    registered = setup.registered_plan()
+    form = rotation.RotationPlanForm(request.GET or None, setup=setup)
+    plan_from, proposal, registered = form.plan_from, form.proposal(), setup.registered_plan()
     can_manage = _can_manage_rotation(request, setup)
-    people = _people_by_party(setup) if can_manage else {}
-    today = timezone.localdate()
-    periods = [
-        (
-            p,
-            StartPeriodForm(period=p, prefix=f"p{p.pk}")
-            if can_manage and _startable(p, today)
-            else None,
-        )
-        for p in setup.periods
-        if p.is_municipal
-    ]
-    for period, start_form in periods:
-        if start_form is not None:
-            start_form.fields["person"].choices = [("", "---------")] + [
-                (person.pk, person.name) for person in people.get(period.party_id, [])
-            ]
     context = {
         "cluster": setup.cluster,
         "crumbs": [setup.cluster.region, setup.cluster],
@@ -395,57 +370,27 @@ def rotation_plan(request: HttpRequest, slug: str) -> HttpResponse:
         "proposal_breaches": rotation.check(proposal, from_year=plan_from),
         "registered": registered,
         "registered_breaches": rotation.check(registered, from_year=plan_from),
-        "free_years": [
-            (f, [y for y in proposal.hospital_free_years(f.key) if y >= plan_from])
-            for f in proposal.fora
-        ],
-        "periods": periods,
+        "free_years": proposal.hospital_free_years_from(plan_from),
+        "periods": rotation.start_forms(setup, can_manage),
         "can_manage": can_manage,
         "query": request.GET.urlencode(),
     }
     return render(request, "organisation/rotation.html", context)
 
 
-def _startable(period: ChairRotationPeriod, today: datetime.date) -> bool:
-    """Not started, and not over yet."""
-    return not period.is_started and (period.ends_on is None or period.ends_on > today)
-
-
-def _people_by_party(setup: queries.RotationSetup) -> dict[int, list[Person]]:
-    parties = {p.party_id for p in setup.periods}
-    grouped: dict[int, list[Person]] = {}
-    for person in Person.objects.filter(organisation__in=parties):
-        grouped.setdefault(person.organisation_id, []).append(person)
-    return {k: sorted(v, key=lambda p: danish_sort_key(p.name)) for k, v in grouped.items()}
-
-
 @require_http_methods(["POST"])
 def rotation_register(request: HttpRequest, slug: str) -> HttpResponse:
     """Register the proposal (as chosen in the form) as the cluster's planned periods."""
     setup = _rotation_setup(request, slug, manage=True)
-    plan_from = rotation.political_period_start(timezone.localdate().year)
-    form = RotationPlanForm(request.POST, setup=setup, plan_from=plan_from)
+    form = rotation.RotationPlanForm(request.POST, setup=setup)
     target = reverse("organisation:rotation", args=[slug])
     if not form.is_valid():
         messages.error(request, _("The plan could not be registered; check the choices."))
         return redirect(target)
-    chosen = form.settings()
-    plan = setup.proposal(plan_from, chosen["ahead"], chosen["steering"], chosen["years"])
-    rows = [
-        (p.forum, p.first_year, p.last_year, p.municipality)
-        for periods in plan.periods.values()
-        for p in periods
-        if p.first_year >= plan_from and p.municipality
-    ]
     try:
-        created = services.register_plan(
-            {f.slug: f for f in setup.fora},
-            {m.name: m for m in setup.municipalities},
-            rows,
-            plan_from,
-        )
+        created = rotation.register_plan(setup, form.proposal(), form.plan_from)
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        flash_error(request, error)
         return redirect(target)
     messages.success(
         request, _("The plan has been registered: %(n)d new periods.") % {"n": len(created)}
@@ -462,16 +407,16 @@ def rotation_start(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         pk=pk,
         forum__in=setup.fora,
     )
-    form = StartPeriodForm(request.POST, period=period, prefix=f"p{period.pk}")
+    form = rotation.StartPeriodForm(request.POST, period=period)
     target = reverse("organisation:rotation", args=[slug]) + "#registered-heading"
     if not form.is_valid():
         messages.error(request, _("Choose the co-chair and the day the period starts."))
         return redirect(target)
     person, day = form.cleaned_data["person"], form.cleaned_data["starts_on"]
     try:
-        services.start_period(period, person, day)
+        rotation.start_period(period, person, day)
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        flash_error(request, error)
         return redirect(target)
     messages.success(
         request,

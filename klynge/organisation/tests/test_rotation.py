@@ -11,9 +11,10 @@ from auditlog.models import LogEntry
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from klynge.accounts.models import Role, User
-from klynge.organisation import rotation, services
+from klynge.organisation import rotation
 from klynge.organisation.models import (
     ChairRotationPeriod,
     Cluster,
@@ -21,7 +22,7 @@ from klynge.organisation.models import (
     Membership,
     Organisation,
 )
-from klynge.organisation.rotation import Period, PlannedForum, check, propose
+from klynge.organisation.rotation import Period, PlannedForum, check, propose, services
 from klynge.organisation.tests.factories import (
     ClusterFactory,
     ForumFactory,
@@ -402,7 +403,7 @@ def test_rotation_page_in_the_browser(midt, page, live_server, login, axe):
 
 def test_demo_registers_seed_001_plan_for_midtklyngen(db, settings):
     from klynge.demo.build import build_demo
-    from klynge.organisation import queries
+    from klynge.organisation.rotation import queries
 
     settings.DEMO = True
     build_demo()
@@ -449,3 +450,167 @@ def test_page_queries_do_not_grow_with_the_periods(midt, client, django_assert_n
         )
     with django_assert_num_queries(len(before.captured_queries)):
         client.get(url)
+
+
+# --- The plan's helpers, the forms and registering -----------------------------------------
+
+
+def test_election_periods_and_what_registering_a_plan_records():
+    assert rotation.political_starts(2026, 3) == [2026, 2030, 2034]
+    assert rotation.election_periods("steering", 2026, 2, {2026: "Skive"}) == [
+        Period("steering", 2026, 2029, "Skive", given=True),
+        Period("steering", 2030, 2033, None, given=True),
+    ]
+    plan = propose(STEERING, THEMES, TOWNS, steering_periods(None), history(2025))
+    # The steering group's 2026–2029 names no municipality yet: not recorded.
+    assert sorted((p.forum, p.label, p.municipality) for p in plan.appointed_from(2026)) == sorted(
+        (theme.key, f"{first}–{last}", town)
+        for (first, last), row in SEED_TABLE.items()
+        if first >= 2026
+        for theme, town in zip(THEMES, row, strict=True)
+    )
+    changes = {"somatic": {2027, 2028}, "steering": {2028}}
+    plan = _plan_from_table(steering_periods("Silkeborg"), hospital_changes=changes)
+    assert [(f.key, years) for f, years in plan.hospital_free_years_from(2027)] == [
+        ("steering", [2027, 2028, 2029]),
+        ("somatic", [2027, 2029]),
+        ("psychiatry", [2027, 2029]),
+        ("children", [2027, 2029]),
+    ]
+
+
+def test_plan_form_offers_each_election_period_and_theme_group(midt):
+    skive = midt["towns"]["Skive"]
+    ChairRotationPeriod.objects.create(
+        forum=midt["steering"], party=skive, starts_on=datetime.date(2026, 1, 1)
+    )
+    setup = rotation.rotation_setup(midt["cluster"])
+
+    form = rotation.RotationPlanForm(setup=setup, plan_from=2026)
+
+    assert list(form.fields) == [
+        "ahead",
+        "steering_2026",
+        "steering_2030",
+        "steering_2034",
+        "years_somatic",
+        "years_psychiatry",
+        "years_children",
+    ]
+    steering = form.fields["steering_2030"]
+    assert steering.label == "Klyngestyregruppen 2030–2033: kommunal medformand"
+    assert [value for value, _ in steering.choices] == [
+        "",
+        "Silkeborg Kommune",
+        "Skive Kommune",
+        "Viborg Kommune",
+    ]
+    assert [value for value, _ in form.fields["years_children"].choices] == [2, 3, 4]
+    # Unbound: the registered municipality, the default period length.
+    assert form.settings() == {
+        "ahead": 1,
+        "steering": {2026: "Skive Kommune", 2030: None, 2034: None},
+        "years": {"somatic": 2, "psychiatry": 2, "children": 2},
+    }
+
+
+def test_plan_form_settings_follow_the_choices_and_fall_back_when_invalid(midt):
+    setup = rotation.rotation_setup(midt["cluster"])
+    chosen = {"ahead": "2", "steering_2030": "Viborg Kommune", "years_children": "3"}
+
+    form = rotation.RotationPlanForm(chosen, setup=setup, plan_from=2026)
+
+    assert form.settings() == {
+        "ahead": 2,
+        "steering": {2026: None, 2030: "Viborg Kommune", 2034: None},
+        "years": {"somatic": 2, "psychiatry": 2, "children": 3},
+    }
+    assert form.proposal().themes[2].period_years == 3
+    outside = rotation.RotationPlanForm(
+        {"ahead": "2", "steering_2026": "Horsens Kommune"}, setup=setup, plan_from=2026
+    )
+    assert not outside.is_valid()
+    assert outside.settings()["ahead"] == 1
+    default = rotation.RotationPlanForm(setup=setup).plan_from
+    assert default == rotation.political_period_start(timezone.localdate().year)
+
+
+def test_start_form_chooses_among_the_people_it_is_given(midt):
+    silkeborg = midt["towns"]["Silkeborg"]
+    period = ChairRotationPeriod.objects.create(
+        forum=midt["steering"], party=silkeborg, starts_on=datetime.date(2026, 1, 1)
+    )
+    malene = PersonFactory(name="Malene Herbsleb", organisation=silkeborg)
+    other = PersonFactory(name="Anita Jensen", organisation=silkeborg)
+    outsider = PersonFactory(name="Bo Skive", organisation=midt["towns"]["Skive"])
+
+    form = rotation.StartPeriodForm(period=period, people=[malene])
+
+    assert form.prefix == f"p{period.pk}"
+    assert list(form.fields["person"].choices) == [("", "---------"), (malene.pk, malene.name)]
+    assert form.fields["starts_on"].initial == datetime.date(2026, 1, 1)
+    # Without people given, the form reads the party's own; another party's is refused.
+    alone = rotation.StartPeriodForm(period=period)
+    assert set(alone.fields["person"].queryset) == {malene, other}
+    data = {f"p{period.pk}-starts_on": "2026-01-01"}
+    refused = rotation.StartPeriodForm(
+        {**data, f"p{period.pk}-person": outsider.pk}, period=period, people=[malene]
+    )
+    assert not refused.is_valid()
+    accepted = rotation.StartPeriodForm(
+        {**data, f"p{period.pk}-person": other.pk}, period=period, people=[malene]
+    )
+    assert accepted.is_valid()
+
+
+def test_start_forms_only_for_periods_that_can_still_begin(midt, django_assert_num_queries):
+    viborg = midt["towns"]["Viborg"]
+    future = ChairRotationPeriod.objects.create(
+        forum=midt["themes"][0], party=viborg, starts_on=datetime.date(2028, 1, 1)
+    )
+    PersonFactory(name="Åse Viborg", organisation=viborg)
+    PersonFactory(name="Bo Viborg", organisation=viborg)
+    setup = rotation.rotation_setup(midt["cluster"])
+    today = datetime.date(2026, 12, 2)
+
+    with django_assert_num_queries(0):
+        reader = rotation.start_forms(setup, can_start=False, today=today)
+    assert len(reader) == 2 + 3 * 2 + 1
+    assert all(form is None for _, form in reader)
+
+    with django_assert_num_queries(1):
+        forms = dict(rotation.start_forms(setup, can_start=True, today=today))
+    # The periods of 2021–2025 are over; only the one of 2028 can begin.
+    assert [p for p, form in forms.items() if form is not None] == [future]
+    names = [name for _, name in forms[future].fields["person"].choices]
+    assert names == ["---------", "Bo Viborg", "Åse Viborg"]
+    # In 2025 the four periods of 2023–2025 could still begin as well.
+    in_2025 = dict(rotation.start_forms(setup, True, today=datetime.date(2025, 6, 1)))
+    assert sum(form is not None for form in in_2025.values()) == 4 + 1
+
+
+def test_registering_a_plan_stops_at_a_started_period(midt):
+    cluster, steering = midt["cluster"], midt["steering"]
+    running = ChairRotationPeriod.objects.get(forum=steering, starts_on__year=2023)
+    running.ends_on = None
+    running.save()
+    setup = rotation.rotation_setup(cluster)
+    plan = setup.proposal(2026, 1, {2026: "Silkeborg Kommune"}, {})
+
+    created = services.register_plan(setup, plan, 2026)
+
+    assert len(created) == 7
+    running.refresh_from_db()
+    assert running.ends_on == datetime.date(2026, 1, 1)
+    assert services.register_plan(rotation.rotation_setup(cluster), plan, 2026) == []
+    period = ChairRotationPeriod.objects.get(forum=steering, starts_on__year=2026)
+    chair = PersonFactory(name="Malene Herbsleb", organisation=midt["towns"]["Silkeborg"])
+    services.start_period(period, chair)
+    setup = rotation.rotation_setup(cluster)
+    other = setup.proposal(2026, 1, {2026: "Viborg Kommune"}, {})
+    with pytest.raises(services.ValidationError) as error:
+        services.register_plan(setup, other, 2026)
+    assert error.value.messages == [
+        "Klyngestyregruppen 2026–2029 er begyndt og ændres ikke af en plan."
+    ]
+    assert ChairRotationPeriod.objects.filter(starts_on__year__gte=2026).count() == 7

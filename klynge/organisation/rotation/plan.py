@@ -39,11 +39,18 @@ from django.utils.translation import gettext as _
 # 2022, 2026, 2030, …
 ELECTION_PERIOD_YEARS = 4
 ELECTION_BASE_YEAR = 2022
+# A theme group's period unless the secretariat chooses another length.
+THEME_PERIOD_YEARS = 2
 
 
 def political_period_start(year: int) -> int:
     """The first year of the election period that contains the year."""
     return year - (year - ELECTION_BASE_YEAR) % ELECTION_PERIOD_YEARS
+
+
+def political_starts(plan_from: int, count: int) -> list[int]:
+    """The first years of ``count`` election periods from plan_from on."""
+    return [plan_from + ELECTION_PERIOD_YEARS * n for n in range(count)]
 
 
 @dataclass(frozen=True)
@@ -81,7 +88,7 @@ class PlannedForum:
     key: str
     name: str
     hospital: str
-    period_years: int = 2
+    period_years: int = THEME_PERIOD_YEARS
 
 
 @dataclass(frozen=True)
@@ -173,9 +180,36 @@ class Plan:
         busy = self.changeovers(key)
         return [year for year in span if year not in busy]
 
+    def hospital_free_years_from(self, year: int) -> list[tuple[PlannedForum, list[int]]]:
+        """Each forum with the years from the year on in which its hospital side may replace its
+        co-chair, for the secretariat planning ahead."""
+        return [(f, [y for y in self.hospital_free_years(f.key) if y >= year]) for f in self.fora]
+
     def open_periods(self) -> list[Period]:
         """Periods whose municipality is not appointed yet (the seed's "X kommune")."""
         return [p for periods in self.periods.values() for p in periods if p.municipality is None]
+
+    def appointed_from(self, year: int) -> list[Period]:
+        """The periods from the year on that name a municipality: what registering the plan
+        records (an open one is registered when its municipality is appointed)."""
+        return [
+            p
+            for periods in self.periods.values()
+            for p in periods
+            if p.first_year >= year and p.municipality
+        ]
+
+
+def election_periods(
+    forum: str, plan_from: int, count: int, appointed: dict[int, str | None]
+) -> list[Period]:
+    """The steering group's periods for ``count`` election periods from plan_from on, each with
+    the municipality appointed for it by first year (None where none is yet): an input to the
+    planner, since it follows the political cluster group's co-chair."""
+    return [
+        Period(forum, start, start + ELECTION_PERIOD_YEARS - 1, appointed.get(start), given=True)
+        for start in political_starts(plan_from, count)
+    ]
 
 
 def theme_periods(
