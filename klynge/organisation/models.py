@@ -530,8 +530,8 @@ class ChairRotationPeriod(models.Model):
     """A planned period of a forum's co-chair for a party (the cluster's rotation plan): e.g. the
     municipal co-chair of a theme group 2026–2027 is Viborg Kommune's.
 
-    ends_on is the first day of the next period. Starting the period (services.start_period)
-    names the person and moves the co-chair membership to them.
+    ends_on is the first day of the next period. Starting the period
+    (rotation.services.start_period) names the person and moves the co-chair membership to them.
     """
 
     forum = models.ForeignKey(

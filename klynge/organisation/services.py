@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from .models import Forum, Membership, TermsOfReference
 
-# Seed 001's template for the terms of reference of a new ad hoc or project group: the six
+# The clusters' template for the terms of reference of a new ad hoc or project group: the six
 # sections, each with the questions the secretariat fills in.
 AD_HOC_TEMPLATE = {
     "purpose": "1. Formål med gruppens arbejde\n",

@@ -354,7 +354,7 @@ def _can_manage_rotation(request: HttpRequest, setup: rotation.RotationSetup) ->
 
 
 def rotation_plan(request: HttpRequest, slug: str) -> HttpResponse:
-    """Seed 001's rotation plan for the cluster: the proposal, the registered periods, the rules
+    """The cluster's rotation plan: the proposal, the registered periods, the rules
     each breaks, and for the secretariat registering and starting periods."""
     setup = _rotation_setup(request, slug)
     form = rotation.RotationPlanForm(request.GET or None, setup=setup)

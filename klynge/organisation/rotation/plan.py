@@ -1,13 +1,13 @@
 """The chair rotation planner: which municipality holds the municipal co-chair of each forum.
 
-Pure logic on plain data (no database), after seed 001's "Plan for kommunernes rotation i
-formandskaberne" and the rules around it:
+Pure logic on plain data (no database), after the clusters' plans for the municipalities' rotation
+in the co-chairs ("Plan for kommunernes rotation i formandskaberne") and the rules around them:
 
 - the steering group's municipal co-chair follows the political cluster group's municipal
   co-chair for the political (election) period: an input, per political period, not planned here
   ("afhænger af udpegning af politisk formandskommune");
-- the theme groups' municipal co-chairs rotate every 2 years (seed 003 item 4: kept at 2–3 years),
-  and change at the same time as the steering group's: a theme period that would straddle the
+- the theme groups' municipal co-chairs rotate every 2 years (a steering group may keep them at
+  2–3), and change at the same time as the steering group's: a theme period that would straddle the
   steering group's changeover ends at it, and one that would leave a stub shorter than a whole
   period before it is stretched to it (2023–2025 became 3 years for that reason);
 - the posts are spread evenly across the municipalities;
@@ -20,7 +20,7 @@ possible; (2) rotation: each theme group goes to the municipality that has held 
 (never counts as longest ago); (3) the municipalities' given order. A theme group never keeps a
 municipality for two periods in a row when another one can take it. When the political period's
 municipality is not yet appointed, the spread cannot be judged and the plan follows rotation alone
-(as seed 001's table does for 2026–2029).
+(as the clusters' own tables do for a period whose municipality is not yet appointed).
 
 ``check(plan)`` lists every rule a plan breaks, in Danish; it works on proposed and on registered
 plans alike.
@@ -157,7 +157,7 @@ class Plan:
         return {p.first_year for p in self.of(key)[1:]}
 
     def rows(self) -> list[Row]:
-        """The plan as seed 001's table: a row from each year in which some period starts."""
+        """The plan as the clusters print it: a row from each year in which some period starts."""
         starts = sorted({p.first_year for periods in self.periods.values() for p in periods})
         end = max((p.last_year for periods in self.periods.values() for p in periods), default=0)
         rows = []
