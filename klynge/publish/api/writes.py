@@ -9,15 +9,13 @@ from typing import Any
 
 from auditlog.context import set_actor
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import transaction
 from rest_framework.exceptions import ValidationError
 
 from klynge.accounts.models import User
 from klynge.followup import services as followup
 from klynge.followup.models import Action
 from klynge.meetings import services as meetings
-from klynge.meetings.models import AgendaItem, Meeting
-from klynge.organisation.models import Forum, Person
+from klynge.meetings.models import AgendaItem
 
 
 def field_errors(error: DjangoValidationError) -> dict[str, list[str]]:
@@ -44,30 +42,6 @@ def acting_as(user: User) -> Iterator[None]:
 def _apply(instance: object, fields: dict[str, Any]) -> None:
     for name, value in fields.items():
         setattr(instance, name, value)
-
-
-def create_meeting(
-    user: User, forum: Forum, fields: dict[str, Any], minute_takers: list[Person] | None
-) -> Meeting:
-    with acting_as(user), transaction.atomic():
-        meeting = meetings.create_meeting(forum, **fields)
-        if minute_takers is not None:
-            meeting.minute_takers.set(minute_takers)
-    return meeting
-
-
-def update_meeting(
-    user: User, meeting: Meeting, fields: dict[str, Any], minute_takers: list[Person] | None
-) -> Meeting:
-    """Change the meeting's practical details, as the secretariat's meeting form does (the
-    state moves only through the cycle's services)."""
-    with acting_as(user), transaction.atomic():
-        _apply(meeting, fields)
-        meeting.full_clean()
-        meeting.save()
-        if minute_takers is not None:
-            meeting.minute_takers.set(minute_takers)
-    return meeting
 
 
 def save_item(
