@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import QuerySet
+from django.forms import Form
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -270,21 +272,36 @@ def attachment_add(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
     meeting = _managed(request, pk)
     item = _managed_item(request, meeting, item_pk)
     form = AttachmentForm(request.POST or None, request.FILES or None, meeting=meeting)
-    if form.is_valid() and apply_service(
-        form,
-        lambda: services.add_attachment(
+
+    def run() -> object:
+        return services.add_attachment(
             item,
             form.cleaned_data["title"],
             upload=form.cleaned_data["file"],
             url=form.cleaned_data["url"],
             user=request.user,
             reason=form.cleaned_data.get("reason", ""),
-        ),
-    ):
-        messages.success(request, _("The attachment has been added."))
+        )
+
+    message = _("The attachment has been added.")
+    return _item_form(request, meeting, item, form, run, "meetings/attachment_form.html", message)
+
+
+def _item_form(
+    request: HttpRequest,
+    meeting: Meeting,
+    item: AgendaItem,
+    form: Form,
+    run: Callable[[], object],
+    template: str,
+    message: str,
+) -> HttpResponse:
+    """A form on one item: once its service has run, back to the item on the meeting page."""
+    if form.is_valid() and apply_service(form, run):
+        messages.success(request, message)
         return redirect(f"{meeting.get_absolute_url()}#punkt-{item.pk}")
     context = {"meeting": meeting, "item": item, "form": form, "crumbs": _crumbs(meeting)}
-    return render(request, "meetings/attachment_form.html", context)
+    return render(request, template, context)
 
 
 def attachment_download(request: HttpRequest, pk: int, attachment_pk: int) -> HttpResponse:
@@ -309,21 +326,19 @@ def minutes_edit(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
         messages.error(request, _("Minutes are written once the agenda is published."))
         return redirect(meeting)
     form = MinutesForm(request.POST or None, item=item)
-    if form.is_valid() and apply_service(
-        form,
-        lambda: services.record_minutes(
+
+    def run() -> object:
+        return services.record_minutes(
             item,
             form.cleaned_data["minutes_text"],
             form.cleaned_data["dissent"],
             form.decisions(),
             request.user,
             form.cleaned_data.get("reason", ""),
-        ),
-    ):
-        messages.success(request, _("The minutes of the item have been saved."))
-        return redirect(f"{meeting.get_absolute_url()}#punkt-{item.pk}")
-    context = {"meeting": meeting, "item": item, "form": form, "crumbs": _crumbs(meeting)}
-    return render(request, "meetings/minutes_form.html", context)
+        )
+
+    message = _("The minutes of the item have been saved.")
+    return _item_form(request, meeting, item, form, run, "meetings/minutes_form.html", message)
 
 
 @require_http_methods(["GET", "POST"])
@@ -332,20 +347,18 @@ def exclusions(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
     meeting = _managed(request, pk)
     item = _managed_item(request, meeting, item_pk)
     form = ExclusionForm(request.POST or None, item=item)
-    if form.is_valid() and apply_service(
-        form,
-        lambda: services.set_exclusions(
+
+    def run() -> object:
+        return services.set_exclusions(
             item,
             form.cleaned_data["people"],
             request.user,
             form.cleaned_data["note"],
             form.cleaned_data.get("reason", ""),
-        ),
-    ):
-        messages.success(request, _("The exclusions from the item have been saved."))
-        return redirect(f"{meeting.get_absolute_url()}#punkt-{item.pk}")
-    context = {"meeting": meeting, "item": item, "form": form, "crumbs": _crumbs(meeting)}
-    return render(request, "meetings/exclusions_form.html", context)
+        )
+
+    message = _("The exclusions from the item have been saved.")
+    return _item_form(request, meeting, item, form, run, "meetings/exclusions_form.html", message)
 
 
 @require_http_methods(["GET", "POST"])
