@@ -1,4 +1,6 @@
-"""Who sits where: regions, clusters, parties, fora, terms of reference, people, memberships."""
+"""Who sits where: regions, health bodies (clusters until 2026, councils from 2027), parties,
+fora, terms of reference, people, memberships, and the dated changes that end, merge and succeed
+regions and bodies."""
 
 from __future__ import annotations
 
@@ -15,8 +17,33 @@ from django.utils.translation import gettext_lazy as _
 from klynge import validation
 
 
-class Region(models.Model):
-    """One of Denmark's five regions."""
+class Lifespan(models.Model):
+    """When a region or a body existed: from its first day to its last (both included). An
+    ended body keeps its history; the organisational change that ended it names its successors."""
+
+    valid_from = models.DateField(_("exists from"), null=True, blank=True)
+    valid_to = models.DateField(
+        _("exists until"), null=True, blank=True, help_text=_("The last day it existed.")
+    )
+
+    class Meta:
+        abstract = True
+
+    def exists_on(self, day: datetime.date) -> bool:
+        started = self.valid_from is None or self.valid_from <= day
+        return started and (self.valid_to is None or day <= self.valid_to)
+
+    @property
+    def has_ended(self) -> bool:
+        return self.valid_to is not None and self.valid_to < timezone.localdate()
+
+    def clean(self) -> None:
+        if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
+            raise ValidationError({"valid_to": _("The last day cannot come before the first.")})
+
+
+class Region(Lifespan):
+    """One of Denmark's regions: five until 2026, four from 2027 (Region Østdanmark)."""
 
     name = models.CharField(_("name"), max_length=100, unique=True)
     slug = models.SlugField(_("short name"), max_length=100, unique=True)
@@ -64,9 +91,16 @@ class Organisation(models.Model):
         return reverse("organisation:organisation", args=[self.pk])
 
 
-class Cluster(models.Model):
-    """A health cluster (sundhedsklynge) around an acute hospital, with its parties."""
+class Cluster(Lifespan):
+    """A health body below the region, with its parties and fora: a health cluster
+    (sundhedsklynge) around an acute hospital until 2026, a health council (sundhedsråd) covering
+    a set of municipalities from 2027. The code keeps the name Cluster for both kinds."""
 
+    class Kind(models.TextChoices):
+        CLUSTER = "cluster", _("Health cluster")
+        COUNCIL = "council", _("Health council")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.CLUSTER)
     region = models.ForeignKey(
         Region, verbose_name=_("region"), on_delete=models.PROTECT, related_name="clusters"
     )
@@ -77,8 +111,8 @@ class Cluster(models.Model):
     )
 
     class Meta:
-        verbose_name = _("cluster")
-        verbose_name_plural = _("clusters")
+        verbose_name = _("health body")
+        verbose_name_plural = _("health bodies")
         ordering = ["name"]
 
     def __str__(self) -> str:
@@ -86,6 +120,11 @@ class Cluster(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("organisation:cluster", args=[self.slug])
+
+    def clean(self) -> None:
+        super().clean()
+        if self.region_id and self.valid_from and not self.region.exists_on(self.valid_from):
+            raise ValidationError({"region": _("The region does not exist on the first day.")})
 
 
 class Forum(models.Model):
@@ -151,6 +190,15 @@ class Forum(models.Model):
     established_on = models.DateField(_("established"), null=True, blank=True)
     ends_on = models.DateField(_("ends"), null=True, blank=True)
     ends_note = models.CharField(_("runs until"), max_length=300, blank=True)
+    continues = models.ForeignKey(
+        "self",
+        verbose_name=_("continues"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="continued_as",
+        help_text=_("The forum of an ended body whose work this forum carries on."),
+    )
     decision_rule = models.CharField(
         _("decision rule"), max_length=20, choices=DecisionRule.choices, blank=True
     )
@@ -631,3 +679,106 @@ class ChairRotationPeriod(models.Model):
         others = ChairRotationPeriod.objects.filter(side, forum=self.forum_id).exclude(pk=self.pk)
         if any(self.overlaps(other) for other in others):
             errors["starts_on"] = _("The period overlaps another period of the same co-chair.")
+
+
+class OrganisationalChange(models.Model):
+    """A dated change of the structure: bodies or regions end, merge, split, are renamed or are
+    succeeded. What existed before keeps its history; the change links it to what came after."""
+
+    class Kind(models.TextChoices):
+        SUCCESSION = "succession", _("Succession")
+        MERGER = "merger", _("Merger")
+        SPLIT = "split", _("Split")
+        RENAMING = "renaming", _("Renaming")
+        END = "end", _("End")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    takes_effect_on = models.DateField(
+        _("takes effect on"), help_text=_("The first day of the new structure.")
+    )
+    title = models.CharField(_("title"), max_length=300)
+    note = models.TextField(_("note"), blank=True)
+    source = models.CharField(_("source"), max_length=500, blank=True)
+    predecessor_regions = models.ManyToManyField(
+        Region, verbose_name=_("regions before"), blank=True, related_name="changes_out"
+    )
+    successor_regions = models.ManyToManyField(
+        Region, verbose_name=_("regions after"), blank=True, related_name="changes_in"
+    )
+    predecessor_bodies = models.ManyToManyField(
+        Cluster, verbose_name=_("bodies before"), blank=True, related_name="changes_out"
+    )
+    successor_bodies = models.ManyToManyField(
+        Cluster, verbose_name=_("bodies after"), blank=True, related_name="changes_in"
+    )
+    recorded_at = models.DateTimeField(_("recorded"), default=timezone.now)
+    recorded_by = models.ForeignKey(
+        "accounts.User",
+        verbose_name=_("recorded by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    report = models.JSONField(
+        _("report"),
+        default=dict,
+        blank=True,
+        help_text=_("What the change moved and ended, as the preview listed it when confirmed."),
+    )
+
+    class Meta:
+        verbose_name = _("organisational change")
+        verbose_name_plural = _("organisational changes")
+        ordering = ["takes_effect_on", "pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Carryover(models.Model):
+    """The trail of one record that a change moved or carried on: an open action, a backlog
+    item, a referral, a forum, a seat, an initiative, a fund's remainder or an implementation.
+    `source` is where it came from; `result` the record that carries it on (the same record
+    when it was only moved)."""
+
+    change = models.ForeignKey(
+        OrganisationalChange,
+        verbose_name=_("change"),
+        on_delete=models.PROTECT,
+        related_name="carryovers",
+    )
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", verbose_name=_("kind of record"), on_delete=models.PROTECT
+    )
+    source_id = models.PositiveBigIntegerField(_("from record"))
+    result_id = models.PositiveBigIntegerField(_("to record"), null=True, blank=True)
+    label = models.CharField(_("what"), max_length=500)
+    from_forum = models.ForeignKey(
+        Forum,
+        verbose_name=_("from forum"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    to_forum = models.ForeignKey(
+        Forum,
+        verbose_name=_("to forum"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    amount_ore = models.BigIntegerField(
+        _("amount (øre)"), null=True, blank=True, validators=validation.amount_ore
+    )
+
+    class Meta:
+        verbose_name = _("carried-over record")
+        verbose_name_plural = _("carried-over records")
+        ordering = ["change", "pk"]
+        indexes = [models.Index(fields=["content_type", "result_id"])]
+
+    def __str__(self) -> str:
+        return self.label
