@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from klynge.archive.models import ImportedSource
     from klynge.followup.models import Action
     from klynge.meetings.models import AgendaItem
-    from klynge.organisation.models import Forum, Person
+    from klynge.organisation.models import Cluster, Forum, Person
 
 MANAGING_ROLES = (Role.ADMINISTRATOR, Role.SECRETARIAT)
 CLOSED_ROLES = (Role.CHAIR, Role.MEMBER)
@@ -192,6 +192,19 @@ def can_view_source(user: User, source: ImportedSource) -> bool:
     if not closed and not source.confirmed_closed_items():
         return True
     return can_see_closed(user, source.forum) and not any(is_excluded(user, pk) for pk in closed)
+
+
+def can_run_transition(user: User, bodies: Iterable[Cluster]) -> bool:
+    """May the user carry the bodies into a successor (the transition of the health reform)?
+    Whoever manages every forum of every one of them; a body without fora is not managed."""
+    managed = managed_fora(user)
+    bodies = list(bodies)
+    if not user.is_authenticated or not bodies:
+        return False
+    fora = [forum.pk for body in bodies for forum in body.fora.all()]
+    if managed is ALL:
+        return True
+    return bool(fora) and all(pk in managed for pk in fora)
 
 
 def manages_any_forum(user: User) -> bool:

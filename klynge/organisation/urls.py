@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 
@@ -52,4 +52,5 @@ urlpatterns = [
         views.terms_approve,
         name="terms_approve",
     ),
+    path("overgang/", include("klynge.organisation.transition.urls")),
 ]

@@ -33,6 +33,9 @@ from klynge.organisation.tests.factories import (
     MembershipFactory,
     PersonFactory,
 )
+from klynge.organisation.transition.forms import sign
+from klynge.organisation.transition.plan import ForumChoice, NewCouncil, TransitionPlan
+from klynge.organisation.transition.services import run_transition
 from klynge.portfolio import services as portfolio
 from klynge.portfolio.models import Agreement, BudgetLine, Fund, Implementation, Initiative
 from klynge.publish.models import ApiToken
@@ -276,6 +279,28 @@ def rotation_period(w: World) -> list[object]:
     return [w.forum.cluster.slug, period.pk]
 
 
+# The transition of Horsensklyngen, whose fora "other_secretariat" manages.
+TRANSITION = {"other_secretariat", "administrator"}
+
+
+def horsens_plan(w: World) -> TransitionPlan:
+    body = w.other_forum.cluster
+    return TransitionPlan(
+        ending=(body.slug,),
+        new_council=NewCouncil("Sundhedsråd Horsens", "sundhedsraad-horsens", body.region.slug),
+        fora={forum.slug: ForumChoice("carry") for forum in body.fora.all()},
+    )
+
+
+def transition_plan(w: World) -> dict[str, object]:
+    return {"plan": sign(horsens_plan(w))}
+
+
+def transition_report(w: World) -> list[object]:
+    change = w.other_forum.cluster.changes_out.first() or run_transition(horsens_plan(w))
+    return [change.pk]
+
+
 RULES: dict[str, Rule] = {
     "home": Rule(none, LOGGED_IN),
     "login": Rule(none, EVERYONE),
@@ -455,6 +480,12 @@ RULES: dict[str, Rule] = {
     "portfolio:report_new": Rule(implementation, REPORTERS),
     # The feed's secret address is the credential: calendar programs cannot log in.
     "meetings:person_feed": Rule(lambda w: [w.steering.member.calendar_token], EVERYONE),
+    # The transition wizard: whoever manages every forum of a body; the plan's body decides.
+    "organisation:transition_start": Rule(none, MANAGERS | {"other_secretariat"}),
+    "organisation:transition_fora": Rule(none, TRANSITION, data=transition_plan),
+    "organisation:transition_preview": Rule(none, TRANSITION, data=transition_plan),
+    "organisation:transition_report": Rule(transition_report, TRANSITION),
+    "organisation:transition_report_pdf": Rule(transition_report, TRANSITION),
 }
 
 # The sign-in flow of OpenID Connect belongs to everyone; it is tested in accounts/tests.
