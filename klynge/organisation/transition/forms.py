@@ -20,9 +20,9 @@ MAX_AGE = 24 * 60 * 60
 
 # Step 2's one choice per forum: ends, or carries on with its seats kept or filled anew.
 FATES = [
-    (f"{CARRY}:{KEEP}", _("Carries on; the members keep their seats")),
-    (f"{CARRY}:{RESEAT}", _("Carries on; the seats are filled anew")),
-    (END, _("Ends")),
+    (f"{CARRY}:{KEEP}", _("Carries on with its members")),
+    (f"{CARRY}:{RESEAT}", _("Carries on, new members")),
+    (END, _("The forum ends")),
 ]
 
 
