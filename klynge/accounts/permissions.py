@@ -18,6 +18,11 @@ seat that has ended, or not yet begun, gives nothing. Region-level fora (no clus
 anyone with a role in a cluster of their region, and managed only through roles scoped to the
 forum itself or to the whole system.
 
+A body's secretariat (administrator or secretariat scoped to the body) also reads every forum of
+the bodies it succeeds, transitively through the organisational changes (klynge.organisation.
+lineage), closed items included, as the ended body's own secretariat did; it manages none of
+them: a predecessor's records are history.
+
 A closed item (lukket punkt) shows its content, title included, only to those who see the
 forum's closed items; others see its number and "Lukket punkt". A person the secretariat has
 excluded from an item (inhabil) sees it as a non-member does, whatever their roles.
@@ -32,7 +37,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from django.db.models import Q
+from django.db.models import BooleanField, ExpressionWrapper, Q, Value
 
 from klynge.publish import visibility as public  # noqa: F401 - the public half, re-exported
 
@@ -47,6 +52,8 @@ if TYPE_CHECKING:
 
 MANAGING_ROLES = (Role.ADMINISTRATOR, Role.SECRETARIAT)
 CLOSED_ROLES = (Role.CHAIR, Role.MEMBER)
+# A managing role of a body that succeeds the forum's body: reads, closed items included.
+SUCCESSOR = "@successor"
 
 # A set of forum ids, or ALL for every forum (the bulk shape of a rule).
 ForumIds = frozenset[int] | None
@@ -56,10 +63,13 @@ NONE: frozenset[int] = frozenset()
 
 # --- per object -------------------------------------------------------------------------------
 def _scope(forum: Forum) -> Q:
-    """Role assignments whose scope covers the forum."""
+    """Role assignments whose scope covers the forum, a successor body's secretariat included."""
+    from klynge.organisation.lineage import later_bodies
+
     scope = Q(cluster__isnull=True, forum__isnull=True) | Q(forum=forum.pk)
     if forum.cluster_id:
         scope |= Q(cluster=forum.cluster_id)
+        scope |= Q(cluster__in=later_bodies([forum.cluster_id]), role__in=MANAGING_ROLES)
     else:
         scope |= Q(cluster__region=forum.region_id)
     return scope
@@ -70,20 +80,23 @@ def _roles_in_scope(user: User, forum: Forum) -> set[str]:
     cache = user.__dict__.setdefault("_klynge_roles", {})
     if forum.pk not in cache:
         rows = user.roles.filter(_scope(forum)).values_list("role", "forum_id", "cluster_id")
-        region_level = forum.cluster_id is None
         cache[forum.pk] = {
-            _scoped(role, forum_id, cluster_id, region_level) for role, forum_id, cluster_id in rows
+            _scoped(role, forum_id, cluster_id, forum.cluster_id)
+            for role, forum_id, cluster_id in rows
         }
     return cache[forum.pk]
 
 
-def _scoped(role: str, forum_id: int | None, cluster_id: int | None, region_level: bool) -> str:
-    """ "secretariat" (system or the forum's cluster), "secretariat@forum" (the forum itself), or
-    "secretariat@region" (a cluster of the region of a region-level forum: reading only)."""
+def _scoped(role: str, forum_id: int | None, cluster_id: int | None, own: int | None) -> str:
+    """ "secretariat" (system or the forum's cluster), "secretariat@forum" (the forum itself),
+    "secretariat@region" (a cluster of the region of a region-level forum: reading only), or
+    "secretariat@successor" (a body succeeding the forum's: reading, closed items included)."""
     if forum_id is not None:
         return f"{role}@forum"
-    if cluster_id is not None and region_level:
+    if cluster_id is not None and own is None:
         return f"{role}@region"
+    if cluster_id is not None and cluster_id != own:
+        return f"{role}{SUCCESSOR}"
     return role
 
 
@@ -128,6 +141,8 @@ def can_see_closed(user: User, forum: Forum) -> bool:
         return True
     roles = _roles_in_scope(user, forum)
     if any(f"{role}@forum" in roles for role in CLOSED_ROLES):
+        return True
+    if any(f"{role}{SUCCESSOR}" in roles for role in MANAGING_ROLES):
         return True
     return _sits_in(user, forum)
 
@@ -232,7 +247,7 @@ def _grants(user: Any) -> _Grants:
 
 
 def _compute_grants(user: Any) -> _Grants:
-    from klynge.organisation.models import Forum, Membership
+    from klynge.organisation.models import Membership
 
     if user.is_superuser:
         return _Grants(ALL, ALL, ALL)
@@ -246,22 +261,42 @@ def _compute_grants(user: Any) -> _Grants:
     closed = {f for role, _c, f, _r in rows if f and role in (*MANAGING_ROLES, *CLOSED_ROLES)}
     clusters = {c for _role, c, _f, _r in rows if c}
     regions = {r for _role, c, _f, r in rows if c}
-    in_clusters = Forum.objects.filter(
-        Q(cluster__in=clusters) | Q(cluster__isnull=True, region__in=regions)
-    ).values_list("pk", "cluster_id")
-    readable = set(role_fora)
-    for pk, cluster in in_clusters if clusters else []:
+    readable, inherited = set(role_fora), set()
+    for pk, cluster, earlier in _fora_of(clusters, regions, managing_clusters):
         readable.add(pk)
         if cluster in managing_clusters:
             managed.add(pk)
+        if earlier:
+            inherited.add(pk)
     seats: set[int] = set()
     if user.person_id:
         current = Membership.objects.current().filter(person_id=user.person_id)
         seats = set(current.values_list("forum_id", flat=True))
-    closed |= managed | seats
+    closed |= managed | seats | inherited
     return _Grants(
         ALL if system else frozenset(readable | seats), frozenset(closed), frozenset(managed)
     )
+
+
+def _fora_of(
+    clusters: set[int], regions: set[int], managing: set[int]
+) -> Iterable[tuple[int, int | None, bool]]:
+    """(forum, its cluster, whether it is a forum of a body the managed bodies succeed) for the
+    fora of the clusters, the region-level fora of the regions and the predecessors' fora."""
+    from klynge.organisation.lineage import earlier_bodies
+    from klynge.organisation.models import Forum
+
+    if not clusters:
+        return []
+    where = Q(cluster__in=clusters) | Q(cluster__isnull=True, region__in=regions)
+    earlier: Any = Value(False)
+    if managing:
+        earlier = Q(cluster__in=earlier_bodies(managing))
+        where |= earlier
+    rows = Forum.objects.filter(where).annotate(
+        earlier=ExpressionWrapper(earlier, output_field=BooleanField())
+    )
+    return rows.values_list("pk", "cluster_id", "earlier")
 
 
 def readable_fora(user: Any) -> ForumIds:

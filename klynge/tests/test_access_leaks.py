@@ -2,8 +2,9 @@
 
 1. the original of an imported document and its page; 2. the trail of a matter; 3. actions on
 closed items (forum list, cluster overview, the action's page, search); 4. former members;
-5. a closed action found by the forum it is listed under instead of its item's forum; and
-closed items' titles shown to readers who are no members.
+5. a closed action found by the forum it is listed under instead of its item's forum;
+closed items' titles shown to readers who are no members; and a predecessor's closed items,
+which the successor's secretariat reads and nobody else of the successor.
 """
 
 from __future__ import annotations
@@ -24,8 +25,14 @@ from klynge.followup import services as followup
 from klynge.followup.models import Action
 from klynge.meetings import services
 from klynge.meetings.tests.conftest import DAY, PASSWORD, add_item, aware
-from klynge.organisation.models import Membership
-from klynge.organisation.tests.factories import ForumFactory, MembershipFactory, PersonFactory
+from klynge.organisation.models import Cluster, Membership, OrganisationalChange
+from klynge.organisation.tests.factories import (
+    ClusterFactory,
+    ForumFactory,
+    MembershipFactory,
+    PersonFactory,
+    RegionFactory,
+)
 
 TITLE = "Afskedigelse af LUKKETTITEL7QX"
 
@@ -187,3 +194,60 @@ def test_readers_see_that_a_closed_item_exists_but_not_its_title(
     assert TITLE.encode() not in pack.content
     client.force_login(steering.member_user)
     assert TITLE in _text(client, reverse("meetings:meeting", args=[steering.meeting.pk]))
+
+
+def _successor(steering, *, region=None) -> object:
+    """A council that succeeds the steering group's cluster, through a renamed cluster between."""
+    renamed = ClusterFactory(name="Midtklyngen (ny)", slug="midtklyngen-ny")
+    council = ClusterFactory(
+        name="Sundhedsråd Midt",
+        slug="sundhedsraad-midt",
+        kind=Cluster.Kind.COUNCIL,
+        region=region or steering.forum.region,
+    )
+    for before, after in ((steering.forum.cluster, renamed), (renamed, council)):
+        change = OrganisationalChange.objects.create(
+            kind="succession", takes_effect_on=datetime.date(2027, 1, 1), title="Ændring"
+        )
+        change.predecessor_bodies.add(before)
+        change.successor_bodies.add(after)
+    return council
+
+
+def _council_user(council, username: str, role: str) -> User:
+    user = User.objects.create_user(username, password=PASSWORD)
+    user.roles.create(role=role, cluster=council)
+    return user
+
+
+def test_a_predecessors_closed_item_is_for_the_successors_secretariat_only(
+    client, steering, closed_item
+):
+    council = _successor(steering, region=RegionFactory(name="Region Østdanmark", slug="oest"))
+    _action(steering, closed_item, title="Hemmelig opfølgning")
+    rebuild_index()
+    meeting = reverse("meetings:meeting", args=[steering.meeting.pk])
+    secretariat = _council_user(council, "raadssekretariat", Role.SECRETARIAT)
+    client.force_login(secretariat)
+    assert TITLE in _text(client, meeting)
+    assert search(secretariat, "afskedigelse").total == 1
+    assert (
+        client.get(reverse("meetings:meeting_edit", args=[steering.meeting.pk])).status_code == 403
+    )
+    for role in (Role.READER, Role.MEMBER, Role.CHAIR):
+        user = _council_user(council, f"raad-{role}", role)
+        client.force_login(user)
+        assert client.get(meeting).status_code == 403
+        assert search(user, "afskedigelse").total == 0
+        followup_page = reverse("followup:cluster", args=[steering.forum.cluster.slug])
+        assert "Hemmelig opfølgning" not in _text(client, followup_page)
+
+
+def test_the_successors_forum_secretariat_reads_no_predecessor(client, steering, closed_item):
+    """A secretariat role for one forum of the council is no secretariat of the council."""
+    council = _successor(steering)
+    forum = ForumFactory(cluster=council, slug="raad-forum")
+    user = User.objects.create_user("forumsekretaer", password=PASSWORD)
+    user.roles.create(role=Role.SECRETARIAT, forum=forum)
+    client.force_login(user)
+    assert client.get(reverse("meetings:meeting", args=[steering.meeting.pk])).status_code == 403

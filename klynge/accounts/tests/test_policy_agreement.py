@@ -1,8 +1,10 @@
 """The two shapes of the access policy agree: per object and in bulk (klynge.accounts.permissions).
 
 For generated users (superuser or not; roles scoped to the system, a cluster or a forum, region-
-level fora included; a person with seats that are current, ended, future or open-ended, some of
-them born seats; exclusions from items, closed or open) and every forum and item of a fixed world:
+level fora included; bodies that succeed others, renamed and merged, so that a successor's
+secretariat reads its predecessors; a person with seats that are current, ended, future or
+open-ended, some of them born seats; exclusions from items, closed or open) and every forum and
+item of a fixed world:
 
 - can_view_forum, can_see_closed and can_manage_forum answer as readable_fora, closed_fora and
   managed_fora say;
@@ -30,13 +32,15 @@ from klynge.accounts import permissions
 from klynge.accounts.models import Role, RoleAssignment, User
 from klynge.meetings import services
 from klynge.meetings.models import AgendaItem, ItemExclusion
-from klynge.organisation.models import Cluster, Forum, Membership, Person
+from klynge.organisation.models import Cluster, Forum, Membership, OrganisationalChange, Person
 from klynge.organisation.tests.factories import ClusterFactory, ForumFactory, RegionFactory
 
 pytestmark = pytest.mark.django_db
 
-FORA_PER_CLUSTER = (4, 3, 3)  # clusters 0 and 1 in region 0, cluster 2 in region 1
+FORA_PER_CLUSTER = (4, 3, 3, 2)  # clusters 0 and 1 in region 0, clusters 2 and 3 in region 1
 CLUSTERS = len(FORA_PER_CLUSTER)
+# Cluster 0 was renamed cluster 1; clusters 1 and 2 merged into cluster 3 (a council).
+LINEAGE = ((0, 1), (1, 3), (2, 3))
 FORA = sum(FORA_PER_CLUSTER) + 2  # plus one region-level forum per region
 MEETING_START = timezone.make_aware(datetime.datetime(2026, 12, 10, 9))
 
@@ -78,7 +82,13 @@ def _item(forum: Forum, closed: bool) -> AgendaItem:
 def world(db) -> World:
     region_a = RegionFactory(name="Region A", slug="a")
     region_b = RegionFactory(name="Region B", slug="b")
-    clusters = [ClusterFactory(region=r) for r in (region_a, region_a, region_b)]
+    clusters = [ClusterFactory(region=r) for r in (region_a, region_a, region_b, region_b)]
+    for before, after in LINEAGE:
+        change = OrganisationalChange.objects.create(
+            kind="succession", takes_effect_on=datetime.date(2027, 1, 1), title="Ændring"
+        )
+        change.predecessor_bodies.add(clusters[before])
+        change.successor_bodies.add(clusters[after])
     fora = _fora(clusters)
     assert len(fora) == FORA
     return World(
@@ -217,6 +227,10 @@ SUPERUSER = UserSpec(superuser=True, roles=[], seats=None, excluded=frozenset())
 SYSTEM_ADMINISTRATOR = UserSpec(
     superuser=False, roles=[(Role.ADMINISTRATOR, "system", 0)], seats=[], excluded=frozenset()
 )
+# The council's secretariat: reads all four bodies' fora, closed items too, and manages its own.
+SUCCESSOR_SECRETARIAT = UserSpec(
+    superuser=False, roles=[(Role.SECRETARIAT, "cluster", 3)], seats=None, excluded=frozenset()
+)
 EXAMPLES = settings(
     max_examples=500,
     deadline=None,
@@ -228,6 +242,7 @@ EXAMPLES = settings(
 @given(spec=users)
 @example(spec=SUPERUSER)
 @example(spec=SYSTEM_ADMINISTRATOR)
+@example(spec=SUCCESSOR_SECRETARIAT)
 def test_forum_rules_agree(world: World, spec: UserSpec) -> None:
     with transaction.atomic():
         check_fora(_make_user(spec, world), world)
@@ -238,9 +253,39 @@ def test_forum_rules_agree(world: World, spec: UserSpec) -> None:
 @given(spec=users)
 @example(spec=SUPERUSER)
 @example(spec=SYSTEM_ADMINISTRATOR)
+@example(spec=SUCCESSOR_SECRETARIAT)
 def test_item_rules_agree(world: World, spec: UserSpec) -> None:
     with transaction.atomic():
         user = _make_user(spec, world)
         check_fora(user, world)
         check_items(user, world)
         transaction.set_rollback(True)
+
+
+def test_a_successors_secretariat_reads_its_predecessors_and_manages_only_its_own(world):
+    user = _make_user(SUCCESSOR_SECRETARIAT, world)
+    by_cluster = {c.pk: i for i, c in enumerate(world.clusters)}
+    cluster_fora = [f for f in world.fora if f.cluster_id]
+    for forum in cluster_fora:
+        own = by_cluster[forum.cluster_id] == 3
+        assert permissions.can_view_forum(user, forum)
+        assert permissions.can_see_closed(user, forum)
+        assert permissions.can_manage_forum(user, forum) == own
+    user.delete()
+    predecessor = _make_user(
+        UserSpec(False, [(Role.SECRETARIAT, "cluster", 1)], None, frozenset()), world
+    )
+    readable = {
+        by_cluster[f.cluster_id] for f in cluster_fora if permissions.can_view_forum(predecessor, f)
+    }
+    assert readable == {0, 1}
+
+
+def test_a_successors_reader_or_member_gets_nothing_of_the_predecessors(world):
+    for role in (Role.READER, Role.MEMBER, Role.CHAIR):
+        user = _make_user(UserSpec(False, [(role, "cluster", 3)], None, frozenset()), world)
+        earlier = [f for f in world.fora if f.cluster_id in {c.pk for c in world.clusters[:3]}]
+        region_a = [f for f in earlier if f.region.slug == "a"]
+        assert not any(permissions.can_view_forum(user, f) for f in region_a)
+        assert not any(permissions.can_see_closed(user, f) for f in earlier)
+        user.delete()
