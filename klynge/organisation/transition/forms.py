@@ -63,7 +63,10 @@ class StartForm(KlyngeFormMixin, forms.Form):
         label=_("Parties"),
         queryset=Organisation.objects.all(),
         required=False,
-        help_text=_("The parties of the new council; hold Ctrl to choose several."),
+        help_text=_(
+            "The parties of the new council; hold Ctrl to choose several. None chosen: the"
+            " parties of the ending bodies."
+        ),
     )
 
     def __init__(
@@ -94,7 +97,7 @@ class StartForm(KlyngeFormMixin, forms.Form):
                 name=data["new_name"].strip(),
                 slug=data["new_slug"],
                 region=data["new_region"].slug if data["new_region"] else "",
-                parties=tuple(p.name for p in data["new_parties"]),
+                parties=tuple(p.name for p in data["new_parties"] or self._parties(data)),
             )
         bodies = {b.pk for b in data["ending"]}
         return TransitionPlan(
@@ -104,6 +107,11 @@ class StartForm(KlyngeFormMixin, forms.Form):
             new_council=new,
             fora={f.slug: ForumChoice(CARRY, KEEP) for f in fora if f.cluster_id in bodies},
         )
+
+    @staticmethod
+    def _parties(data: dict[str, object]) -> list[Organisation]:
+        """Without a choice, the new council's parties are the ending bodies'."""
+        return list(Organisation.objects.filter(clusters__in=data["ending"]).distinct())
 
 
 class ForaForm(KlyngeFormMixin, forms.Form):

@@ -12,7 +12,7 @@ from klynge.followup import services as followup
 from klynge.followup.models import Action
 from klynge.organisation.models import Forum, OrganisationalChange
 from klynge.organisation.tests.factories import MembershipFactory
-from klynge.organisation.transition.forms import sign
+from klynge.organisation.transition.forms import sign, unsign
 from klynge.organisation.transition.services import run_transition
 
 from .conftest import PASSWORD, plan
@@ -152,3 +152,18 @@ def test_the_command_refuses_a_malformed_plan(reform, tmp_path):
     with pytest.raises(CommandError, match="ÅÅÅÅ-MM-DD"):
         call_command("transition", str(path), "--dry-run")
     assert not Forum.objects.filter(continues__isnull=False).exists()
+
+
+def test_a_new_council_gets_the_ending_bodies_parties_unless_chosen(secretary_client, reform):
+    response = secretary_client.post(
+        reverse("organisation:transition_start"),
+        {
+            "ending": [reform.cluster.pk],
+            "takes_effect_on": "2027-01-01",
+            "new_name": "Sundhedsråd Vest",
+            "new_slug": "sundhedsraad-vest",
+            "new_region": reform.cluster.region.pk,
+        },
+    )
+    plan = unsign(unquote(response["Location"].split("plan=")[1]))
+    assert sorted(plan.new_council.parties) == ["Hospitalsenhed Midt", "Viborg Kommune"]
