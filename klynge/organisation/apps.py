@@ -17,4 +17,8 @@ class OrganisationConfig(AppConfig):
             auditlog.register(model)
         auditlog.register(models.Membership)
         auditlog.register(models.ChairRotationPeriod)
+        # The structure's own changes: a body's or region's lifespan, and what a change moved.
+        structure = (models.Region, models.Cluster, models.OrganisationalChange, models.Carryover)
+        for model in structure:
+            auditlog.register(model)
         auditlog.register(models.Person, exclude_fields=["calendar_token"])
