@@ -24,8 +24,9 @@ KIND_CHOICES = [
 class SearchForm(KlyngeFormMixin, forms.Form):
     q = forms.CharField(label=_("Search for"), max_length=200, required=False)
     cluster = forms.ModelChoiceField(
-        label=_("Cluster"), queryset=Cluster.objects.none(), required=False
+        label=_("Health cluster or council"), queryset=Cluster.objects.none(), required=False
     )
+    with_predecessors = forms.BooleanField(label=_("with its predecessors"), required=False)
     forum = forms.ModelChoiceField(label=_("Forum"), queryset=Forum.objects.none(), required=False)
     date_from = date_field(_("From"))
     date_to = date_field(_("To"))
@@ -55,6 +56,7 @@ class SearchForm(KlyngeFormMixin, forms.Form):
         ).order_by("name")
         self.style_widgets()
         self.fields["kinds"].widget.attrs["class"] = "form-checkbox"
+        self.fields["with_predecessors"].widget.attrs["class"] = "form-checkbox"
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
@@ -68,6 +70,7 @@ class SearchForm(KlyngeFormMixin, forms.Form):
         data = self.cleaned_data
         return {
             "cluster": data.get("cluster"),
+            "with_predecessors": bool(data.get("with_predecessors")),
             "forum": data.get("forum"),
             "date_from": data.get("date_from"),
             "date_to": data.get("date_to"),

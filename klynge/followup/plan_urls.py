@@ -1,17 +1,17 @@
 """Addresses of the annual plan (årshjul); included into the "followup" namespace by urls.py."""
 
-from django.urls import path
+from klynge.organisation.body_urls import body_paths
 
 from . import plan_views as views
 
 urlpatterns = [
-    path("klynger/<slug:slug>/aarshjul/<int:year>/", views.annual_plan, name="annual_plan"),
-    path(
-        "klynger/<slug:slug>/aarshjul/<int:year>.ics", views.annual_plan_ics, name="annual_plan_ics"
+    *body_paths("{segment}/<slug:slug>/aarshjul/<int:year>/", views.annual_plan, "annual_plan"),
+    *body_paths(
+        "{segment}/<slug:slug>/aarshjul/<int:year>.ics", views.annual_plan_ics, "annual_plan_ics"
     ),
-    path(
-        "klynger/<slug:slug>/aarshjul/<int:year>/forslag/",
+    *body_paths(
+        "{segment}/<slug:slug>/aarshjul/<int:year>/forslag/",
         views.annual_plan_proposal,
-        name="annual_plan_proposal",
+        "annual_plan_proposal",
     ),
 ]

@@ -7,13 +7,13 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_safe
 
 from klynge.accounts.permissions import can_manage_forum, forum_scope
 from klynge.downloads import ICS, generated_file
+from klynge.organisation.body_urls import body_url
 from klynge.organisation.models import Cluster
 
 from . import annual_plan as plan
@@ -114,4 +114,4 @@ def _nothing_to_create(proposal: plan.Proposal) -> str:
 
 
 def _plan_url(proposal: plan.Proposal) -> str:
-    return reverse("followup:annual_plan", args=[proposal.cluster.slug, proposal.year])
+    return body_url("followup:annual_plan", proposal.cluster, proposal.year)

@@ -1,12 +1,14 @@
 from django.urls import path
 
+from klynge.organisation.body_urls import body_paths
+
 from . import views
 
 app_name = "followup"
 
 urlpatterns = [
     path("mine/", views.mine, name="mine"),
-    path("klynger/<slug:slug>/", views.cluster_overview, name="cluster"),
+    *body_paths("{segment}/<slug:slug>/", views.cluster_overview, "cluster"),
     path("fora/<slug:slug>/handlinger/", views.forum_actions, name="forum_actions"),
     path("fora/<slug:slug>/handlinger/ny/", views.action_new, name="action_new"),
     path("handlinger/<int:pk>/", views.action_detail, name="action"),

@@ -119,7 +119,9 @@ class Cluster(Lifespan):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("organisation:cluster", args=[self.slug])
+        from .body_urls import body_url
+
+        return body_url("organisation:cluster", self)
 
     def clean(self) -> None:
         super().clean()
@@ -626,7 +628,9 @@ class ChairRotationPeriod(models.Model):
         return f"{self.forum} – {self.party} ({self.label})"
 
     def get_absolute_url(self) -> str:
-        return reverse("organisation:rotation", args=[self.forum.cluster.slug])
+        from .body_urls import body_url
+
+        return body_url("organisation:rotation", self.forum.cluster)
 
     def get_additional_data(self) -> dict[str, int]:
         return {"forum": self.forum_id}

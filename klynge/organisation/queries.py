@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from klynge.text import danish_sort_key
 
+from . import lineage
 from .models import (
     Cluster,
     Forum,
@@ -40,10 +41,11 @@ def forum_tree(fora: list[Forum]) -> list[ForumNode]:
 
 
 def regions_with_fora() -> QuerySet[Region]:
-    """Every region with its clusters and fora, in three queries."""
+    """Every region with its bodies and fora and the lineage of both, in twelve queries."""
     fora = Forum.objects.select_related("reports_to").order_by("position", "name")
-    return Region.objects.prefetch_related(
-        Prefetch("clusters", queryset=Cluster.objects.prefetch_related(Prefetch("fora", fora))),
+    bodies = lineage.with_lineage(Cluster.objects.prefetch_related(Prefetch("fora", fora)))
+    return lineage.regions_with_lineage(Region.objects.all()).prefetch_related(
+        Prefetch("clusters", queryset=bodies),
         Prefetch("fora", queryset=fora.filter(cluster__isnull=True), to_attr="region_fora"),
     )
 
@@ -54,8 +56,9 @@ def forum_page_data(slug: str) -> Forum:
         "person__organisation", "party", "rule", "ex_officio_via__forum"
     )
     return (
-        Forum.objects.select_related("cluster", "region", "reports_to")
+        Forum.objects.select_related("cluster", "region", "reports_to", "continues__cluster")
         .prefetch_related(
+            Prefetch("continued_as", queryset=Forum.objects.select_related("cluster")),
             Prefetch("memberships", queryset=memberships),
             Prefetch("terms", queryset=TermsOfReference.objects.prefetch_related("rules__party")),
             "reporting_fora",

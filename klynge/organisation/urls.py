@@ -1,23 +1,24 @@
 from django.urls import include, path
 
 from . import views
+from .body_urls import body_paths
 
 app_name = "organisation"
 
 urlpatterns = [
     path("", views.tree, name="tree"),
     path("regioner/<slug:slug>/", views.region_detail, name="region"),
-    path("klynger/<slug:slug>/", views.cluster_detail, name="cluster"),
-    path("klynger/<slug:slug>/formandsrotation/", views.rotation_plan, name="rotation"),
-    path(
-        "klynger/<slug:slug>/formandsrotation/registrer/",
+    *body_paths("{segment}/<slug:slug>/", views.cluster_detail, "cluster"),
+    *body_paths("{segment}/<slug:slug>/formandsrotation/", views.rotation_plan, "rotation"),
+    *body_paths(
+        "{segment}/<slug:slug>/formandsrotation/registrer/",
         views.rotation_register,
-        name="rotation_register",
+        "rotation_register",
     ),
-    path(
-        "klynger/<slug:slug>/formandsrotation/<int:pk>/start/",
+    *body_paths(
+        "{segment}/<slug:slug>/formandsrotation/<int:pk>/start/",
         views.rotation_start,
-        name="rotation_start",
+        "rotation_start",
     ),
     path("parter/<int:pk>/", views.organisation_detail, name="organisation"),
     path("personer/<int:pk>/", views.person_detail, name="person"),

@@ -7,7 +7,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -23,7 +22,8 @@ from klynge.documents import pdf_response
 from klynge.forms import apply_service, flash_error
 from klynge.text import danish_sort_key
 
-from . import exports, queries, rotation, services
+from . import exports, lineage, queries, rotation, services
+from .body_urls import body_url
 from .forms import (
     AdHocGroupForm,
     ApproveTermsForm,
@@ -49,11 +49,16 @@ def tree(request: HttpRequest) -> HttpResponse:
 
 
 def _with_trees(regions: list[Region]) -> list[Region]:
+    """Each region's forum trees, its current bodies first and its ended bodies apart; ended
+    regions after the others."""
     for region in regions:
         region.region_tree = queries.forum_tree(region.region_fora)
-        for cluster in region.clusters.all():
+        bodies = list(region.clusters.all())
+        for cluster in bodies:
             cluster.tree = queries.forum_tree(list(cluster.fora.all()))
-    return regions
+        region.current_bodies = [b for b in bodies if not b.has_ended]
+        region.ended_bodies = [b for b in bodies if b.has_ended]
+    return sorted(regions, key=lambda r: r.has_ended)
 
 
 def region_detail(request: HttpRequest, slug: str) -> HttpResponse:
@@ -64,7 +69,7 @@ def region_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 def cluster_detail(request: HttpRequest, slug: str) -> HttpResponse:
     cluster = get_object_or_404(
-        Cluster.objects.select_related("region").prefetch_related(
+        lineage.with_lineage(Cluster.objects.select_related("region")).prefetch_related(
             Prefetch("fora", Forum.objects.select_related("reports_to")), "parties"
         ),
         slug=slug,
@@ -383,7 +388,7 @@ def rotation_register(request: HttpRequest, slug: str) -> HttpResponse:
     """Register the proposal (as chosen in the form) as the cluster's planned periods."""
     setup = _rotation_setup(request, slug, manage=True)
     form = rotation.RotationPlanForm(request.POST, setup=setup)
-    target = reverse("organisation:rotation", args=[slug])
+    target = body_url("organisation:rotation", setup.cluster)
     if not form.is_valid():
         messages.error(request, _("The plan could not be registered; check the choices."))
         return redirect(target)
@@ -408,7 +413,7 @@ def rotation_start(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         forum__in=setup.fora,
     )
     form = rotation.StartPeriodForm(request.POST, period=period)
-    target = reverse("organisation:rotation", args=[slug]) + "#registered-heading"
+    target = body_url("organisation:rotation", setup.cluster) + "#registered-heading"
     if not form.is_valid():
         messages.error(request, _("Choose the co-chair and the day the period starts."))
         return redirect(target)

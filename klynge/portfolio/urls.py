@@ -1,11 +1,13 @@
 from django.urls import path
 
+from klynge.organisation.body_urls import body_paths
+
 from . import views
 
 app_name = "portfolio"
 
 urlpatterns = [
-    path("klynger/<slug:slug>/", views.cluster_funds, name="cluster"),
+    *body_paths("{segment}/<slug:slug>/", views.cluster_funds, "cluster"),
     path("klyngemidler/<int:pk>/", views.fund_detail, name="fund"),
     path("klyngemidler/<int:pk>/klyngemidler.xlsx", views.fund_xlsx, name="fund_xlsx"),
     path("klyngemidler/<int:pk>/initiativer/nyt/", views.initiative_new, name="initiative_new"),

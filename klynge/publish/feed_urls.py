@@ -3,6 +3,7 @@
 from django.contrib.auth.decorators import login_not_required
 from django.urls import path
 
+from klynge.organisation.body_urls import body_paths
 from klynge.publish import calendars, feeds
 
 app_name = "feeds"
@@ -14,16 +15,14 @@ urlpatterns = [
         login_not_required(feeds.ForumAtomFeed()),
         name="forum_atom",
     ),
-    path(
-        "feeds/klynger/<slug:slug>/rss/",
-        login_not_required(feeds.ClusterFeed()),
-        name="cluster_rss",
+    *body_paths(
+        "feeds/{segment}/<slug:slug>/rss/", login_not_required(feeds.ClusterFeed()), "cluster_rss"
     ),
-    path(
-        "feeds/klynger/<slug:slug>/atom/",
+    *body_paths(
+        "feeds/{segment}/<slug:slug>/atom/",
         login_not_required(feeds.ClusterAtomFeed()),
-        name="cluster_atom",
+        "cluster_atom",
     ),
     path("kalender/fora/<slug:slug>.ics", calendars.forum_calendar, name="forum_ics"),
-    path("kalender/klynger/<slug:slug>.ics", calendars.cluster_calendar, name="cluster_ics"),
+    *body_paths("kalender/{segment}/<slug:slug>.ics", calendars.cluster_calendar, "cluster_ics"),
 ]

@@ -23,6 +23,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 
 from klynge.meetings.models import Meeting
+from klynge.organisation.body_urls import body_url
 from klynge.organisation.models import Cluster, Forum
 from klynge.publish import visibility
 from klynge.templatetags.danish import dato
@@ -204,7 +205,7 @@ class ClusterFeed(_PublicationFeed):
         }
 
     def link(self, obj: Cluster) -> str:
-        return public_url("public:cluster", obj.slug)
+        return body_url("public:cluster", obj)
 
     def feed_guid(self, obj: Cluster) -> str:
         return tag_uri(f"cluster/{obj.slug}")

@@ -26,7 +26,14 @@ from klynge.followup.models import Action
 from klynge.meetings import services
 from klynge.meetings.models import AgendaItem, Meeting
 from klynge.meetings.tests.conftest import PASSWORD, Steering, add_item
-from klynge.organisation.models import ChairRotationPeriod, Forum, Membership, TermsOfReference
+from klynge.organisation.models import (
+    ChairRotationPeriod,
+    Cluster,
+    Forum,
+    Membership,
+    OrganisationalChange,
+    TermsOfReference,
+)
 from klynge.organisation.tests.factories import (
     ClusterFactory,
     ForumFactory,
@@ -51,6 +58,9 @@ ROLES = [
     "administrator",
     # A member of the forum whom the secretariat has excluded from the closed item (inhabil).
     "excluded",
+    # The secretariat and a member of the council that succeeds the forum's cluster.
+    "successor_secretariat",
+    "successor_member",
 ]
 
 
@@ -64,6 +74,7 @@ class World:
     users: dict[str, User | None]
     action_pk: int
     waiting_pk: int
+    council: Cluster
 
     @property
     def meeting(self) -> Meeting:
@@ -131,9 +142,46 @@ def world(steering) -> World:
     )
     waiting = followup.propose(steering.forum, "Punkt til næste møde")
     _portfolio(steering)
+    council = _council(steering, users)
     return World(
-        steering, open_item, closed_item, attachment.pk, other_forum, users, action.pk, waiting.pk
+        steering,
+        open_item,
+        closed_item,
+        attachment.pk,
+        other_forum,
+        users,
+        action.pk,
+        waiting.pk,
+        council,
     )
+
+
+def _council(steering: Steering, users: dict[str, User | None]) -> Cluster:
+    """Sundhedsråd Midt succeeds the cluster; its steering group carries on the cluster's."""
+    council = ClusterFactory(
+        name="Sundhedsråd Midt",
+        slug="sundhedsraad-midt",
+        kind=Cluster.Kind.COUNCIL,
+        region=steering.forum.region,
+        valid_from=datetime.date(2027, 1, 1),
+    )
+    change = OrganisationalChange.objects.create(
+        kind="succession", takes_effect_on=datetime.date(2027, 1, 1), title="Sundhedsråd Midt"
+    )
+    change.predecessor_bodies.add(steering.forum.cluster)
+    change.successor_bodies.add(council)
+    ForumFactory(
+        cluster=council,
+        name="Administrativ styregruppe",
+        slug="sundhedsraad-midt-styregruppe",
+        kind=Forum.Kind.STEERING,
+        continues=steering.forum,
+    )
+    users["successor_secretariat"] = _user("raadssekretariat")
+    users["successor_secretariat"].roles.create(role=Role.SECRETARIAT, cluster=council)
+    users["successor_member"] = _user("raadsmedlem")
+    users["successor_member"].roles.create(role=Role.MEMBER, cluster=council)
+    return council
 
 
 def _portfolio(steering: Steering) -> None:
@@ -222,19 +270,34 @@ def implementation(w: World) -> list[object]:
 # Who is allowed, by kind of page.
 EVERYONE = set(ROLES)
 LOGGED_IN = EVERYONE - {"anonymous"}
-FORUM_READERS = {"reader", "member", "chair", "secretariat", "administrator", "excluded"}
+# The successor's secretariat reads the predecessor's records, closed items included; it manages
+# none of them. The successor's members get nothing of the predecessor.
+FORUM_READERS = {
+    "reader",
+    "member",
+    "chair",
+    "secretariat",
+    "administrator",
+    "excluded",
+    "successor_secretariat",
+}
 # The imported document's closed item is not the one "excluded" is excluded from.
-CLOSED_READERS = {"member", "chair", "secretariat", "administrator", "excluded"}
+CLOSED_READERS = {"member", "chair", "secretariat", "administrator", "excluded"} | {
+    "successor_secretariat"
+}
 MANAGERS = {"secretariat", "administrator"}
 INVITED = {"member", "chair", "excluded"}
 CHAIRS = {"chair"}
 # Agreements: whoever reads the region-level steering forum (any role in a cluster of the region,
 # so the other cluster's secretariat too) or an implementing forum; reports by the implementing
 # forum's secretariat (a cluster's secretariat does not manage a region-level forum).
-AGREEMENT_READERS = FORUM_READERS | {"other_secretariat"}
+AGREEMENT_READERS = FORUM_READERS | {"other_secretariat", "successor_member"}
 REPORTERS = MANAGERS
 # The person page of the member: the member, and whoever reads a forum she sits in.
 PERSON_READERS = FORUM_READERS
+# The council's pages: read by its secretariat and members, changed by its secretariat.
+COUNCIL_READERS = {"successor_secretariat", "successor_member", "administrator"}
+COUNCIL_MANAGERS = {"successor_secretariat", "administrator"}
 
 
 @dataclass
@@ -270,6 +333,21 @@ def terms(w: World) -> list[object]:
 
 def none(w: World) -> list[object]:
     return []
+
+
+def council(w: World) -> list[object]:
+    return [w.council.slug]
+
+
+def council_year(w: World) -> list[object]:
+    return [w.council.slug, 2027]
+
+
+def council_rotation_period(w: World) -> list[object]:
+    period, _ = ChairRotationPeriod.objects.get_or_create(
+        forum=w.council.fora.get(), party=w.steering.viborg, starts_on=datetime.date(2030, 1, 1)
+    )
+    return [w.council.slug, period.pk]
 
 
 def rotation_period(w: World) -> list[object]:
@@ -312,6 +390,22 @@ RULES: dict[str, Rule] = {
     "organisation:rotation": Rule(lambda w: [w.forum.cluster.slug], FORUM_READERS),
     "organisation:rotation_register": Rule(lambda w: [w.forum.cluster.slug], MANAGERS, "post"),
     "organisation:rotation_start": Rule(rotation_period, MANAGERS, "post"),
+    # A council's pages, under sundhedsraad/ (klynger/ moves there: organisation/tests).
+    "organisation:cluster_council": Rule(council, LOGGED_IN),
+    "organisation:rotation_council": Rule(council, COUNCIL_READERS),
+    "organisation:rotation_register_council": Rule(council, COUNCIL_MANAGERS, "post"),
+    "organisation:rotation_start_council": Rule(council_rotation_period, COUNCIL_MANAGERS, "post"),
+    "followup:cluster_council": Rule(council, LOGGED_IN),
+    "followup:annual_plan_council": Rule(council_year, LOGGED_IN),
+    "followup:annual_plan_ics_council": Rule(council_year, LOGGED_IN),
+    "followup:annual_plan_proposal_council": Rule(council_year, COUNCIL_MANAGERS, "post"),
+    "portfolio:cluster_council": Rule(council, LOGGED_IN),
+    "public:cluster_council": Rule(council, EVERYONE),
+    "public:decisions_council": Rule(council, EVERYONE),
+    "public:initiatives_council": Rule(council, EVERYONE),
+    "feeds:cluster_rss_council": Rule(council, EVERYONE),
+    "feeds:cluster_atom_council": Rule(council, EVERYONE),
+    "feeds:cluster_ics_council": Rule(council, EVERYONE),
     "organisation:organisation": Rule(lambda w: [w.steering.viborg.pk], LOGGED_IN),
     "organisation:person": Rule(lambda w: [w.steering.member.pk], PERSON_READERS),
     "organisation:forum": Rule(forum, FORUM_READERS),
@@ -445,7 +539,7 @@ RULES: dict[str, Rule] = {
     "oparl:file": Rule(lambda w: [f"attachment-{w.attachment_pk}"], EVERYONE),
     "oparl:file_download": Rule(lambda w: [f"attachment-{w.attachment_pk}"], EVERYONE),
     # Importing needs a forum to manage; the preview is checked against the forum it names.
-    "archive:import": Rule(none, MANAGERS | {"other_secretariat"}),
+    "archive:import": Rule(none, MANAGERS | {"other_secretariat", "successor_secretariat"}),
     "archive:import_preview": Rule(none, MANAGERS, "post", import_preview_state),
     "archive:source": Rule(import_source, CLOSED_READERS),
     "archive:source_download": Rule(import_source, CLOSED_READERS),

@@ -1,6 +1,8 @@
 """A closed item's text, title included, reaches nobody outside the forum and nobody excluded
 from it: no page, document, feed, download, search hit, API answer, action, trail or imported
-original. Those who read the forum see only that the item exists ("Lukket punkt")."""
+original. Those who read the forum see only that the item exists ("Lukket punkt"). The forum's
+cluster has a successor (a council): the council's secretariat reads the closed item as the
+cluster's did, and nobody else of the council does."""
 
 from __future__ import annotations
 
@@ -129,7 +131,8 @@ def search_text(client, words: str) -> str:
 
 
 @pytest.mark.parametrize(
-    "role", ["anonymous", "outsider", "reader", "other_secretariat", "excluded"]
+    "role",
+    ["anonymous", "outsider", "reader", "other_secretariat", "excluded", "successor_member"],
 )
 def test_no_page_document_or_feed_shows_a_closed_item_to_outsiders(client, secret_world, role):
     user = secret_world.users[role]
@@ -139,8 +142,11 @@ def test_no_page_document_or_feed_shows_a_closed_item_to_outsiders(client, secre
     assert leaks == []
 
 
-def test_the_forums_member_reads_the_closed_item(client, secret_world):
-    client.force_login(secret_world.users["member"])
+@pytest.mark.parametrize("role", ["member", "successor_secretariat"])
+def test_the_forums_member_and_the_successors_secretariat_read_the_closed_item(
+    client, secret_world, role
+):
+    client.force_login(secret_world.users[role])
     texts = visit_everything(client, secret_world)
     assert MARK in texts["meetings:meeting"]
     assert MARK in texts["meetings:minutes_pdf"]

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from klynge.accounts.permissions import ALL, closed_fora, excluded_items, readable_fora
 from klynge.meetings.models import KIND_LABELS
+from klynge.organisation.lineage import earlier_bodies
 
 from .entries import SearchEntry
 from .lemma import STOP_WORDS, TOKEN_RE, lemma, tokens
@@ -120,7 +121,7 @@ def _where(user: Any, filters: dict[str, Any]) -> tuple[list[str], list[Any]] | 
         sql, values = _in("e.item_id", excluded)
         add(f"(e.closed = %s OR NOT {sql})", False, *values)
     if filters.get("cluster") is not None:
-        add("e.cluster_id = %s", _id(filters["cluster"]))
+        add(*_body(_id(filters["cluster"]), filters.get("with_predecessors", False)))
     if filters.get("forum") is not None:
         add("e.forum_id = %s", _id(filters["forum"]))
     if filters.get("date_from"):
@@ -134,6 +135,14 @@ def _where(user: Any, filters: dict[str, Any]) -> tuple[list[str], list[Any]] | 
     if filters.get("kinds"):
         add(*_flat(_in("e.kind", list(filters["kinds"]))))
     return conditions, params
+
+
+def _body(body_id: int, with_predecessors: bool) -> list[Any]:
+    """The condition for entries of the body, or of the body and all it carries on."""
+    if not with_predecessors:
+        return ["e.cluster_id = %s", body_id]
+    earlier = earlier_bodies([body_id])
+    return [f"(e.cluster_id = %s OR e.cluster_id IN ({earlier.sql}))", body_id, *earlier.params]
 
 
 def _flat(pair: tuple[str, list[Any]]) -> list[Any]:
@@ -236,6 +245,7 @@ def search(
     q: str,
     *,
     cluster: Any = None,
+    with_predecessors: bool = False,
     forum: Any = None,
     date_from: datetime.date | None = None,
     date_to: datetime.date | None = None,
@@ -245,7 +255,8 @@ def search(
     page: int = 1,
     per_page: int = 20,
 ) -> SearchResults:
-    """Search the archive as the user may see it. cluster and forum: instances or ids."""
+    """Search the archive as the user may see it. cluster and forum: instances or ids;
+    with_predecessors widens the cluster to every body it carries on, transitively."""
     per_page = max(1, min(per_page, MAX_PER_PAGE))
     page = max(1, page)
     results = SearchResults(query=q, page=page, per_page=per_page)
@@ -254,6 +265,7 @@ def search(
         return results
     filters = {
         "cluster": cluster,
+        "with_predecessors": with_predecessors,
         "forum": forum,
         "date_from": date_from,
         "date_to": date_to,

@@ -17,6 +17,7 @@ from .factories import (
     RuleFactory,
     TermsFactory,
 )
+from .lineage_world import after_reform, before_reform, reform  # noqa: F401 - shared fixtures
 
 
 @dataclass

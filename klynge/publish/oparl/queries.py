@@ -68,9 +68,8 @@ def with_forum_times(fora: QuerySet[Forum]) -> QuerySet[Forum]:
 
 
 def fora(within: QuerySet[Forum] | None = None) -> QuerySet[Forum]:
-    return with_forum_times(within if within is not None else visibility.public_fora()).order_by(
-        "pk"
-    )
+    chosen = within if within is not None else visibility.public_fora()
+    return with_forum_times(chosen).select_related("cluster").order_by("pk")
 
 
 def parties(within: QuerySet[Forum] | None = None) -> QuerySet[Organisation]:

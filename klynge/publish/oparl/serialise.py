@@ -73,8 +73,12 @@ def system(links: Links) -> dict[str, Any]:
 
 
 def body(links: Links, key: Key, record: Any, times: dict[str, Any]) -> dict[str, Any]:
+    """A cluster, council or region. OParl's Body has no dates: its lifespan goes in the
+    vendor-prefixed klynge:startDate and klynge:endDate (the first and last day); an ended body
+    stays a body with its archive, never `deleted`."""
     lists = {name: links.body_list(key, name.lower()) for name in BODY_LISTS}
     is_cluster = isinstance(record, Cluster)
+    kind = record.get_kind_display() if is_cluster else Region._meta.verbose_name
     return _object(
         "Body",
         links.body(key),
@@ -82,10 +86,22 @@ def body(links: Links, key: Key, record: Any, times: dict[str, Any]) -> dict[str
         system=links.plain("system"),
         name=record.name,
         shortName=record.slug,
-        classification=str((Cluster if is_cluster else Region)._meta.verbose_name),
+        classification=str(kind),
         legislativeTerm=[],
         **lists,
+        **{"klynge:startDate": _iso(record.valid_from), "klynge:endDate": _iso(record.valid_to)},
     )
+
+
+def _iso(day: datetime.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _forum_end(row: Forum) -> datetime.date | None:
+    """The forum's own end, else the last day of its body."""
+    if row.ends_on:
+        return row.ends_on
+    return row.cluster.valid_to if row.cluster_id else None
 
 
 class _Times:
@@ -118,7 +134,7 @@ def forum(links: Links, row: Forum, seat_ids: list[int], public_parents: set[int
         organizationType="Gremium",
         classification=str(FORUM_KINDS.get(row.kind, row.kind)),
         startDate=row.established_on.isoformat() if row.established_on else None,
-        endDate=row.ends_on.isoformat() if row.ends_on else None,
+        endDate=_iso(_forum_end(row)),
         subOrganizationOf=links.forum(parent) if parent else None,
         membership=[links.url("membership", pk) for pk in seat_ids],
         meeting=links.url("organization_meeting", Key("forum", row.pk)),

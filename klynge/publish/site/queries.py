@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import OuterRef, QuerySet, Subquery
+from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
 from django.db.models.functions import ExtractYear
 from django.http import Http404
 from django.utils import timezone
 
 from klynge.meetings.models import AgendaItem, Decision, DocumentVersion, Meeting
+from klynge.organisation import lineage
 from klynge.organisation.models import Cluster, Forum, Membership, Region, TermsOfReference
 from klynge.portfolio.models import Initiative
 from klynge.publish import visibility
@@ -73,7 +74,8 @@ def regions_overview() -> list[RegionEntry]:
 
 
 def region_or_404(slug: str) -> Region:
-    region = Region.objects.filter(slug=slug).first()
+    """The region with its predecessors and successors."""
+    region = lineage.regions_with_lineage(Region.objects.filter(slug=slug)).first()
     if region is None:
         raise Http404("No such region.")
     return region
@@ -84,7 +86,9 @@ def region_fora(region: Region) -> list[Forum]:
 
 
 def region_clusters(region: Region) -> list[Cluster]:
-    return _by_name(list(Cluster.objects.filter(region=region)))
+    """The region's bodies with their lineage: the current ones first, then those that ended."""
+    bodies = _by_name(list(lineage.with_lineage(Cluster.objects.filter(region=region))))
+    return sorted(bodies, key=lambda body: body.has_ended)
 
 
 # --- meetings in lists ------------------------------------------------------------------------
@@ -112,8 +116,10 @@ def region_meetings(region: Region) -> QuerySet[Meeting]:
 # --- cluster ----------------------------------------------------------------------------------
 
 
-def cluster_or_404(slug: str) -> Cluster:
-    cluster = Cluster.objects.select_related("region").filter(slug=slug).first()
+def cluster_or_404(slug: str, with_lineage: bool = False) -> Cluster:
+    """The body; with its predecessors and successors for its overview page."""
+    bodies = Cluster.objects.select_related("region")
+    cluster = (lineage.with_lineage(bodies) if with_lineage else bodies).filter(slug=slug).first()
     if cluster is None:
         raise Http404("No such cluster.")
     return cluster
@@ -169,9 +175,14 @@ def cluster_initiatives(cluster: Cluster) -> QuerySet[Initiative]:
 # --- forum ------------------------------------------------------------------------------------
 
 
-def forum_or_404(slug: str) -> Forum:
-    """A public forum; a forum taken off the public site does not exist here."""
-    forum = visibility.public_fora().select_related("cluster", "region").filter(slug=slug).first()
+def forum_or_404(slug: str, with_lineage: bool = False) -> Forum:
+    """A public forum; a forum taken off the public site does not exist here. With lineage: the
+    forum it carries on and the public fora that carry it on."""
+    fora = visibility.public_fora().select_related("cluster", "region")
+    if with_lineage:
+        carried = Prefetch("continued_as", visibility.public_fora().select_related("cluster"))
+        fora = fora.select_related("continues__cluster").prefetch_related(carried)
+    forum = fora.filter(slug=slug).first()
     if forum is None:
         raise Http404("No such forum.")
     return forum

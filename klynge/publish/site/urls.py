@@ -2,6 +2,8 @@
 
 from django.urls import path
 
+from klynge.organisation.body_urls import body_paths
+
 from . import views
 
 app_name = "public"
@@ -9,9 +11,9 @@ app_name = "public"
 urlpatterns = [
     path("", views.index, name="index"),
     path("regioner/<slug:slug>/", views.region, name="region"),
-    path("klynger/<slug:slug>/", views.cluster, name="cluster"),
-    path("klynger/<slug:slug>/beslutninger/", views.decisions, name="decisions"),
-    path("klynger/<slug:slug>/initiativer/", views.initiatives, name="initiatives"),
+    *body_paths("{segment}/<slug:slug>/", views.cluster, "cluster"),
+    *body_paths("{segment}/<slug:slug>/beslutninger/", views.decisions, "decisions"),
+    *body_paths("{segment}/<slug:slug>/initiativer/", views.initiatives, "initiatives"),
     path("fora/<slug:slug>/", views.forum, name="forum"),
     path("fora/<slug:slug>/kommissorium/", views.terms, name="terms"),
     path("moeder/<int:pk>/", views.meeting, name="meeting"),

@@ -54,7 +54,7 @@ def region(request: HttpRequest, slug: str) -> HttpResponse:
 
 @public_page
 def cluster(request: HttpRequest, slug: str) -> HttpResponse:
-    found = queries.cluster_or_404(slug)
+    found = queries.cluster_or_404(slug, with_lineage=True)
     meetings = queries.cluster_meetings(found)
     context = {
         "cluster": found,
@@ -102,7 +102,7 @@ def initiatives(request: HttpRequest, slug: str) -> HttpResponse:
 
 @public_page
 def forum(request: HttpRequest, slug: str) -> HttpResponse:
-    found = queries.forum_or_404(slug)
+    found = queries.forum_or_404(slug, with_lineage=True)
     upcoming, past = queries.forum_meetings(found)
     context = {
         "forum": found,
