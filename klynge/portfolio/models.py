@@ -39,6 +39,12 @@ class Fund(models.Model):
     )
     name = models.CharField(_("name"), max_length=200)
     granted_ore = models.BigIntegerField(_("granted (øre)"), validators=validation.amount_ore)
+    carried_on_ore = models.BigIntegerField(
+        _("carried on (øre)"),
+        default=0,
+        validators=validation.amount_ore,
+        help_text=_("The part of the grant carried on to a successor body's fund at a transition."),
+    )
     granted_approximate = models.BooleanField(
         _("granted amount is approximate"), default=False, help_text=_('Printed with "ca."')
     )
@@ -82,6 +88,11 @@ class Fund(models.Model):
         return {"forum": self.owner_forum_id}
 
     @property
+    def available_ore(self) -> int:
+        """The grant less what a transition carried on: what this fund's initiatives may use."""
+        return self.granted_ore - self.carried_on_ore
+
+    @property
     def years(self) -> list[int]:
         return list(range(self.start_year, self.end_year + 1))
 
@@ -102,6 +113,8 @@ class Fund(models.Model):
             errors["end_year"] = _("The last year cannot come before the first year.")
         if self.granted_ore is not None and self.granted_ore < 0:
             errors["granted_ore"] = _("The grant cannot be negative.")
+        if (self.carried_on_ore or 0) > (self.granted_ore or 0):
+            errors["carried_on_ore"] = _("More cannot be carried on than was granted.")
         if self.small_amount_threshold_ore is not None and self.small_amount_threshold_ore < 0:
             errors["small_amount_threshold_ore"] = _("The threshold cannot be negative.")
         if (

@@ -118,7 +118,7 @@ class Overview:
 
     @property
     def unallocated_ore(self) -> int:
-        return self.fund.granted_ore - self.allocated_ore
+        return self.fund.available_ore - self.allocated_ore
 
     def total(self, kind: str) -> int:
         return self.kind_totals.get(kind, 0)

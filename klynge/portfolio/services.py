@@ -109,12 +109,12 @@ def save_budget_line(line: BudgetLine) -> BudgetLine:
         if line.pk:
             others = others.exclude(pk=line.pk)
         allocated = (others.aggregate(total=Sum("amount_ore"))["total"] or 0) + line.amount_ore
-        if allocated > fund.granted_ore:
+        if allocated > fund.available_ore:
             errors["amount_ore"] = _(
                 "The budgets would exceed the grant of %(granted)s by %(over)s."
             ) % {
-                "granted": money.kr(fund.granted_ore),
-                "over": money.kr(allocated - fund.granted_ore),
+                "granted": money.kr(fund.available_ore),
+                "over": money.kr(allocated - fund.available_ore),
             }
     if errors:
         raise ValidationError(errors)

@@ -424,7 +424,7 @@ def _fund_line(
                         "body": resolved.successor_name,
                     }
                 )
-    remainder = fund.granted_ore - staying
+    remainder = fund.available_ore - staying
     needed = sum(line.remaining_ore for line in carried)
     if remainder < needed or remainder < 0:
         preview.problems.append(

@@ -358,7 +358,7 @@ def _new_fund(run: Run, line: previews.FundLine) -> Fund:
             % {"fund": old.name, "body": old.cluster.name},
         )
     )
-    old.granted_ore -= line.remainder_ore
+    old.carried_on_ore += line.remainder_ore
     old.note = (
         old.note
         + ("\n\n" if old.note else "")

@@ -74,7 +74,9 @@ def test_the_preview_counts_and_sums_to_the_krone_and_writes_nothing(reform):
 
 
 def test_the_transition_moves_what_the_preview_listed(reform):
-    granted_before = Fund.objects.aggregate(s=Sum("granted_ore"))["s"]
+    available = Sum("granted_ore") - Sum("carried_on_ore")
+    available_before = Fund.objects.aggregate(s=available)["s"]
+    granted_before = Fund.objects.filter(cluster=reform.cluster).aggregate(s=Sum("granted_ore"))
     lines_before = BudgetLine.objects.aggregate(s=Sum("amount_ore"))["s"]
     listed = preview_plan(plan(reform)).to_json()
 
@@ -82,7 +84,11 @@ def test_the_transition_moves_what_the_preview_listed(reform):
 
     assert change.report == listed
     assert change.recorded_by == reform.secretary
-    assert Fund.objects.aggregate(s=Sum("granted_ore"))["s"] == granted_before
+    assert Fund.objects.aggregate(s=available)["s"] == available_before
+    # The ended body's grants stay as they were decided; what moved is shown as carried on.
+    assert Fund.objects.filter(cluster=reform.cluster).aggregate(s=Sum("granted_ore")) == (
+        granted_before
+    )
     assert BudgetLine.objects.aggregate(s=Sum("amount_ore"))["s"] == lines_before
     carried = Forum.objects.get(continues=reform.steering)
     assert carried.cluster == reform.council
@@ -157,7 +163,8 @@ def test_money_carries_on_and_history_stays(reform):
     ]
     assert new.fund.cluster == reform.council
     assert new.fund.granted_ore == 580_000 * KR
-    assert Fund.objects.get(pk=reform.fund.pk).granted_ore == 420_000 * KR
+    assert Fund.objects.get(pk=reform.fund.pk).granted_ore == 1_000_000 * KR
+    assert Fund.objects.get(pk=reform.fund.pk).carried_on_ore == 580_000 * KR
     assert new.economy_party.name == "Viborg Kommune"
     assert Initiative.objects.get(name="Forslag").fund == reform.fund
     implementations = Implementation.objects.filter(cluster=reform.council)
