@@ -26,9 +26,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db.models import Prefetch, Q
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from klynge.followup.models import Action, BacklogItem, Referral
+from klynge.meetings.models import Meeting
 from klynge.organisation.models import Forum, Membership, TermsOfReference
 from klynge.portfolio.models import BudgetLine, Fund, Implementation, Initiative
 
@@ -243,7 +246,27 @@ def build(resolved: Resolved) -> Preview:
     preview.referrals = _referrals(fora_ids, targets, names)
     preview.funds = _funds(resolved, targets, names, preview)
     preview.implementations = _implementations(resolved, targets, names)
+    _check_later_meetings(resolved, fora_ids, preview)
     return preview
+
+
+def _check_later_meetings(resolved: Resolved, fora: list[int], preview: Preview) -> None:
+    """A meeting planned in an ending forum on or after the day belongs to no body then: the
+    secretariat moves it to the successor's forum or cancels it before the transition."""
+    day = datetime.datetime.combine(resolved.plan.takes_effect_on, datetime.time())
+    later = (
+        Meeting.objects.filter(forum__in=fora, starts_at__gte=timezone.make_aware(day))
+        .select_related("forum")
+        .order_by("starts_at", "pk")
+    )
+    for meeting in later:
+        preview.problems.append(
+            _(
+                "%(forum)s has a meeting on %(day)s, after the transition: move it to the"
+                " successor's forum or cancel it first."
+            )
+            % {"forum": meeting.forum.name, "day": date_format(meeting.local_day())}
+        )
 
 
 def target_name(name: str, body: str) -> str:

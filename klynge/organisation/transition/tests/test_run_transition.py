@@ -6,8 +6,10 @@ import pytest
 from auditlog.models import LogEntry
 from django.core.exceptions import ValidationError
 from django.db.models import Sum
+from django.utils import timezone
 
 from klynge.followup.models import Action, BacklogItem, Referral
+from klynge.meetings.models import Meeting
 from klynge.organisation.models import (
     Carryover,
     Cluster,
@@ -252,6 +254,20 @@ def test_a_chair_whose_party_the_council_lacks_is_a_problem(reform):
     listed = preview_plan(plan(reform))
     assert not listed.can_run
     assert "Jonas Dahl" in listed.problems[0]
+    with pytest.raises(ValidationError):
+        run_transition(plan(reform), reform.secretary)
+    assert OrganisationalChange.objects.count() == 0
+
+
+def test_a_meeting_planned_after_the_day_must_be_moved_or_cancelled_first(reform):
+    starts = timezone.make_aware(datetime.datetime(2027, 2, 4, 9))
+    Meeting.objects.create(
+        forum=reform.theme, starts_at=starts, ends_at=starts + datetime.timedelta(hours=2)
+    )
+    listed = preview_plan(plan(reform))
+    assert not listed.can_run
+    assert reform.theme.name in listed.problems[0]
+    assert "4. februar 2027" in listed.problems[0]
     with pytest.raises(ValidationError):
         run_transition(plan(reform), reform.secretary)
     assert OrganisationalChange.objects.count() == 0
