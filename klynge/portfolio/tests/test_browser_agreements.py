@@ -16,7 +16,7 @@ def test_region_matrix_report_and_pdf(page, live_server, login, axe, agreements)
     login(page, live_server, "sekretariat", PASSWORD)
     region = agreements.committee.region
     page.goto(live_server.url + region.get_absolute_url())
-    page.get_by_role("link", name="Samarbejdsaftaler: status pr. klynge").click()
+    page.get_by_role("link", name="Samarbejdsaftaler: status pr. klynge og råd").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Samarbejdsaftaler")
     matrix = page.get_by_role("table", name=re.compile("Implementeringsstatus pr. klynge"))
     expect(matrix.get_by_role("columnheader")).to_have_count(3)
