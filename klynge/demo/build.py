@@ -7,11 +7,13 @@ from django.db import transaction
 from klynge.followup.models import Action, BacklogItem, Referral
 from klynge.meetings.models import AgendaItem, Decision, Meeting
 from klynge.organisation.models import (
+    Carryover,
     Cluster,
     CompositionRule,
     Forum,
     Membership,
     Organisation,
+    OrganisationalChange,
     Person,
     Region,
     TermsOfReference,
@@ -26,7 +28,7 @@ from klynge.portfolio.models import (
     StatusReport,
 )
 
-from . import foedeplan, midtklyngen, midtklyngen_groups, midtklyngen_members, syddanmark
+from . import foedeplan, midtklyngen, midtklyngen_groups, midtklyngen_members, reform, syddanmark
 from .agreements import build_agreements
 from .followup_003 import build_followup_003
 from .followup_004 import build_followup_004
@@ -40,7 +42,7 @@ from .rotation_001 import build_rotation
 
 COUNTED = [
     ("regioner", Region),
-    ("klynger", Cluster),
+    ("klynger og sundhedsråd", Cluster),
     ("organisationer", Organisation),
     ("fora", Forum),
     ("kommissorier", TermsOfReference),
@@ -60,6 +62,8 @@ COUNTED = [
     ("milepæle", Milestone),
     ("implementeringer", Implementation),
     ("statusrapporter", StatusReport),
+    ("organisationsændringer", OrganisationalChange),
+    ("overførte poster", Carryover),
 ]
 
 
@@ -84,22 +88,31 @@ def build_followup() -> None:
     build_followup_004()
 
 
-def build_demo() -> None:
-    """Every seed's data; running it again changes nothing.
+def build_seeds() -> None:
+    """Every seed's data, as it stood before the reform."""
+    build_organisation()
+    build_midtklyngen()
+    foedeplan.build_foedeplan()
+    syddanmark.build_syddanmark()
+    build_meetings()
+    build_followup()
+    build_portfolio_003()
+    build_portfolio_004()
+    build_agreements()
 
+
+def build_demo() -> None:
+    """Every seed's data, then the reform of 1 January 2027; running it again changes nothing.
+
+    Once the clusters have been through the transition the seeds are not built again: that would
+    reopen the seats, terms, actions and funds the transition ended or moved.
     Publishing the seed meetings' agendas would mail the invitees when the transaction commits:
     the mail backend is silenced until after the commit.
     """
     with silent_mail(), transaction.atomic():
-        build_organisation()
-        build_midtklyngen()
-        foedeplan.build_foedeplan()
-        syddanmark.build_syddanmark()
-        build_meetings()
-        build_followup()
-        build_portfolio_003()
-        build_portfolio_004()
-        build_agreements()
+        if not reform.has_run():
+            build_seeds()
+        reform.build_reform()
 
 
 def counts() -> list[tuple[str, int]]:

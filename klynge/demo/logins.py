@@ -10,6 +10,7 @@ from klynge.accounts.models import Role, RoleAssignment
 from klynge.organisation.models import Cluster, Forum, Person
 
 from .midtklyngen import CLUSTER, STEERING
+from .reform_councils import COUNCILS
 
 PASSWORD = "klynge-demo"
 
@@ -19,24 +20,28 @@ class Login:
     username: str
     role: str  # accounts.Role
     role_da: str
-    scope: str  # "cluster", "forum" or "" (everything)
+    scope: str  # "cluster", "council", "forum" or "" (everything)
     person: str | None = None  # the registry person the user is, if any
 
 
-# Users for a walk-through of Midtklyngen; formand, medlem and sekretariat are people from
-# seed 003 so that "my fora" shows something.
+# Users for a walk-through of Midtklyngen and its council; formand, medlem and sekretariat are
+# people from seed 003 so that "my fora" shows something.
 LOGINS = [
     Login("admin", Role.ADMINISTRATOR, "Administrator", ""),
     Login("sekretariat", Role.SECRETARIAT, "Sekretariat", "cluster", "Mette Kvist"),
     Login("formand", Role.CHAIR, "Formand", "forum", "Mette Andreassen"),
     Login("medlem", Role.MEMBER, "Medlem", "forum", "Kristine Stange"),
     Login("laeser", Role.READER, "Læser", "cluster"),
+    Login("raadssekretariat", Role.SECRETARIAT, "Sekretariat", "council"),
 ]
+# The council that succeeds Midtklyngen.
+COUNCIL = next(council.slug for council in COUNCILS if council.cluster == CLUSTER)
 
 
 def _scope(login: Login) -> dict[str, object]:
-    if login.scope == "cluster":
-        return {"cluster": Cluster.objects.get(slug=CLUSTER), "forum": None}
+    if login.scope in ("cluster", "council"):
+        slug = CLUSTER if login.scope == "cluster" else COUNCIL
+        return {"cluster": Cluster.objects.get(slug=slug), "forum": None}
     if login.scope == "forum":
         return {"cluster": None, "forum": Forum.objects.get(slug=STEERING)}
     return {"cluster": None, "forum": None}

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import datetime
+
 from klynge.organisation.models import Cluster, Region
 
 from .helpers import Kind, organisation, region, upsert_organisation
 
-# Denmark's five regions: (slug, name).
+# The last day of Region Hovedstaden and Region Sjælland, and the first of Region Østdanmark
+# (lov nr. 699 af 20. juni 2025, § 2: the merger "med virkning fra den 1. januar 2027").
+LAST_DAY_BEFORE_MERGER = datetime.date(2026, 12, 31)
+OESTDANMARK_FROM = datetime.date(2027, 1, 1)
+
+# Denmark's regions: (slug, name, first day, last day); None where the demo does not know it.
 REGIONS = [
-    ("nordjylland", "Region Nordjylland"),
-    ("midtjylland", "Region Midtjylland"),
-    ("syddanmark", "Region Syddanmark"),
-    ("hovedstaden", "Region Hovedstaden"),
-    ("sjaelland", "Region Sjælland"),
+    ("nordjylland", "Region Nordjylland", None, None),
+    ("midtjylland", "Region Midtjylland", None, None),
+    ("syddanmark", "Region Syddanmark", None, None),
+    ("hovedstaden", "Region Hovedstaden", None, LAST_DAY_BEFORE_MERGER),
+    ("sjaelland", "Region Sjælland", None, LAST_DAY_BEFORE_MERGER),
+    ("oestdanmark", "Region Østdanmark", OESTDANMARK_FROM, None),
 ]
 
 # Parties shared by every Midt cluster. Seed 001 calls psychiatry "Regionspsykiatrien" and
@@ -102,8 +110,10 @@ def municipality_name(town: str) -> str:
 
 def build_regions() -> list[Region]:
     return [
-        Region.objects.update_or_create(slug=slug, defaults={"name": name})[0]
-        for slug, name in REGIONS
+        Region.objects.update_or_create(
+            slug=slug, defaults={"name": name, "valid_from": first, "valid_to": last}
+        )[0]
+        for slug, name, first, last in REGIONS
     ]
 
 

@@ -13,7 +13,8 @@ def test_newcomer_finds_the_steering_group_members_and_check(
     call_command("build_demo", stdout=StringIO())
     login(page, live_server, "sekretariat", "klynge-demo")
     page.goto(live_server.url + "/")
-    expect(page.get_by_role("heading", name="Regioner, klynger og fora")).to_be_visible()
+    heading = page.get_by_role("heading", name="Regioner, klynger, sundhedsråd og fora")
+    expect(heading).to_be_visible()
     axe(page)
 
     page.get_by_role("link", name="Midtklyngen", exact=True).first.click()

@@ -1,5 +1,6 @@
 """The demo built from the seeds: the facts a walk-through relies on, and idempotency."""
 
+import datetime
 from io import StringIO
 
 import pytest
@@ -19,6 +20,8 @@ from klynge.organisation.models import (
 )
 
 STEERING = "midtklyngen-klyngestyregruppe"
+LAST_CLUSTER_DAY = datetime.date(2026, 12, 31)
+REFORM_DAY = datetime.date(2027, 1, 1)
 
 
 @pytest.fixture(scope="module")
@@ -93,8 +96,10 @@ def test_theme_group_chair_is_born_member_of_the_steering_group(demo):
 
 @pytest.mark.django_db
 def test_steering_group_has_composition_rules(demo):
-    terms = Forum.objects.get(slug=STEERING).current_terms()
-    assert terms.status == terms.Status.APPROVED
+    terms = Forum.objects.get(slug=STEERING).terms.get(version=1)
+    assert terms.approved_on.isoformat() == "2023-06-07"
+    assert terms.status == terms.Status.SUPERSEDED  # by the council's copy from 2027
+    assert terms.superseded_on.isoformat() == "2027-01-01"
     rules = CompositionRule.objects.filter(terms=terms)
     assert rules.count() >= 15
     assert rules.filter(
@@ -123,10 +128,13 @@ def test_foedeplanudvalget_has_one_network_per_midt_cluster(demo):
     committee = Forum.objects.get(slug="midtjylland-foedeplanudvalget")
     assert committee.cluster is None
     networks = committee.reporting_fora.filter(kind=Forum.Kind.IMPLEMENTATION)
-    assert networks.count() == 5
-    midt = Cluster.objects.filter(region__slug="midtjylland")
-    assert {n.cluster_id for n in networks} == set(midt.values_list("pk", flat=True))
-    terms = networks.first().current_terms()
+    for kind, day in [(Cluster.Kind.CLUSTER, LAST_CLUSTER_DAY), (Cluster.Kind.COUNCIL, REFORM_DAY)]:
+        bodies = Cluster.objects.filter(region__slug="midtjylland", kind=kind)
+        assert all(body.exists_on(day) for body in bodies)
+        of_kind = networks.filter(cluster__kind=kind)
+        assert of_kind.count() == 5
+        assert {n.cluster_id for n in of_kind} == set(bodies.values_list("pk", flat=True))
+    terms = networks.get(slug="midtklyngen-implementeringsnetvaerk-amning").terms.get(version=1)
     assert terms.approved_on.isoformat() == "2023-10-30"
 
 

@@ -1,15 +1,13 @@
 """The follow-up of the seed meetings in the demo: no action, referral or item for a coming
-meeting of seeds 003 and 004 is lost, and each links back to the item it comes from."""
+meeting of seeds 003 and 004 is lost, and each links back to the item it comes from. Checked
+on the seeds as they stood before the reform of 1 January 2027."""
 
 import datetime
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
-from django.db import transaction
-from django.test import override_settings
 
 from klynge.demo import followup_003, followup_004
+from klynge.demo.build import build_seeds
 from klynge.demo.followup_common import (
     WITHOUT_RECOMMENDATION,
     ActionSpec,
@@ -17,6 +15,8 @@ from klynge.demo.followup_common import (
     ReferralSpec,
     seed_meeting,
 )
+from klynge.demo.meeting_cycle import silent_mail
+from klynge.demo.testing import seeds_rolled_back
 from klynge.followup.models import Action, BacklogItem, Referral
 from klynge.meetings.models import Decision, Meeting
 
@@ -31,18 +31,17 @@ MODULES = {"003": followup_003, "004": followup_004}
 
 
 @pytest.fixture(scope="module")
-def demo_output(django_db_setup, django_db_blocker):
-    """Build the demo once for the module, inside a transaction rolled back at its end."""
-    with django_db_blocker.unblock(), transaction.atomic(), override_settings(DEMO=True):
-        out = StringIO()
-        call_command("build_demo", stdout=out)
-        yield out.getvalue()
-        transaction.set_rollback(True)
+def seeds_built(django_db_setup, django_db_blocker):
+    """Build the seeds once for the module, as they stood before the reform moved their open
+    work into the councils (test_demo_reform follows it there), rolled back at the
+    module's end."""
+    with django_db_blocker.unblock(), seeds_rolled_back():
+        yield
 
 
 @pytest.fixture
-def demo(demo_output, db):
-    return demo_output
+def demo(seeds_built, db):
+    return seeds_built
 
 
 def specs(kind: str) -> list:
@@ -223,5 +222,6 @@ def test_budgets_due_14_june_2023_and_a_done_clarification(demo):
 def test_running_twice_changes_no_follow_up(demo):
     models = (Action, BacklogItem, Referral, Meeting)
     before = [model.objects.count() for model in models]
-    call_command("build_demo", stdout=StringIO())
+    with silent_mail():
+        build_seeds()
     assert [model.objects.count() for model in models] == before
