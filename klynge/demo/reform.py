@@ -161,38 +161,6 @@ def _transitioned(council: Council) -> bool:
 
 
 def run_plan(council: Council) -> OrganisationalChange:
-    """Run the cluster's plan, then record the demo's sources on the change and let the carried
-    fora report where their old forum's reporting line now leads."""
-    plan = TransitionPlan.from_json(PLANS[council.cluster])
-    change = services.run_transition(plan)
-    change.note = council.area_note
-    change.source = SUCCESSION_SOURCE
-    change.save(update_fields=["note", "source"])
-    _link_reporting(plan, change)
-    return change
-
-
-def _link_reporting(plan: TransitionPlan, change: OrganisationalChange) -> None:
-    """A carried forum whose old forum reported to an ended forum reports to the forum that
-    received the ended forum's work; one that reported to a region-level forum keeps it."""
-    carried = Forum.objects.filter(
-        cluster__in=change.successor_bodies.all(), continues__isnull=False, reports_to__isnull=True
-    ).select_related("continues__reports_to")
-    for forum in carried:
-        parent = _new_parent(plan, forum.continues.reports_to)
-        if parent is not None:
-            forum.reports_to = parent
-            forum.full_clean()
-            forum.save(update_fields=["reports_to"])
-
-
-def _new_parent(plan: TransitionPlan, old: Forum | None) -> Forum | None:
-    if old is None or old.cluster_id is None:
-        return old
-    choice = plan.fora.get(old.slug)
-    if choice is None:
-        return None
-    if choice.carries:
-        return old.continued_as.first()
-    receiving = Forum.objects.get(slug=choice.receiving or plan.receiving)
-    return receiving.continued_as.first() or receiving
+    """Run the cluster's plan, with the demo's sources recorded on the change."""
+    data = {**PLANS[council.cluster], "note": council.area_note, "source": SUCCESSION_SOURCE}
+    return services.run_transition(TransitionPlan.from_json(data))

@@ -61,6 +61,8 @@ class TransitionPlan:
     new_council: NewCouncil | None = None
     fora: dict[str, ForumChoice] = field(default_factory=dict)
     receiving: str = ""
+    note: str = ""
+    source: str = ""
 
     @property
     def last_day(self) -> datetime.date:
@@ -83,8 +85,9 @@ class TransitionPlan:
                 "region": council.region,
                 "parties": list(council.parties),
             }
-        if self.receiving:
-            data["receiving"] = self.receiving
+        for key in ("receiving", "note", "source"):
+            if getattr(self, key):
+                data[key] = getattr(self, key)
         return data
 
     @classmethod
@@ -104,6 +107,8 @@ class TransitionPlan:
             new_council=_new_council(data.get("new_council")),
             fora=_fora(data.get("fora", {})),
             receiving=_text(data, "receiving"),
+            note=_text(data, "note"),
+            source=_text(data, "source"),
         )
 
 

@@ -138,6 +138,8 @@ def _start(preview: previews.Preview, user: User | None) -> Run:
         takes_effect_on=resolved.plan.takes_effect_on,
         title=_("%(bodies)s carried on in %(council)s")
         % {"bodies": ", ".join(b.name for b in resolved.bodies), "council": successor.name},
+        note=resolved.plan.note,
+        source=resolved.plan.source[:500],
         report=preview.to_json(),
         recorded_by=user if user is not None and user.is_authenticated else None,
     )
@@ -199,9 +201,14 @@ def _new_forum(run: Run, old: Forum) -> Forum:
 
 
 def _link_reports_to(run: Run, old_pk: int, new: Forum) -> None:
-    old = run._old(old_pk)
-    if old.reports_to_id in run.new_fora:
-        new.reports_to = run.new_fora[old.reports_to_id]
+    """A carried forum reports to what carries on its old superior: the superior's new forum,
+    the forum that receives an ended superior's work, or a region-level forum as before."""
+    superior = run._old(old_pk).reports_to
+    if superior is None:
+        return
+    superior = run.new_fora.get(superior.pk) or run.mapped(superior)
+    if superior.pk != new.pk:
+        new.reports_to = superior
         new.save(update_fields=["reports_to"])
 
 

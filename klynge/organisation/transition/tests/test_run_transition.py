@@ -18,7 +18,7 @@ from klynge.organisation.models import (
     OrganisationalChange,
     TermsOfReference,
 )
-from klynge.organisation.transition.plan import ForumChoice, NewCouncil
+from klynge.organisation.transition.plan import ForumChoice, NewCouncil, TransitionPlan
 from klynge.organisation.transition.services import preview_plan, run_transition
 from klynge.portfolio.models import BudgetLine, Fund, Implementation, Initiative
 
@@ -271,3 +271,13 @@ def test_a_meeting_planned_after_the_day_must_be_moved_or_cancelled_first(reform
     with pytest.raises(ValidationError):
         run_transition(plan(reform), reform.secretary)
     assert OrganisationalChange.objects.count() == 0
+
+
+def test_a_carried_forum_reports_to_what_carries_on_its_superior(reform):
+    data = plan(reform).to_json()
+    data["fora"][reform.theme.slug] = {"choice": "carry", "seats": "reseat"}
+    data |= {"note": "Navne fra en tredjepartskilde.", "source": "https://example.dk/kilde"}
+    change = run_transition(TransitionPlan.from_json(data), reform.secretary)
+    steering = Forum.objects.get(continues=reform.steering)
+    assert Forum.objects.get(continues=reform.theme).reports_to == steering
+    assert (change.note, change.source) == ("Navne fra en tredjepartskilde.", data["source"])
