@@ -222,6 +222,20 @@ def can_run_transition(user: User, bodies: Iterable[Cluster]) -> bool:
     return bool(fora) and all(pk in managed for pk in fora)
 
 
+def can_read_transition_report(
+    user: User, ended: Iterable[Cluster], successors: Iterable[Cluster]
+) -> bool:
+    """The record of a transition: for those who could run it, and for the secretariat of the
+    body that received the work (it manages at least one forum of a successor)."""
+    if can_run_transition(user, ended):
+        return True
+    managed = managed_fora(user)
+    if not user.is_authenticated:
+        return False
+    fora = [forum.pk for body in successors for forum in body.fora.all()]
+    return managed is ALL or any(pk in managed for pk in fora)
+
+
 def manages_any_forum(user: User) -> bool:
     """Does the user manage at least one forum (e.g. may their API tokens write anywhere)?"""
     managed = managed_fora(user)

@@ -16,7 +16,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from klynge.accounts.permissions import can_run_transition
+from klynge.accounts.permissions import can_read_transition_report, can_run_transition
 from klynge.documents import pdf_response
 from klynge.forms import apply_service, flash_error
 from klynge.organisation.models import Cluster, Forum, OrganisationalChange
@@ -135,10 +135,14 @@ def preview(request: HttpRequest) -> HttpResponse:
 
 def _change(request: HttpRequest, pk: int) -> OrganisationalChange:
     change = get_object_or_404(OrganisationalChange.objects.exclude(report={}), pk=pk)
-    bodies = change.predecessor_bodies.prefetch_related("fora")
-    if not can_run_transition(request.user, bodies):
+    ended = change.predecessor_bodies.prefetch_related("fora")
+    successors = change.successor_bodies.prefetch_related("fora")
+    if not can_read_transition_report(request.user, ended, successors):
         raise PermissionDenied(
-            _("Only the secretariat of the bodies that ended may read the report.")
+            _(
+                "Only the secretariat of the bodies that ended or of their successor may read"
+                " the report."
+            )
         )
     return change
 

@@ -8,6 +8,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
+from klynge.accounts.models import Role, RoleAssignment
 from klynge.followup import services as followup
 from klynge.followup.models import Action
 from klynge.organisation.models import Forum, OrganisationalChange
@@ -167,3 +168,18 @@ def test_a_new_council_gets_the_ending_bodies_parties_unless_chosen(secretary_cl
     )
     plan = unsign(unquote(response["Location"].split("plan=")[1]))
     assert sorted(plan.new_council.parties) == ["Hospitalsenhed Midt", "Viborg Kommune"]
+
+
+def test_the_successors_secretariat_reads_the_report_and_a_member_does_not(
+    client, reform, django_user_model
+):
+    change = run_transition(plan(reform), reform.secretary)
+    url = reverse("organisation:transition_report", args=[change.pk])
+    council = django_user_model.objects.create_user("raad", password="x")
+    RoleAssignment.objects.create(user=council, role=Role.SECRETARIAT, cluster=reform.council)
+    client.force_login(council)
+    assert client.get(url).status_code == 200
+    member = django_user_model.objects.create_user("medlem", password="x")
+    RoleAssignment.objects.create(user=member, role=Role.MEMBER, cluster=reform.council)
+    client.force_login(member)
+    assert client.get(url).status_code == 403
