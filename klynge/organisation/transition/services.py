@@ -355,7 +355,8 @@ def _new_fund(run: Run, line: previews.FundLine) -> Fund:
         Fund(
             cluster=run.successor,
             owner_forum=run.target(old.owner_forum_id),
-            name=_("%(fund)s, carried on") % {"fund": old.name},
+            name=_("%(fund)s, carried on in %(body)s")
+            % {"fund": old.name, "body": run.successor.name},
             granted_ore=line.remainder_ore,
             start_year=year,
             end_year=max([year, old.end_year, *last_years]),
