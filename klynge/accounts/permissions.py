@@ -222,18 +222,15 @@ def can_run_transition(user: User, bodies: Iterable[Cluster]) -> bool:
     return bool(fora) and all(pk in managed for pk in fora)
 
 
-def can_read_transition_report(
-    user: User, ended: Iterable[Cluster], successors: Iterable[Cluster]
-) -> bool:
-    """The record of a transition: for those who could run it, and for the secretariat of the
-    body that received the work (it manages at least one forum of a successor)."""
-    if can_run_transition(user, ended):
-        return True
-    managed = managed_fora(user)
+def can_read_transition_report(user: User, ended: Iterable[Cluster]) -> bool:
+    """The record of a transition names the ended bodies' open work, closed items' actions
+    included: for whoever reads the closed items of every one of their fora (those who could
+    run it, and the successor's secretariat through the predecessors rule)."""
     if not user.is_authenticated:
         return False
-    fora = [forum.pk for body in successors for forum in body.fora.all()]
-    return managed is ALL or any(pk in managed for pk in fora)
+    closed = closed_fora(user)
+    fora = [forum.pk for body in ended for forum in body.fora.all()]
+    return closed is ALL or (bool(fora) and all(pk in closed for pk in fora))
 
 
 def manages_any_forum(user: User) -> bool:

@@ -136,8 +136,7 @@ def preview(request: HttpRequest) -> HttpResponse:
 def _change(request: HttpRequest, pk: int) -> OrganisationalChange:
     change = get_object_or_404(OrganisationalChange.objects.exclude(report={}), pk=pk)
     ended = change.predecessor_bodies.prefetch_related("fora")
-    successors = change.successor_bodies.prefetch_related("fora")
-    if not can_read_transition_report(request.user, ended, successors):
+    if not can_read_transition_report(request.user, ended):
         raise PermissionDenied(
             _(
                 "Only the secretariat of the bodies that ended or of their successor may read"

@@ -170,7 +170,7 @@ def test_a_new_council_gets_the_ending_bodies_parties_unless_chosen(secretary_cl
     assert sorted(plan.new_council.parties) == ["Hospitalsenhed Midt", "Viborg Kommune"]
 
 
-def test_the_successors_secretariat_reads_the_report_and_a_member_does_not(
+def test_the_successors_secretariat_reads_the_report_and_others_of_the_council_do_not(
     client, reform, django_user_model
 ):
     change = run_transition(plan(reform), reform.secretary)
@@ -181,5 +181,9 @@ def test_the_successors_secretariat_reads_the_report_and_a_member_does_not(
     assert client.get(url).status_code == 200
     member = django_user_model.objects.create_user("medlem", password="x")
     RoleAssignment.objects.create(user=member, role=Role.MEMBER, cluster=reform.council)
-    client.force_login(member)
-    assert client.get(url).status_code == 403
+    one_forum = django_user_model.objects.create_user("et-forum", password="x")
+    carried = Forum.objects.get(continues=reform.steering)
+    RoleAssignment.objects.create(user=one_forum, role=Role.SECRETARIAT, forum=carried)
+    for refused in (member, one_forum):
+        client.force_login(refused)
+        assert client.get(url).status_code == 403, refused.username
