@@ -67,6 +67,24 @@ class ForumLine:
         }
 
 
+@dataclass
+class BornSeatLine:
+    """A born seat in a forum outside the ending bodies (e.g. a region-level forum) that comes
+    from a seat of an ending forum: it ends with that seat, and when the seat is kept it starts
+    again from the kept one."""
+
+    seat: Membership
+    kept: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.seat.pk,
+            "seat": _seat_label(self.seat),
+            "forum": self.seat.forum.name,
+            "kept": self.kept,
+        }
+
+
 def _seat_label(membership: Membership) -> str:
     party = f", {membership.party.name}" if membership.party_id else ""
     return f"{membership.person.name} ({membership.get_role_display()}{party})"
@@ -175,6 +193,7 @@ class Preview:
     referrals: list[Move] = field(default_factory=list)
     funds: list[FundLine] = field(default_factory=list)
     implementations: list[ImplementationLine] = field(default_factory=list)
+    born_elsewhere: list[BornSeatLine] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -193,6 +212,7 @@ class Preview:
             "fora_carried": len(carried),
             "seats_ended": sum(len(f.seats) for f in self.fora),
             "seats_carried": sum(len(f.seats) for f in carried if f.keeps_seats),
+            "born_seats_elsewhere": len(self.born_elsewhere),
             "terms_superseded": sum(len(f.superseded) for f in self.fora),
             "terms_new": sum(1 for f in carried if f.copied),
             "actions": len(self.actions),
@@ -227,6 +247,7 @@ class Preview:
             "initiatives": [i.to_json() for i in self.initiatives],
             "funds": [f.to_json() for f in self.funds],
             "implementations": [i.to_json() for i in self.implementations],
+            "born_elsewhere": [b.to_json() for b in self.born_elsewhere],
             "problems": list(self.problems),
             "notes": list(self.notes),
             "totals": self.totals(),
@@ -246,8 +267,23 @@ def build(resolved: Resolved) -> Preview:
     preview.referrals = _referrals(fora_ids, targets, names)
     preview.funds = _funds(resolved, targets, names, preview)
     preview.implementations = _implementations(resolved, targets, names)
+    preview.born_elsewhere = _born_elsewhere(resolved, preview.fora)
     _check_later_meetings(resolved, fora_ids, preview)
     return preview
+
+
+def _born_elsewhere(resolved: Resolved, lines: list[ForumLine]) -> list[BornSeatLine]:
+    kept = {seat.pk for line in lines if line.keeps_seats for seat in line.seats}
+    ending = [f.pk for f in resolved.fora]
+    day = resolved.plan.takes_effect_on
+    born = (
+        Membership.objects.filter(ex_officio_via__forum__in=ending)
+        .exclude(forum__in=ending)
+        .filter(Q(ends_on__isnull=True) | Q(ends_on__gt=day))
+        .select_related("person", "party", "forum")
+        .order_by("forum__name", "person__name", "pk")
+    )
+    return [BornSeatLine(seat, seat.ex_officio_via_id in kept) for seat in born]
 
 
 def _check_later_meetings(resolved: Resolved, fora: list[int], preview: Preview) -> None:

@@ -18,6 +18,7 @@ TOTAL_LABELS = {
     "fora_carried": _("Fora carried on"),
     "seats_ended": _("Seats that end"),
     "seats_carried": _("Seats carried on"),
+    "born_seats_elsewhere": _("Born seats in other fora that follow"),
     "terms_superseded": _("Terms of reference superseded"),
     "terms_new": _("New drafts of terms of reference"),
     "actions": _("Open actions moved"),

@@ -174,6 +174,7 @@ def _carry_fora(run: Run, preview: previews.Preview) -> None:
         _supersede_terms(run, line)
         _end_and_keep_seats(run, line)
     _link_born_seats(run)
+    _follow_born_seats_elsewhere(run, preview)
     for line in preview.fora:
         _end_forum(line)
 
@@ -287,6 +288,33 @@ def _link_born_seats(run: Run) -> None:
         if old.ex_officio_via_id in run.kept_seats:
             new.ex_officio_via = run.kept_seats[old.ex_officio_via_id][1]
             organisation.save_membership(new)
+
+
+def _follow_born_seats_elsewhere(run: Run, preview: previews.Preview) -> None:
+    """A born seat outside the ending bodies ends with the seat it comes from and, when that seat
+    was kept, starts again on the day from the kept seat, so that its history stays true."""
+    day = run.resolved.plan.takes_effect_on
+    for line in preview.born_elsewhere:
+        seat = line.seat
+        new = None
+        if line.kept:
+            new = Membership(
+                forum=seat.forum,
+                person=seat.person,
+                party=seat.party,
+                role=seat.role,
+                rule=seat.rule,
+                position_text=seat.position_text,
+                starts_on=day,
+                ends_on=seat.ends_on,
+                ex_officio_via=run.kept_seats[seat.ex_officio_via_id][1],
+                is_contact=seat.is_contact,
+            )
+        seat.ends_on = day
+        organisation.save_membership(seat)
+        if new is not None:
+            organisation.save_membership(new)
+        run.trail(seat, new, previews._seat_label(seat), seat.forum, seat.forum)
 
 
 def _end_forum(line: previews.ForumLine) -> None:

@@ -18,6 +18,7 @@ from klynge.organisation.models import (
     OrganisationalChange,
     TermsOfReference,
 )
+from klynge.organisation.tests.factories import MembershipFactory
 from klynge.organisation.transition.plan import ForumChoice, NewCouncil, TransitionPlan
 from klynge.organisation.transition.services import preview_plan, run_transition
 from klynge.portfolio.models import BudgetLine, Fund, Implementation, Initiative
@@ -60,6 +61,7 @@ def test_the_preview_counts_and_sums_to_the_krone_and_writes_nothing(reform):
         "fora_carried": 1,
         "seats_ended": 4,
         "seats_carried": 3,
+        "born_seats_elsewhere": 0,
         "terms_superseded": 2,
         "terms_new": 1,
         "actions": 3,
@@ -281,3 +283,30 @@ def test_a_carried_forum_reports_to_what_carries_on_its_superior(reform):
     steering = Forum.objects.get(continues=reform.steering)
     assert Forum.objects.get(continues=reform.theme).reports_to == steering
     assert (change.note, change.source) == ("Navne fra en tredjepartskilde.", data["source"])
+
+
+def test_born_seats_in_other_fora_follow_the_seats_they_come_from(reform):
+    kept = reform.steering.memberships.get(person__name="Kristine Stange")
+    ended = reform.theme.memberships.get(person__name="Anne Psykiater")
+    for via in (kept, ended):
+        MembershipFactory(
+            forum=reform.committee, person=via.person, party=via.party, ex_officio_via=via
+        )
+    listed = preview_plan(plan(reform))
+    assert [(b.seat.person.name, b.kept) for b in listed.born_elsewhere] == [
+        ("Anne Psykiater", False),
+        ("Kristine Stange", True),
+    ]
+    assert listed.totals()["born_seats_elsewhere"] == 2
+
+    run_transition(plan(reform), reform.secretary)
+
+    day = datetime.date(2027, 1, 1)
+    seats = Membership.objects.filter(forum=reform.committee).order_by("person__name", "pk")
+    assert [(m.person.name, m.starts_on == day, m.ends_on) for m in seats] == [
+        ("Anne Psykiater", False, day),
+        ("Kristine Stange", False, day),
+        ("Kristine Stange", True, None),
+    ]
+    carried = Membership.objects.get(forum__continues=reform.steering, person=kept.person)
+    assert seats.get(starts_on=day).ex_officio_via == carried

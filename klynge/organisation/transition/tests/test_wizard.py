@@ -129,7 +129,7 @@ def test_the_preview_page_has_a_fixed_number_of_queries(
         assert secretary_client.get(url).status_code == 200
 
 
-PREVIEW_QUERIES = 24
+PREVIEW_QUERIES = 25
 
 
 def test_the_dry_run_command_changes_nothing(reform, tmp_path, capsys):
