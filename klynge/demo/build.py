@@ -101,8 +101,10 @@ def build_seeds() -> None:
     build_agreements()
 
 
-def build_demo() -> None:
+def build_demo(transitions: bool = True) -> None:
     """Every seed's data, then the reform of 1 January 2027; running it again changes nothing.
+    Without `transitions` the councils are built but the clusters are left for the
+    secretariat to carry into them in the wizard.
 
     Once the clusters have been through the transition the seeds are not built again: that would
     reopen the seats, terms, actions and funds the transition ended or moved.
@@ -112,7 +114,7 @@ def build_demo() -> None:
     with silent_mail(), transaction.atomic():
         if not reform.has_run():
             build_seeds()
-        reform.build_reform()
+        reform.build_reform(transitions)
 
 
 def counts() -> list[tuple[str, int]]:

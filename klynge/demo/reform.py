@@ -57,11 +57,14 @@ def has_run() -> bool:
     return OrganisationalChange.objects.filter(predecessor_bodies__slug__in=slugs).exists()
 
 
-def build_reform() -> list[OrganisationalChange]:
-    """The merger of the regions, the councils, and the transitions not yet run."""
+def build_reform(transitions: bool = True) -> list[OrganisationalChange]:
+    """The merger of the regions, the councils, and (unless left for the secretariat to run in
+    the wizard) the transitions not yet run."""
     build_merger()
     for council in COUNCILS:
         build_council(council)
+    if not transitions:
+        return []
     return [run_plan(council) for council in COUNCILS if not _transitioned(council)]
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandParser
 from django.db import transaction
 
 from klynge.demo.build import build_demo, counts
@@ -14,11 +14,18 @@ from klynge.demo.meeting_cycle import silent_mail
 class Command(BaseCommand):
     help = "Build the demo data from the seed documents (can be run again)."
 
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--before-transition",
+            action="store_true",
+            help="Build the councils but leave the clusters' transitions to be run in the wizard.",
+        )
+
     def handle(self, *args: object, **options: object) -> None:
         before = dict(counts())
         # The seed meetings' agendas are published inside: no mail when the transaction commits.
         with silent_mail(), transaction.atomic():
-            build_demo()
+            build_demo(transitions=not options["before_transition"])
             logins = build_logins() if settings.DEMO else []
         self.stdout.write(self.style.SUCCESS("Demodata bygget."))
         for label, total in counts():
