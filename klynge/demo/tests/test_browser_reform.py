@@ -1,5 +1,6 @@
 """The issue's acceptance walk on the demo: the secretariat carries Midtklyngen into Sundhedsråd
-Midt in the browser, then the 2023 minutes read the same and the council's secretariat finds the open actions."""
+Midt in the browser; then the 2023 minutes read the same, and the council's secretariat finds
+the open actions."""
 
 import re
 from io import StringIO
