@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from .models import Forum, Membership, TermsOfReference
+from .models import CompositionRule, Forum, Membership, TermsOfReference
 
 # The clusters' template for the terms of reference of a new ad hoc or project group: the six
 # sections, each with the questions the secretariat fills in.
@@ -170,7 +170,16 @@ def new_terms_version(forum: Forum) -> TermsOfReference:
     current.approved_on = current.pre_approved_on = current.superseded_on = current.dated = None
     current.approved_by = current.pre_approved_by = ""
     current.save()
-    for rule in rules:
-        rule.pk, rule._state.adding, rule.terms = None, True, current
-        rule.save()
+    copy_rules(rules, current)
     return current
+
+
+def copy_rules(rules: list[CompositionRule], terms: TermsOfReference) -> dict[int, CompositionRule]:
+    """The rules as rules of other terms, every field kept; by the key of the rule copied."""
+    copies = {}
+    for rule in rules:
+        old_pk = rule.pk
+        rule.pk, rule._state.adding, rule.terms = None, True, terms
+        rule.save()
+        copies[old_pk] = rule
+    return copies

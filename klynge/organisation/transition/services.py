@@ -239,20 +239,7 @@ def _copy_terms(run: Run, old: TermsOfReference, forum: Forum) -> None:
         forum=forum, version=1, title=old.title, status=TermsOfReference.Status.DRAFT, **sections
     )
     organisation.save_terms(terms)
-    for rule in old.rules.all():
-        copy = CompositionRule(
-            terms=terms,
-            party=rule.party,
-            party_kind=rule.party_kind,
-            role_text=rule.role_text,
-            min_count=rule.min_count,
-            max_count=rule.max_count,
-            from_each=rule.from_each,
-            position=rule.position,
-        )
-        copy.full_clean()
-        copy.save()
-        run.new_rules[rule.pk] = copy
+    run.new_rules |= organisation.copy_rules(list(old.rules.all()), terms)
     run.trail(old, terms, str(old), old.forum, forum)
 
 
