@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "klynge.portfolio",
     "klynge.archive",
     "klynge.publish",
+    "klynge.workspace",
     "rest_framework",
     "drf_spectacular",
     "klynge.demo",

@@ -1,12 +1,13 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
-from django.views.generic import RedirectView
 
 from klynge.accounts import views as accounts_views
+from klynge.workspace import views as workspace_views
 
 urlpatterns = [
-    path("", RedirectView.as_view(pattern_name="organisation:tree"), name="home"),
+    path("", workspace_views.front_page, name="home"),
+    path("arbejde/", include("klynge.workspace.urls")),
     path("log-ind/", accounts_views.LoginView.as_view(), name="login"),
     path("log-ud/", auth_views.LogoutView.as_view(), name="logout"),
     path("oidc/", include("klynge.accounts.oidc_urls")),

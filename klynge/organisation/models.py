@@ -8,6 +8,7 @@ import datetime
 import uuid
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -203,6 +204,29 @@ class Forum(models.Model):
     )
     decision_rule = models.CharField(
         _("decision rule"), max_length=20, choices=DecisionRule.choices, blank=True
+    )
+    agenda_days_before = models.PositiveSmallIntegerField(
+        _("agenda out, days before the meeting"),
+        default=7,
+        validators=[MaxValueValidator(90)],
+        help_text=_("The agenda is due this many days before the meeting."),
+    )
+    minutes_days_after = models.PositiveSmallIntegerField(
+        _("minutes out, days after the meeting"),
+        default=14,
+        validators=[MaxValueValidator(90)],
+        help_text=_("The minutes are due this many days after the meeting."),
+    )
+    deadline_warning_days = models.PositiveSmallIntegerField(
+        _("warning, days before a deadline"),
+        default=3,
+        validators=[MaxValueValidator(30)],
+        help_text=_("A deadline this close is shown as a warning on the secretariat's front page."),
+    )
+    participants_approve_minutes = models.BooleanField(
+        _("each participant approves the minutes"),
+        default=False,
+        help_text=_("Besides the chairs, everyone who attended approves the minutes in Klynge."),
     )
     position = models.PositiveSmallIntegerField(_("order"), default=0)
 
