@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "klynge.archive",
     "klynge.publish",
     "klynge.workspace",
+    "klynge.guide",
     "rest_framework",
     "drf_spectacular",
     "klynge.demo",

@@ -18,6 +18,7 @@ urlpatterns = [
     path("soeg/", include("klynge.archive.search_urls")),
     path("arkiv/", include("klynge.archive.urls")),
     path("api/", include("klynge.publish.api.urls")),
+    path("hjaelp/", include("klynge.guide.urls")),
     path("admin/", admin.site.urls),
     path("oparl/v1.1/", include("klynge.publish.oparl.urls")),
     path("offentlig/", include("klynge.publish.site.urls")),

@@ -580,6 +580,9 @@ RULES: dict[str, Rule] = {
     "organisation:transition_preview": Rule(none, TRANSITION, data=transition_plan),
     "organisation:transition_report": Rule(transition_report, TRANSITION),
     "organisation:transition_report_pdf": Rule(transition_report, TRANSITION),
+    # Hjælp: the guide is for everyone who is logged in, whatever their role.
+    "guide:index": Rule(none, LOGGED_IN),
+    "guide:role": Rule(lambda w: ["sekretariat"], LOGGED_IN),
 }
 
 # The sign-in flow of OpenID Connect belongs to everyone; it is tested in accounts/tests.
