@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -152,6 +152,13 @@ MAX_ITEM_MINUTES = 24 * 60
 MAX_ORE = 10**13  # 100 mia. kr.
 MAX_COUNT = 999
 
+# As agendas print them: "4", "4a", "4.a", "4.1", "IV".
+item_number = [
+    RegexValidator(
+        r"^[0-9A-Za-z]{1,4}(\.[0-9A-Za-z]{1,3}){0,2}$",
+        _("Write the number as the agenda prints it, e.g. 4 or 4.a."),
+    )
+]
 item_minutes = [
     MaxValueValidator(MAX_ITEM_MINUTES, _("An item lasts at most 24 hours (1440 minutes)."))
 ]

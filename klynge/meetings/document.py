@@ -61,7 +61,7 @@ class AttachmentDoc:
 @dataclass
 class ItemDoc:
     pk: int
-    number: int | None
+    number: str | None  # as printed: "4", "4.a"; versions frozen earlier hold an int
     kind: str
     kind_label: str
     title: str
@@ -294,13 +294,34 @@ def _party_name(attendance: Attendance) -> str:
     return attendance.party.name if attendance.party else ""
 
 
+def printed_numbers(items: list[AgendaItem]) -> dict[int, str | None]:
+    """Each item's number as the agenda prints it: counted in order, unless the secretariat
+    wrote one (a sub-item "4.a" keeps the count; a plain number sets it). Breaks have none."""
+    numbers: dict[int, str | None] = {}
+    count = 0
+    for item in items:
+        label = item.number_label.strip()
+        if not item.is_numbered:
+            numbers[item.pk] = None
+        elif not label:
+            count += 1
+            numbers[item.pk] = str(count)
+        else:
+            numbers[item.pk] = label
+            count = int(label) if label.isdigit() else count
+    return numbers
+
+
 def _numbered(data: MeetingData, times: dict[int, tuple[str, str]]) -> list[ItemDoc]:
-    docs, number = [], 0
-    for item in data.items:
-        if item.is_numbered:
-            number += 1
-        docs.append(_item(data, item, number if item.is_numbered else None, times[item.pk]))
-    return docs
+    numbers = printed_numbers(data.items)
+    return [_item(data, item, numbers[item.pk], times[item.pk]) for item in data.items]
+
+
+def build_item(data: MeetingData, item: AgendaItem) -> ItemDoc:
+    """One item's document; `data` needs all the meeting's items (for its number and time) but
+    the rows of this item only."""
+    number = printed_numbers(data.items)[item.pk]
+    return _item(data, item, number, item_times(data.meeting, data.items)[item.pk])
 
 
 def _decision(decision: Decision, number: int | None) -> DecisionDoc:
@@ -309,7 +330,7 @@ def _decision(decision: Decision, number: int | None) -> DecisionDoc:
 
 
 def _item(
-    data: MeetingData, item: AgendaItem, number: int | None, times: tuple[str, str]
+    data: MeetingData, item: AgendaItem, number: str | None, times: tuple[str, str]
 ) -> ItemDoc:
     file_url = per_key("meetings:attachment", item.meeting_id, KEY)
     decisions = data.decisions.get(item.pk, [])

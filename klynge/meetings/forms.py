@@ -96,6 +96,7 @@ class ItemForm(KlyngeFormMixin, ReasonMixin, forms.ModelForm):
         model = AgendaItem
         fields = [
             "kind",
+            "number_label",
             "title",
             "presenters",
             "duration_minutes",

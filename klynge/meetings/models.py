@@ -131,6 +131,13 @@ class AgendaItem(models.Model):
     )
     position = models.PositiveSmallIntegerField(_("order"), default=0)
     kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices, default=Kind.DECISION)
+    number_label = models.CharField(
+        _("number as printed"),
+        max_length=10,
+        blank=True,
+        validators=validation.item_number,
+        help_text=_("Only when the agenda numbers it otherwise, e.g. 4.a for a sub-item."),
+    )
     title = models.CharField(_("title"), max_length=300)
     presenters = models.CharField(_("presented by"), max_length=300, blank=True)
     duration_minutes = models.PositiveSmallIntegerField(

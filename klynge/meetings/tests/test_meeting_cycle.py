@@ -33,10 +33,29 @@ def test_item_times_follow_from_the_start_and_the_durations(steering):
     add_item(m, "Skriftlig orientering", AgendaItem.Kind.WRITTEN_ORIENTATION, 0)
     items = doc_of(m).items
     assert [(i.number, i.times) for i in items] == [
-        (1, "kl. 08:30–08:40"),
-        (2, "kl. 08:40–09:05"),
+        ("1", "kl. 08:30–08:40"),
+        ("2", "kl. 08:40–09:05"),
         (None, "kl. 09:05–09:15"),
-        (3, ""),
+        ("3", ""),
+    ]
+
+
+def test_items_keep_the_numbers_the_agenda_prints(steering):
+    m = steering.meeting
+    add_item(m, "Velkomst", AgendaItem.Kind.WELCOME, 10)
+    four = add_item(m, "Økonomi", minutes=20)
+    for title, label in (("Regnskab", "4.a"), ("Budget", "4.b"), ("Temadrøftelse", "")):
+        item = add_item(m, title, minutes=10)
+        item.number_label = label
+        item.save()
+    four.number_label = "4"
+    four.save()
+    assert [(i.number, i.title) for i in doc_of(m).items] == [
+        ("1", "Velkomst"),
+        ("4", "Økonomi"),
+        ("4.a", "Regnskab"),
+        ("4.b", "Budget"),
+        ("5", "Temadrøftelse"),
     ]
     assert Meeting.objects.get(pk=m.pk).state == State.AGENDA_DRAFT
 
