@@ -163,7 +163,7 @@ class AgendaItem(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return f"{self.meeting.get_absolute_url()}#punkt-{self.pk}"
+        return reverse("workspace:item", args=[self.meeting_id, self.pk])
 
     def get_additional_data(self) -> dict[str, int]:
         return {"meeting": self.meeting_id}

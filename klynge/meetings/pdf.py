@@ -32,6 +32,12 @@ def minutes_pdf(doc: MeetingDoc) -> bytes:
     return _cached_pdf(doc, minutes=True)
 
 
+def agenda_pdf_with_notes(doc: MeetingDoc, notes: dict[int, str]) -> bytes:
+    """A reader's own agenda: each item followed by their private note. Never cached, as it
+    is for one person only."""
+    return _render_pdf(doc, minutes=False, notes=notes)
+
+
 def _cached_pdf(doc: MeetingDoc, minutes: bool) -> bytes:
     key = (
         "meeting-pdf:"
@@ -49,7 +55,7 @@ def _css_string(text: str) -> SafeString:
     return mark_safe("".join(f"\\{ord(c):x} " if c in '\\"<>&' or ord(c) < 32 else c for c in text))
 
 
-def _render_pdf(doc: MeetingDoc, minutes: bool) -> bytes:
+def _render_pdf(doc: MeetingDoc, minutes: bool, notes: dict[int, str] | None = None) -> bytes:
     doc = printable(doc)
     heading = MINUTES_TITLE if minutes else AGENDA
     day = danish_day(doc.day)
@@ -59,6 +65,7 @@ def _render_pdf(doc: MeetingDoc, minutes: bool) -> bytes:
         "heading": heading,
         "day": day,
         "running_head": _css_string(f"{heading} · {doc.forum} · {day}"),
+        "notes": notes,
     }
     with translation.override("da"):
         return render_pdf("meetings/document_print.html", context)

@@ -8,6 +8,7 @@ urlpatterns = [
     path("fora/<slug:slug>/", views.forum_meetings, name="forum_meetings"),
     path("fora/<slug:slug>/nyt/", views.meeting_new, name="meeting_new"),
     path("<int:pk>/", views.meeting_detail, name="meeting"),
+    path("<int:pk>/hele/", views.meeting_whole, name="whole"),
     path("<int:pk>/rediger/", views.meeting_edit, name="meeting_edit"),
     path("<int:pk>/naeste-trin/", views.meeting_step, name="meeting_step"),
     path("<int:pk>/punkter/nyt/", views.item_edit, name="item_new"),

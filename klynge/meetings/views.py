@@ -13,7 +13,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from klynge.accounts import audit
 from klynge.accounts.permissions import (
@@ -26,6 +26,7 @@ from klynge.addresses import KEY, per_key
 from klynge.downloads import stored_file
 from klynge.forms import apply_service, flash_error
 from klynge.organisation.models import Forum
+from klynge.workspace import queries as workspace
 
 from . import document, queries, services
 from .document_views import for_reader
@@ -39,7 +40,7 @@ from .forms import (
     MeetingForm,
     MinutesForm,
 )
-from .models import AgendaItem, Attachment, DocumentVersion, Meeting
+from .models import AgendaItem, Attachment, Attendance, DocumentVersion, Meeting
 
 
 def _managed(request: HttpRequest, pk: int) -> Meeting:
@@ -84,10 +85,12 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
         attendance.item_title = titles.get(attendance.item_id, "")
     chairs = services.chairs(meeting)
     minutes = meeting.is_past(Meeting.State.HELD)
+    nav = workspace.agenda(request.user, meeting, items=data.items)
     context = {
         "meeting": meeting,
         "doc": doc,
-        "document_html": document.render_html(doc, minutes, 2),
+        "nav": nav.nav,
+        "first_item": nav.first(),
         "rows": editor_rows(meeting, doc) if can_manage_forum(request.user, forum) else [],
         "minutes": minutes,
         "attendances": sorted(
@@ -99,10 +102,32 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "chairs": chairs,
         "approved_ids": {a.person_id for a in data.approvals},
         "is_chair": any(c.pk == person_id for c in chairs),
+        "chair_approved": any(a.person_id == person_id for a in data.approvals),
+        "apologies": sum(a.status == Attendance.Status.APOLOGY for a in data.attendances),
         "versions": list(meeting.versions.select_related("created_by")),
         "next_step": _next_step_label(meeting),
     }
     return render(request, "meetings/meeting.html", context)
+
+
+@require_safe
+def meeting_whole(request: HttpRequest, pk: int) -> HttpResponse:
+    """The whole agenda or minutes on one page, for reading through and printing."""
+    try:
+        data = queries.load_meeting(pk)
+    except Meeting.DoesNotExist as missing:
+        raise Http404(_("No such meeting.")) from missing
+    meeting = data.meeting
+    _require_view(request, meeting.forum)
+    doc = for_reader(request.user, meeting.forum, document.build(data))
+    minutes = meeting.is_past(Meeting.State.HELD)
+    context = {
+        "meeting": meeting,
+        "minutes": minutes,
+        "document_html": document.render_html(doc if minutes else doc.as_agenda(), minutes, 1),
+        "crumbs": [*_crumbs(meeting), meeting],
+    }
+    return render(request, "meetings/whole.html", context)
 
 
 def editor_rows(meeting: Meeting, doc: document.MeetingDoc) -> list[tuple[object, dict[str, str]]]:

@@ -47,12 +47,13 @@ def test_meeting_page_shows_agenda_and_attendance(secretary, steering):
         recommendations=["at klyngestyregruppen tager orienteringen til efterretning"],
     )
     html = secretary.get(steering.meeting.get_absolute_url()).content.decode()
-    assert "Status på de 4 initiativer" in html
-    assert "kl. 08:30–08:55" in html
-    assert "INDSTILLING" in html
+    assert "Status på de 4 initiativer" in html  # in the agenda beside the meeting
     assert "Kristine Stange" in html and "Viborg Kommune" in html
     assert "Udsend dagsordenen" in html
     assert "Hent dagsorden som PDF" in html
+    whole = secretary.get(reverse("meetings:whole", args=[steering.meeting.pk])).content.decode()
+    assert "kl. 08:30–08:55" in whole
+    assert "INDSTILLING" in whole
 
 
 def test_meeting_page_query_count_is_fixed(secretary, steering, django_assert_num_queries):
@@ -69,8 +70,10 @@ def test_meeting_page_query_count_is_fixed(secretary, steering, django_assert_nu
 
 # session, user, meeting (with forum, cluster, region, leader), items, recommendations,
 # attachments, decisions, attendances, minute-takers, approvals, exclusions, the roles covering
-# the forum (asked once for both reading closed items and managing), chairs, versions.
-QUERIES = 14
+# the forum (asked once for both reading closed items and managing), chairs, versions; for the
+# agenda beside it the user's forum grants, the comment counts and the read markers; the review
+# round and the participants' approval panels.
+QUERIES = 19
 
 
 def test_closed_item_only_for_the_forums_members(client, steering, django_user_model):
@@ -82,9 +85,14 @@ def test_closed_item_only_for_the_forums_members(client, steering, django_user_m
     # A reader who is no member sees that the closed item exists, never its title.
     assert "Lukket punkt" in html
     assert "Personsag" not in html and "borgerens navn" not in html
+    whole = client.get(reverse("meetings:whole", args=[steering.meeting.pk])).content.decode()
+    assert "Lukket punkt" in whole
+    assert "Personsag" not in whole and "borgerens navn" not in whole
     client.force_login(steering.member_user)
     html = client.get(steering.meeting.get_absolute_url()).content.decode()
-    assert "Personsag" in html and "borgerens navn" in html
+    assert "Personsag" in html
+    whole = client.get(reverse("meetings:whole", args=[steering.meeting.pk])).content.decode()
+    assert "Personsag" in whole and "borgerens navn" in whole
 
 
 def test_closed_items_attachment_is_refused_to_outsiders(client, steering, django_user_model):

@@ -1,0 +1,210 @@
+"""Read side of the meeting workspace: the agenda as a side navigation and one item with its
+comments and the reader's note, each in a fixed number of queries whatever the meeting's size."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Max, Prefetch, Q
+from django.urls import reverse
+
+from klynge.accounts.models import User
+from klynge.accounts.permissions import (
+    can_discuss_item,
+    can_keep_notes,
+    can_manage_forum,
+    hidden_items,
+    readable_comments,
+)
+from klynge.meetings import document
+from klynge.meetings.document import ItemDoc
+from klynge.meetings.models import (
+    AgendaItem,
+    Attachment,
+    Decision,
+    ItemExclusion,
+    Meeting,
+    Recommendation,
+)
+from klynge.meetings.queries import MeetingData
+
+from .models import Comment, ItemRead, Note
+from .services import current_round
+
+
+@dataclass
+class NavEntry:
+    """One item in the agenda's side navigation, as the reader may see it."""
+
+    pk: int
+    number: str | None
+    title: str  # empty for a closed item the reader may not open
+    closed: bool
+    hidden: bool
+    is_break: bool
+    unread: bool
+    comments: int
+    url: str
+    current: bool = False
+
+
+@dataclass
+class Agenda:
+    meeting: Meeting
+    items: list[AgendaItem]
+    hidden: set[int]
+    nav: list[NavEntry]
+
+    def first(self) -> NavEntry | None:
+        return next((entry for entry in self.nav if not entry.is_break), None)
+
+    def neighbours(self, pk: int) -> tuple[NavEntry | None, NavEntry | None]:
+        """The items before and after the given one that the reader can open."""
+        openable = [entry for entry in self.nav if not entry.is_break]
+        at = next(n for n, entry in enumerate(openable) if entry.pk == pk)
+        before = openable[at - 1] if at > 0 else None
+        after = openable[at + 1] if at + 1 < len(openable) else None
+        return before, after
+
+
+@dataclass
+class ItemView:
+    agenda: Agenda
+    item: AgendaItem
+    doc: ItemDoc
+    minutes: bool
+    may_note: bool
+    may_discuss: bool
+    may_manage: bool
+    note: Note | None = None
+    threads: list[Comment] = field(default_factory=list)
+    # The user reads the draft in an open review round: their comments go to the round.
+    in_round: bool = False
+
+
+def load_meeting(pk: int) -> Meeting:
+    return Meeting.objects.select_related("forum__cluster", "forum__region").get(pk=pk)
+
+
+def agenda(
+    user: User,
+    meeting: Meeting,
+    current: int | None = None,
+    items: list[AgendaItem] | None = None,
+) -> Agenda:
+    """The meeting's items for the side navigation: number as printed, title (or none for a
+    closed item the user may not read), unread and the number of comments the user may read.
+    `items` spares the query when the caller has loaded them all."""
+    if items is None:
+        items = list(AgendaItem.objects.filter(meeting_id=meeting.pk))
+    hidden = hidden_items(user, meeting.forum, [(i.pk, i.closed) for i in items])
+    numbers = document.printed_numbers(items)
+    counts, latest = _comment_activity(user, meeting)
+    reads = dict(
+        ItemRead.objects.filter(reader=user, item__meeting_id=meeting.pk).values_list(
+            "item_id", "read_at"
+        )
+    )
+    url = reverse("workspace:item", args=[meeting.pk, 0]).rsplit("0/", 1)[0]
+    nav = [
+        NavEntry(
+            pk=item.pk,
+            number=numbers[item.pk],
+            title="" if item.pk in hidden else item.title,
+            closed=item.closed,
+            hidden=item.pk in hidden,
+            is_break=not item.is_numbered,
+            unread=item.pk not in hidden and _is_new(reads.get(item.pk), latest.get(item.pk)),
+            comments=counts.get(item.pk, 0),
+            url=f"{url}{item.pk}/",
+            current=item.pk == current,
+        )
+        for item in items
+    ]
+    return Agenda(meeting, items, hidden, nav)
+
+
+def _is_new(read_at: datetime.datetime | None, latest: datetime.datetime | None) -> bool:
+    return read_at is None or (latest is not None and latest > read_at)
+
+
+def _comment_activity(
+    user: User, meeting: Meeting
+) -> tuple[dict[int, int], dict[int, datetime.datetime]]:
+    """Per item: the comments the user may read, and when someone else last wrote one."""
+    rows = (
+        Comment.objects.filter(item__meeting_id=meeting.pk, deleted_at=None)
+        .filter(readable_comments(user))
+        .values("item_id")
+        .annotate(n=Count("pk"), latest=Max("created_at", filter=~Q(author=user)))
+        .order_by()
+    )
+    counts = {row["item_id"]: row["n"] for row in rows}
+    latest = {row["item_id"]: row["latest"] for row in rows if row["latest"]}
+    return counts, latest
+
+
+def item_view(user: User, meeting: Meeting, item_pk: int) -> ItemView:
+    """One item as the user may see it, with its comments and the user's own note."""
+    page = agenda(user, meeting, current=item_pk)
+    item = next((i for i in page.items if i.pk == item_pk), None)
+    if item is None:
+        raise AgendaItem.DoesNotExist
+    item.meeting = meeting
+    minutes = meeting.is_past(Meeting.State.HELD)
+    if item_pk in page.hidden:
+        return ItemView(page, item, _closed_doc(meeting, page, item), minutes, False, False, False)
+    view = ItemView(
+        agenda=page,
+        item=item,
+        doc=document.build_item(_item_data(meeting, page.items, item_pk), item),
+        minutes=minutes,
+        may_note=can_keep_notes(user, item),
+        may_discuss=can_discuss_item(user, item),
+        may_manage=can_manage_forum(user, meeting.forum),
+    )
+    if view.may_note:
+        view.note = Note.objects.filter(item_id=item_pk, author=user).first()
+    if view.may_discuss:
+        view.threads = threads(user, item_pk)
+        view.in_round = current_round(item, user) is not None
+    return view
+
+
+def _closed_doc(meeting: Meeting, page: Agenda, item: AgendaItem) -> ItemDoc:
+    """A closed item the reader may not open: what the documents show of it (its number and
+    time), by the same rule, built without reading its content."""
+    empty = MeetingData(meeting, page.items, {}, {}, {}, [], [], [], {})
+    return document.closed_stub(document.build_item(empty, item))
+
+
+def _item_data(meeting: Meeting, items: list[AgendaItem], item_pk: int) -> MeetingData:
+    """Everything the document shows of one item (the other items only for numbers and times;
+    their durations are loaded with them)."""
+    of_item = {"item_id": item_pk}
+    return MeetingData(
+        meeting=meeting,
+        items=items,
+        recommendations={item_pk: list(Recommendation.objects.filter(**of_item))},
+        attachments={item_pk: list(Attachment.objects.filter(**of_item))},
+        decisions={item_pk: list(Decision.objects.filter(**of_item))},
+        attendances=[],
+        minute_takers=[],
+        approvals=[],
+        exclusions={
+            item_pk: list(ItemExclusion.objects.filter(**of_item).select_related("person"))
+        },
+    )
+
+
+def threads(user: User, item_pk: int) -> list[Comment]:
+    """The item's comments the user may read, each with its replies as `thread` (two queries)."""
+    shown = Comment.objects.filter(readable_comments(user))
+    replies = shown.select_related("author", "resolved_by").order_by("created_at", "pk")
+    return list(
+        shown.filter(item_id=item_pk, parent__isnull=True)
+        .select_related("author", "resolved_by", "review_round")
+        .prefetch_related(Prefetch("replies", queryset=replies, to_attr="thread"))
+        .order_by("created_at", "pk")
+    )
