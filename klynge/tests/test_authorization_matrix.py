@@ -379,6 +379,69 @@ def transition_report(w: World) -> list[object]:
     return [change.pk]
 
 
+# The review round of the draft agenda, sent to the chair; and a second meeting of the forum
+# whose minutes are in preparation, approved by each participant.
+def review_round(w: World) -> list[object]:
+    from klynge.workspace.models import ReviewRound
+
+    found = ReviewRound.objects.filter(meeting=w.meeting).first()
+    if found is None:
+        found = ReviewRound.objects.create(meeting=w.meeting, kind=ReviewRound.Kind.AGENDA)
+        found.reviewers.add(w.steering.hospital_chair)
+    return [w.meeting.pk, found.pk]
+
+
+def review_comment(w: World) -> list[object]:
+    from klynge.workspace.models import Comment
+
+    _meeting, round_pk = review_round(w)
+    found, _ = Comment.objects.get_or_create(
+        item=w.open_item, author=w.steering.chair_user, review_round_id=round_pk, text="Ret datoen."
+    )
+    return [found.pk]
+
+
+def minutes_meeting(w: World) -> list[object]:
+    found = Meeting.objects.filter(forum=w.forum, title="Møde med referat").first()
+    if found is None:
+        w.forum.participants_approve_minutes = True
+        w.forum.save(update_fields=["participants_approve_minutes"])
+        later = datetime.timedelta(days=7)
+        found = services.create_meeting(
+            w.forum,
+            title="Møde med referat",
+            starts_at=w.meeting.starts_at + later,
+            ends_at=w.meeting.ends_at + later,
+        )
+        item = add_item(found, "Orientering")
+        services.publish_agenda(found)
+        services.hold_meeting(found)
+        services.record_minutes(item, "Taget til efterretning.", "", [])
+    return [found.pk]
+
+
+def participant_approval(w: World) -> list[object]:
+    from klynge.workspace.approval import approve_as_participant
+
+    [pk] = minutes_meeting(w)
+    given = approve_as_participant(Meeting.objects.get(pk=pk), w.steering.member)
+    return [pk, given.pk]
+
+
+# Those who attended approve as participants; the chairs approve as chairs.
+PARTICIPANTS = {"member", "excluded"}
+
+
+def chairs_comment(w: World) -> list[object]:
+    """A comment of the chair's on the open item: only its author changes it."""
+    from klynge.workspace.models import Comment
+
+    found, _ = Comment.objects.get_or_create(
+        item=w.open_item, author=w.steering.chair_user, review_round=None, text="Se bilaget."
+    )
+    return [w.meeting.pk, w.open_item.pk, found.pk]
+
+
 RULES: dict[str, Rule] = {
     "home": Rule(none, LOGGED_IN),
     "login": Rule(none, EVERYONE),
@@ -583,6 +646,26 @@ RULES: dict[str, Rule] = {
     # Hjælp: the guide is for everyone who is logged in, whatever their role.
     "guide:index": Rule(none, LOGGED_IN),
     "guide:role": Rule(lambda w: ["sekretariat"], LOGGED_IN),
+    # Review rounds: started and closed by the secretariat, read by it and the round's readers;
+    # comments resolved by the secretariat; participants approve the minutes themselves.
+    "workspace:review_start": Rule(meeting, MANAGERS),
+    "workspace:review": Rule(review_round, MANAGERS | CHAIRS),
+    "workspace:review_close": Rule(review_round, MANAGERS),
+    "workspace:comment_resolve": Rule(review_comment, MANAGERS, "post"),
+    "workspace:comment_reopen": Rule(review_comment, MANAGERS, "post"),
+    "workspace:participant_approve": Rule(minutes_meeting, PARTICIPANTS, "post"),
+    "workspace:participant_withdraw": Rule(participant_approval, MANAGERS),
+    "meetings:whole": Rule(meeting, FORUM_READERS),
+    "workspace:item": Rule(item, FORUM_READERS),
+    "workspace:note": Rule(item, FORUM_READERS, "post", lambda w: {"text": "Husk"}),
+    "workspace:comment_add": Rule(item, FORUM_READERS, "post", lambda w: {"text": "Enig."}),
+    "workspace:comment_edit": Rule(chairs_comment, {"chair"}),
+    "workspace:comment_delete": Rule(chairs_comment, {"chair"}),
+    "workspace:agenda_notes_pdf": Rule(meeting, FORUM_READERS),
+    # The meeting list shows each user the fora they read; a forum's deadlines are its
+    # secretariat's to set.
+    "workspace:meetings": Rule(none, LOGGED_IN),
+    "workspace:forum_deadlines": Rule(forum, MANAGERS),
 }
 
 # The sign-in flow of OpenID Connect belongs to everyone; it is tested in accounts/tests.
