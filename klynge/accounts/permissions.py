@@ -384,3 +384,55 @@ def readable_actions(user: Any) -> Q:
 def hidden_items(user: Any, forum: Forum, items: Iterable[tuple[int, bool]]) -> set[int]:
     """Of (pk, closed) pairs of the forum's items, those the user sees only as "Lukket punkt"."""
     return {pk for pk, closed in items if closed and not can_see_closed_item(user, forum, pk)}
+
+# --- review rounds and participants' approval (klynge.workspace) -------------------------------
+def forum_readers(forum: Forum, users: Iterable[User]) -> set[int]:
+    """Of the users, the ids of those who may read the forum: `can_view_forum` over many users
+    at once (three queries), e.g. for whom a notification about the forum may go to."""
+    from .models import RoleAssignment
+
+    users = list(users)
+    ids = {user.pk for user in users if user.is_superuser}
+    roles = RoleAssignment.objects.filter(_scope(forum), user__in=users)
+    ids |= set(roles.values_list("user_id", flat=True))
+    by_person = {user.person_id: user.pk for user in users if user.person_id}
+    seats = forum.memberships.current().filter(person_id__in=by_person)
+    ids |= {by_person[pk] for pk in seats.values_list("person_id", flat=True)}
+    return ids
+
+
+def can_start_review(user: User, meeting: Any) -> bool:
+    """May the user send the meeting's draft agenda or minutes to be read (gennemlæsning)?"""
+    return can_manage_forum(user, meeting.forum)
+
+
+def can_see_round(user: User, review_round: Any, reviewer_ids: Iterable[int] | None = None) -> bool:
+    """A review round and its comments: for the forum's secretariat and for the round's reviewers
+    who read the forum. `reviewer_ids` spares the query when the reviewers are loaded."""
+    forum = review_round.meeting.forum
+    if can_manage_forum(user, forum):
+        return True
+    if not user.is_authenticated or not user.person_id:
+        return False
+    if reviewer_ids is None:
+        reviewer_ids = review_round.reviewers.values_list("pk", flat=True)
+    return user.person_id in set(reviewer_ids) and can_view_forum(user, forum)
+
+
+def can_resolve_comment(user: User, comment: Any) -> bool:
+    """The forum's secretariat marks a comment resolved, on an item it may read."""
+    return can_manage_forum(user, comment.item.meeting.forum) and can_see_item(user, comment.item)
+
+
+def can_approve_as_participant(user: User, meeting: Any, approvers: Iterable[int]) -> bool:
+    """A participant approves the minutes for themselves only: the user's own person must be
+    among the meeting's `approvers` (klynge.workspace.approval) and read the forum."""
+    if not user.is_authenticated or not user.person_id:
+        return False
+    return user.person_id in set(approvers) and can_view_forum(user, meeting.forum)
+
+
+def can_withdraw_participant_approval(user: User, meeting: Any) -> bool:
+    """Only the forum's secretariat withdraws a participant's approval."""
+    return can_manage_forum(user, meeting.forum)
+

@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 from klynge.accounts.models import User
 from klynge.organisation.models import Forum, Membership, Person
 
-from . import document, queries
+from . import document, queries, signals
 from .models import (
     AgendaItem,
     Attachment,
@@ -246,9 +246,15 @@ def publish_agenda(
     meeting.agenda_published_at = at or timezone.now()
     meeting.save(update_fields=["state", "agenda_published_at"])
     version = freeze(meeting, DocumentVersion.Kind.AGENDA, user, "", at)
+    _record_made(meeting, version)
     if at is None:
         transaction.on_commit(lambda: _mail_invitees(meeting))
     return version
+
+
+def _record_made(meeting: Meeting, version: DocumentVersion) -> None:
+    """Tell other apps, inside the step's transaction, that a record was made."""
+    signals.record_made.send(Meeting, meeting=meeting, kind=version.kind, version=version)
 
 
 def _mail_invitees(meeting: Meeting) -> None:
@@ -523,7 +529,7 @@ def approve_minutes(
         meeting.state = State.MINUTES_APPROVED
         meeting.minutes_approved_at = at or timezone.now()
         meeting.save(update_fields=["state", "minutes_approved_at"])
-        freeze(meeting, DocumentVersion.Kind.MINUTES, user, "", at)
+        _record_made(meeting, freeze(meeting, DocumentVersion.Kind.MINUTES, user, "", at))
     return approval
 
 
@@ -542,7 +548,7 @@ def record_approval_outside(
     meeting.minutes_approved_at = approved_at
     meeting.approval_note = note.strip()
     meeting.save(update_fields=["state", "minutes_approved_at", "approval_note"])
-    freeze(meeting, DocumentVersion.Kind.MINUTES, user, "", approved_at)
+    _record_made(meeting, freeze(meeting, DocumentVersion.Kind.MINUTES, user, "", approved_at))
 
 
 @transaction.atomic

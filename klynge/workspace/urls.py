@@ -1,9 +1,10 @@
 from django.urls import path
 
-from . import views
+from . import review_urls, views
 
 app_name = "workspace"
 
 urlpatterns = [
     path("moeder/", views.meetings, name="meetings"),
 ]
+urlpatterns += review_urls.urlpatterns
