@@ -7,7 +7,10 @@ attachments (PDFs and links), 40 invitees and a decision for every recommendatio
 half that size; then times the meeting page, the minutes PDF and the minutes DOCX through Django's
 test client (a logged-in superuser, the whole middleware stack), and a plain view that returns the
 same page's HTML pre-rendered through the same stack. Prints `name: value` lines and a summary.
-Targets: page ≤ 25 ms median, ratio to plain ≤ 4, PDF ≤ 1.5 s, DOCX ≤ 0.3 s.
+The workspace's page for one item (item 2, with a thread of comments and the reader's note) is
+timed as a member of the forum would open it, against the same plain view returning its HTML.
+Targets: page ≤ 25 ms median, ratio to plain ≤ 4, item page ≤ 15 ms median and ≤ 4× its plain
+view with the same queries for the meeting of half the size, PDF ≤ 1.5 s, DOCX ≤ 0.3 s.
 """
 
 from __future__ import annotations
@@ -64,7 +67,7 @@ from klynge.organisation.models import (  # noqa: E402
     Region,
 )
 
-RUNS = {"page": 30, "pdf": 5, "docx": 10}
+RUNS = {"page": 30, "item": 50, "pdf": 5, "docx": 10}
 CASE_TEXT = (
     "Sundhedsklyngen har i 2023 arbejdet med **implementering** af samarbejdsaftalen. "
     "Arbejdsgruppen har afprøvet modellen i lille skala og anbefaler, at den udbredes.\n\n"
@@ -222,6 +225,54 @@ def profile(client: Client, url: str, label: str) -> None:
     pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(30)
 
 
+def member_of(meeting: Meeting) -> User:
+    """A login for a seated member of the meeting's forum, with comments and a note on item 2."""
+    from klynge.workspace import services as workspace
+
+    seat = meeting.forum.memberships.select_related("person").first()
+    member = User.objects.create_user(
+        f"medlem-{meeting.pk}", password="bench-password-123", person=seat.person
+    )
+    second = meeting.items.order_by("position")[1]
+    for n in range(4):
+        first = workspace.add_comment(second, member, f"Spørgsmål {n} til punktet om @bench")
+        workspace.add_comment(second, member, f"Svar {n}", parent=first)
+    workspace.save_note(second, member, "Husk at spørge til økonomien.")
+    return member
+
+
+def item_figures(figures: dict[str, float | str], big: Meeting, half: Meeting) -> None:
+    """The item pane as a member opens it, against a plain view returning the same HTML."""
+    member = Client()
+    member.force_login(member_of(big))
+    member_half = Client()
+    member_half.force_login(member_of(half))
+    url = reverse("workspace:item", args=[big.pk, big.items.order_by("position")[1].pk])
+    url_half = reverse("workspace:item", args=[half.pk, half.items.order_by("position")[1].pk])
+    PLAIN_HTML["body"] = member.get(url).content
+    item = timed(member, url, RUNS["item"])
+    plain = timed(member, reverse("bench_plain"), RUNS["item"])
+    figures["item_median_ms"] = statistics.median(item)
+    figures["item_p95_ms"] = p95(item)
+    figures["item_plain_view_median_ms"] = statistics.median(plain)
+    figures["item_ratio_to_plain"] = figures["item_median_ms"] / statistics.median(plain)
+    figures["item_queries"] = queries(member, url)
+    figures["item_queries_half"] = queries(member_half, url_half)
+    figures["item_bytes"] = len(PLAIN_HTML["body"])
+    if "--profile" in sys.argv:
+        profile(member, url, "item")
+        slowest(member, url)
+
+
+def slowest(client: Client, url: str) -> None:
+    """The page's five slowest queries, to stderr."""
+    with CaptureQueriesContext(connection) as captured:
+        client.get(url)
+    ranked = sorted(captured.captured_queries, key=lambda q: float(q["time"]), reverse=True)
+    for query in ranked[:5]:
+        print(f"# {float(query['time']) * 1000:.1f} ms {query['sql'][:300]}", file=sys.stderr)
+
+
 def page_exists(client: Client, url: str) -> bool:
     return client.get(url).status_code == 200
 
@@ -250,6 +301,7 @@ def main() -> None:
             figures["ratio_to_plain"] = figures["page_median_ms"] / figures["plain_view_median_ms"]
         else:
             figures["page_missing"] = page_url
+        item_figures(figures, big, half)
         pdf_url = reverse("meetings:minutes_pdf", args=[big.pk])
         docx_url = reverse("meetings:minutes_docx", args=[big.pk])
         pdf = timed(client, pdf_url, RUNS["pdf"], cold=True)
@@ -276,13 +328,16 @@ def report(figures: dict[str, float | str]) -> None:
         "pdf": figures["pdf_median_ms"] <= 1500,
         "docx": figures["docx_median_ms"] <= 300,
         "queries_fixed": figures.get("page_queries") == figures.get("page_queries_half"),
+        "item": figures["item_median_ms"] <= 15,
+        "item_ratio": figures["item_ratio_to_plain"] <= 4,
+        "item_queries_fixed": figures["item_queries"] == figures["item_queries_half"],
     }
     verdict = ", ".join(f"{name} {'ok' if ok else 'MISSED'}" for name, ok in checks.items())
     page = figures.get("page_median_ms")
     page_text = f"page {page:.1f} ms" if isinstance(page, float) else "page not measured"
     print(
         f"summary: 20 items × 3 recommendations × 5 attachments, 40 invitees: {page_text}, "
-        f"PDF {figures['pdf_median_ms']:.0f} ms, DOCX {figures['docx_median_ms']:.0f} ms "
+        f"item {figures['item_median_ms']:.1f} ms, PDF {figures['pdf_median_ms']:.0f} ms, DOCX {figures['docx_median_ms']:.0f} ms "
         f"({verdict})"
     )
 

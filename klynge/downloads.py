@@ -18,6 +18,7 @@ PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 ICS = "text/calendar; charset=utf-8"
 TEXT = "text/plain; charset=utf-8"
+JSON = "application/json"
 # Only what the upload check lets in and a browser shows without running anything.
 SHOWN_INLINE = {PDF, "image/png", "image/jpeg", "image/gif", "image/webp"}
 UNKNOWN = "application/octet-stream"

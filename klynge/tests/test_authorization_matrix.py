@@ -432,6 +432,16 @@ def participant_approval(w: World) -> list[object]:
 PARTICIPANTS = {"member", "excluded"}
 
 
+def chairs_comment(w: World) -> list[object]:
+    """A comment of the chair's on the open item: only its author changes it."""
+    from klynge.workspace.models import Comment
+
+    found, _ = Comment.objects.get_or_create(
+        item=w.open_item, author=w.steering.chair_user, review_round=None, text="Se bilaget."
+    )
+    return [w.meeting.pk, w.open_item.pk, found.pk]
+
+
 RULES: dict[str, Rule] = {
     "home": Rule(none, LOGGED_IN),
     "login": Rule(none, EVERYONE),
@@ -645,6 +655,19 @@ RULES: dict[str, Rule] = {
     "workspace:comment_reopen": Rule(review_comment, MANAGERS, "post"),
     "workspace:participant_approve": Rule(minutes_meeting, PARTICIPANTS, "post"),
     "workspace:participant_withdraw": Rule(participant_approval, MANAGERS),
+    "meetings:whole": Rule(meeting, FORUM_READERS),
+    "workspace:item": Rule(item, FORUM_READERS),
+    "workspace:note": Rule(item, FORUM_READERS, "post", lambda w: {"text": "Husk"}),
+    "workspace:comment_add": Rule(item, FORUM_READERS, "post", lambda w: {"text": "Enig."}),
+    "workspace:comment_edit": Rule(chairs_comment, {"chair"}),
+    "workspace:comment_delete": Rule(chairs_comment, {"chair"}),
+    "workspace:agenda_notes_pdf": Rule(meeting, FORUM_READERS),
+    # The meeting list shows each user the fora they read; a forum's deadlines are its
+    # secretariat's to set.
+    "workspace:meetings": Rule(none, LOGGED_IN),
+    "workspace:forum_deadlines": Rule(forum, MANAGERS),
+    # The portfolio's front door lists what the user may read, which may be nothing.
+    "portfolio:index": Rule(none, LOGGED_IN),
 }
 
 # The sign-in flow of OpenID Connect belongs to everyone; it is tested in accounts/tests.

@@ -26,3 +26,4 @@ urlpatterns += [
         name="agenda_notes_pdf",
     ),
 ]
+urlpatterns += [path("mine-data.json", item_views.my_data, name="my_data")]

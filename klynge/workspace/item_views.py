@@ -4,6 +4,8 @@ the item pane and the side navigation are swapped."""
 
 from __future__ import annotations
 
+import json
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
@@ -14,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from klynge.accounts.permissions import can_change_comment, can_view_forum
-from klynge.downloads import PDF, generated_file
+from klynge.downloads import JSON, PDF, generated_file
 from klynge.forms import apply_service
 from klynge.meetings import pdf
 from klynge.meetings.document_views import agenda_doc, filename
@@ -23,6 +25,7 @@ from klynge.meetings.models import AgendaItem, Meeting
 from . import queries, services
 from .comment_forms import CommentForm, NoteForm
 from .models import Comment, Note
+from .personal_data import personal_data
 
 
 def _meeting(request: HttpRequest, pk: int) -> Meeting:
@@ -174,5 +177,14 @@ def agenda_notes_pdf(request: HttpRequest, pk: int) -> HttpResponse:
     )
     content = pdf.agenda_pdf_with_notes(doc, notes)
     response = generated_file(content, PDF, filename("dagsorden-med-noter", meeting, "pdf"))
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+@require_safe
+def my_data(request: HttpRequest) -> HttpResponse:
+    """The login's own data as JSON (notes, comments, read markers, approvals, roles, seats)."""
+    content = json.dumps(personal_data(request.user), ensure_ascii=False, indent=2)
+    response = generated_file(content, JSON, "mine-data-klynge.json", inline=False)
     patch_cache_control(response, private=True, no_store=True)
     return response

@@ -4,6 +4,7 @@ with replies and mentions, read markers, and the access policy on all of them.""
 from __future__ import annotations
 
 import io
+import json
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -106,7 +107,7 @@ def test_the_item_page_takes_the_same_queries_whatever_the_meetings_size(
     client = client_for(world.member_user)
     client.get(item_url(world.second))
     services.add_comment(world.second, world.chair_user, "En kommentar.")
-    with django_assert_num_queries(20) as small:
+    with django_assert_num_queries(24) as small:
         client.get(item_url(world.second))
     for n in range(12):
         item = add_item(world.meeting, f"Punkt {n}", recommendations=["a", "b"])
@@ -270,6 +271,21 @@ def test_no_mail_to_someone_excluded_after_being_mentioned(world, smtp, worker):
 
 
 # --- the person's data -----------------------------------------------------------------------
+def test_my_data_holds_my_notes_and_comments_only(world):
+    services.save_note(world.second, world.member_user, "Min note")
+    services.save_note(world.second, world.chair_user, "Formandens note")
+    comment = services.add_comment(world.second, world.chair_user, "Spørgsmål")
+    services.add_comment(world.second, world.member_user, "Mit svar", parent=comment)
+    answer = client_for(world.member_user).get(reverse("workspace:my_data"))
+    assert answer["Content-Type"] == "application/json"
+    assert "attachment" in answer["Content-Disposition"]
+    data = json.loads(answer.content)
+    assert [n["text"] for n in data["notes"]] == ["Min note"]
+    assert [(c["text"], c["reply_to"]) for c in data["comments"]] == [("Mit svar", comment.pk)]
+    assert data["person"]["name"] == "Kristine Stange"
+    assert [r["item_title"] for r in data["read"]] == []
+
+
 def test_notes_and_comments_go_with_the_login(world):
     services.save_note(world.second, world.member_user, "Min note")
     comment = services.add_comment(world.second, world.chair_user, "Spørgsmål")
