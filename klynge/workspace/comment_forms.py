@@ -13,6 +13,8 @@ from .services import MAX_TEXT
 
 
 class NoteForm(KlyngeFormMixin, forms.Form):
+    """The reader's private note. Its own ids: the item pane holds a comment form as well."""
+
     text = forms.CharField(
         label=_("My note"),
         required=False,
@@ -22,6 +24,7 @@ class NoteForm(KlyngeFormMixin, forms.Form):
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("auto_id", "note_%s")
         super().__init__(*args, **kwargs)
         self.style_widgets()
 
@@ -39,5 +42,6 @@ class CommentForm(KlyngeFormMixin, forms.Form):
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("auto_id", "comment_%s")
         super().__init__(*args, **kwargs)
         self.style_widgets()
