@@ -149,6 +149,7 @@ def _item(parsed: ParsedItem, minutes: int) -> PastItem:
     recommendations = [text.strip() for text in parsed.recommendations if text.strip()]
     return PastItem(
         kind=parsed.kind if parsed.kind in kinds else AgendaItem.Kind.DECISION,
+        number=str(parsed.number or "")[:10],
         title=(parsed.title.strip() or _("Item without title"))[:300],
         presenters=parsed.presenter[:300],
         duration_minutes=minutes,

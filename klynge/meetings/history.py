@@ -33,6 +33,8 @@ class PastItem:
 
     title: str
     kind: str = AgendaItem.Kind.DECISION
+    # The number the record prints ("4", "4.a"); empty to count the items in order.
+    number: str = ""
     presenters: str = ""
     duration_minutes: int = 0
     summary: str = ""
@@ -136,10 +138,15 @@ def case_text(item: PastItem) -> str:
     return f"{item.case_text}\n\n{listing}" if item.case_text.strip() else listing
 
 
+def item_is_numbered(kind: str) -> bool:
+    return kind not in AgendaItem.UNNUMBERED
+
+
 def _save_item(meeting: Meeting, past: PastItem) -> AgendaItem:
     item = AgendaItem(
         meeting=meeting,
         kind=past.kind,
+        number_label=past.number if item_is_numbered(past.kind) else "",
         title=past.title,
         presenters=past.presenters,
         duration_minutes=past.duration_minutes,

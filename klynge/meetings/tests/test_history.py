@@ -7,6 +7,7 @@ import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
 
+from klynge.meetings import document, queries
 from klynge.meetings.history import (
     PastApproval,
     PastAttendance,
@@ -15,7 +16,7 @@ from klynge.meetings.history import (
     case_text,
     record_past_meeting,
 )
-from klynge.meetings.models import Attendance, Decision, DocumentVersion, Meeting
+from klynge.meetings.models import AgendaItem, Attendance, Decision, DocumentVersion, Meeting
 from klynge.organisation.tests.factories import PersonFactory
 
 from .conftest import aware
@@ -165,3 +166,16 @@ def test_case_text_lists_the_attachments_known_only_by_title():
     assert case_text(PastItem(title="x", case_text="Tekst", attachments=[("A", "https://a")])) == (
         "Tekst"
     )
+
+
+def test_items_keep_the_numbers_the_record_prints(steering):
+    items = (
+        PastItem("Velkomst", AgendaItem.Kind.WELCOME, number="1"),
+        PastItem("Pause", AgendaItem.Kind.BREAK, number="2"),
+        PastItem("Økonomi", number="4"),
+        PastItem("Regnskab", number="4.a"),
+        PastItem("Eventuelt", AgendaItem.Kind.ANY_OTHER_BUSINESS),
+    )
+    meeting = record_past_meeting(_past(steering, items=items))
+    doc = document.build(queries.load_meeting(meeting.pk))
+    assert [item.number for item in doc.items] == ["1", None, "4", "4.a", "5"]
