@@ -16,9 +16,8 @@ from klynge.accounts.permissions import (
     can_manage_forum,
     can_see_round,
     can_withdraw_participant_approval,
-    readable_items,
 )
-from klynge.meetings.models import AgendaItem, DocumentVersion, Meeting
+from klynge.meetings.models import DocumentVersion, Meeting
 from klynge.meetings.services import chairs
 
 from .. import approval, review
@@ -29,7 +28,7 @@ register = template.Library()
 
 def _rounds(rounds: Any, user: Any) -> list[ReviewRound]:
     """The rounds the user may see, with their reviewers and (comments, resolved) counts."""
-    rounds = list(rounds.select_related("meeting__forum", "started_by", "version"))
+    rounds = list(rounds.select_related("meeting__forum", "started_by__person", "version"))
     rounds = [r for r in rounds if can_see_round(user, r, [p.pk for p in r.reviewers.all()])]
     tallies = review.counts(rounds, user)
     for r in rounds:
@@ -48,10 +47,7 @@ def review_panel(context: template.Context, meeting: Meeting) -> dict[str, objec
     kind = review.kind_for(meeting) if manage else None
     open_kinds = {r.kind for r in rounds if r.is_open}
     waiting = [r for r in rounds if r.is_open] if not manage else []
-    first_item = None
-    if waiting:
-        items = AgendaItem.objects.filter(readable_items(user), meeting=meeting)
-        first_item = items.order_by("position", "pk").first()
+    first_item = review.first_item(meeting, user) if waiting else None
     return {
         "request": request,
         "meeting": meeting,
@@ -103,11 +99,13 @@ def review_record(context: template.Context, version: DocumentVersion) -> dict[s
     user = request.user
     rounds = list(
         version.review_rounds.select_related(
-            "meeting__forum", "started_by", "version"
+            "meeting__forum", "started_by__person", "version"
         ).prefetch_related("reviewers")
     )
     seen = [r for r in rounds if can_see_round(user, r, [p.pk for p in r.reviewers.all()])]
     comments = review.round_comments(seen, user)
     for r in rounds:
+        # Those outside the round see that it took place, not what was said in it.
         r.entries = comments.get(r.pk)
+        r.unseen = r.entries is None
     return {"request": request, "rounds": rounds}
