@@ -385,6 +385,7 @@ def hidden_items(user: Any, forum: Forum, items: Iterable[tuple[int, bool]]) -> 
     """Of (pk, closed) pairs of the forum's items, those the user sees only as "Lukket punkt"."""
     return {pk for pk, closed in items if closed and not can_see_closed_item(user, forum, pk)}
 
+
 # --- review rounds and participants' approval (klynge.workspace) -------------------------------
 def forum_readers(forum: Forum, users: Iterable[User]) -> set[int]:
     """Of the users, the ids of those who may read the forum: `can_view_forum` over many users
@@ -436,3 +437,74 @@ def can_withdraw_participant_approval(user: User, meeting: Any) -> bool:
     """Only the forum's secretariat withdraws a participant's approval."""
     return can_manage_forum(user, meeting.forum)
 
+
+# --- the workspace: notes and comments --------------------------------------------------------
+def can_keep_notes(user: User, item: AgendaItem) -> bool:
+    """A private note on an item: for whoever may read the item (only its author sees it)."""
+    return user.is_authenticated and can_see_item(user, item)
+
+
+def can_discuss_item(user: User, item: AgendaItem) -> bool:
+    """Read and write the item's shared comments: those who may read the item and have not been
+    excluded from it (an excluded member takes no part in the item, open or closed)."""
+    return can_see_item(user, item) and not is_excluded(user, item.pk)
+
+
+def can_change_comment(user: User, comment: Any) -> bool:
+    """Edit or delete a comment: its author only, while they may still discuss the item."""
+    return comment.author_id == user.pk and can_discuss_item(user, comment.item)
+
+
+def readable_comments(user: Any) -> Q:
+    """A filter on Comment: the comments the user may read (the bulk shape of can_discuss_item
+    and, for a review round's comments, of can_see_round)."""
+    if not user.is_authenticated:
+        return Q(pk__in=[])
+    shown = readable_items(user, "item")
+    if excluded_items(user):
+        shown &= ~Q(item__in=excluded_items(user))
+    managed = managed_fora(user)
+    # Spelled out for ALL: an empty Q() would vanish from the OR below.
+    in_round = Q(pk__isnull=False) if managed is ALL else Q(item__meeting__forum_id__in=managed)
+    if user.person_id:
+        from klynge.workspace.models import ReviewRound
+
+        reviewing = ReviewRound.objects.filter(reviewers=user.person_id).values("pk")
+        in_round |= Q(review_round__in=reviewing)
+    return shown & (Q(review_round__isnull=True) | in_round)
+
+
+# --- the header's menu and the portfolio's index (klynge.navigation) --------------------------
+def reads_any_forum(user: Any) -> bool:
+    """Does the user read at least one forum (so that meetings and search hold something)?"""
+    readable = readable_fora(user)
+    return readable is ALL or bool(readable)
+
+
+def readable_funds(user: Any) -> Q:
+    """A filter on Fund: the funds the user may read, those of the fora the user reads (the bulk
+    shape of the fund pages' can_view_forum(user, fund.owner_forum))."""
+    return within(readable_fora(user), "owner_forum_id")
+
+
+def readable_agreements(user: Any) -> Q:
+    """A filter on Agreement: those whose steering forum or one of whose implementing fora the
+    user reads (the bulk shape of portfolio.queries.may_read_agreements)."""
+    from klynge.portfolio.models import Implementation
+
+    readable = readable_fora(user)
+    if readable is ALL:
+        return Q()
+    implementing = Implementation.objects.filter(implementing_forum__in=readable)
+    return Q(steering_forum__in=readable) | Q(pk__in=implementing.values("agreement_id"))
+
+
+def may_use_portfolio(user: Any) -> bool:
+    """Is there a fund or a collaboration agreement the user may read? Two queries at most."""
+    from klynge.portfolio.models import Agreement, Fund
+
+    if not reads_any_forum(user):
+        return False
+    if Fund.objects.filter(readable_funds(user)).exists():
+        return True
+    return Agreement.objects.filter(readable_agreements(user)).exists()
