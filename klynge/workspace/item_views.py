@@ -38,6 +38,12 @@ def _meeting(request: HttpRequest, pk: int) -> Meeting:
     return meeting
 
 
+def _crumbs(meeting: Meeting) -> list[object]:
+    """The same on every item: htmx swaps the item, not the breadcrumbs."""
+    forum = meeting.forum
+    return [forum.region, forum.cluster, forum, meeting]
+
+
 def _item_url(meeting_pk: int, item_pk: int, anchor: str = "") -> str:
     url = reverse("workspace:item", args=[meeting_pk, item_pk])
     return f"{url}#{anchor}" if anchor else url
@@ -69,6 +75,7 @@ def _render(
         "comment_form": comment_form or CommentForm(),
         "note_form": note_form or NoteForm(initial={"text": view.note.text if view.note else ""}),
         "partial": bool(request.htmx) and not request.htmx.boosted,
+        "crumbs": _crumbs(view.agenda.meeting),
     }
     template = "workspace/_item_swap.html" if context["partial"] else "workspace/item_page.html"
     return render(request, template, context, status=status)
