@@ -1,7 +1,7 @@
 """Each participant's own approval of the minutes, where the forum's rules ask for it.
 
 Besides the chairs, whose approval makes the minutes a record (klynge.meetings.services.
-approve_minutes), everyone else who attended approves with one click while the minutes are in
+approve_minutes), everyone else who attended (the minute-takers apart) approves with one click while the minutes are in
 preparation or approved and not yet published. Only the secretariat withdraws an approval; the
 audit trail keeps who did and when.
 """
@@ -34,13 +34,15 @@ def attended(meeting: Meeting) -> list[Person]:
 
 
 def approvers(meeting: Meeting, chair_ids: set[int] | None = None) -> list[Person]:
-    """Who approves the minutes as a participant: those who attended, the chairs apart (they
-    approve as chairs); nobody where the forum's rules do not ask for it."""
+    """Who approves the minutes as a participant: those who attended, apart from the chairs
+    (they approve as chairs) and the minute-takers (they wrote the minutes); nobody where the
+    forum's rules do not ask for it."""
     if not meeting.forum.participants_approve_minutes:
         return []
     if chair_ids is None:
         chair_ids = {chair.pk for chair in chairs(meeting)}
-    return [person for person in attended(meeting) if person.pk not in chair_ids]
+    apart = chair_ids | set(meeting.minute_takers.values_list("pk", flat=True))
+    return [person for person in attended(meeting) if person.pk not in apart]
 
 
 def is_open(meeting: Meeting) -> bool:

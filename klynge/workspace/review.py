@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 
 from klynge import validation
 from klynge.accounts.models import User
-from klynge.accounts.permissions import forum_readers, readable_comments
+from klynge.accounts.permissions import forum_readers, readable_comments, readable_items
 from klynge.meetings.document import printed_numbers
 from klynge.meetings.models import AgendaItem, DocumentVersion, Meeting
 from klynge.meetings.services import chairs
@@ -241,16 +241,22 @@ def round_comments(rounds: list[ReviewRound], user: User) -> dict[int, list[Item
 def _thread_roots(rounds: list[ReviewRound], user: User) -> QuerySet[Comment]:
     replies = (
         Comment.objects.filter(readable_comments(user))
-        .select_related("author")
+        .select_related("author__person")
         .order_by("created_at", "pk")
     )
     return (
         Comment.objects.filter(review_round__in=rounds, parent__isnull=True)
         .filter(readable_comments(user))
-        .select_related("author", "resolved_by")
+        .select_related("author__person", "resolved_by__person")
         .prefetch_related(Prefetch("replies", queryset=replies, to_attr="thread"))
         .order_by("created_at", "pk")
     )
+
+
+def first_item(meeting: Meeting, user: User) -> AgendaItem | None:
+    """The first item of the meeting the user may read: where reading the draft begins."""
+    items = AgendaItem.objects.filter(readable_items(user), meeting=meeting)
+    return items.order_by("position", "pk").first()
 
 
 def counts(rounds: list[ReviewRound], user: User) -> dict[int, tuple[int, int]]:

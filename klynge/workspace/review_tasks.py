@@ -75,14 +75,16 @@ def render_mail(template: str, context: dict[str, object]) -> str:
 
 def _sender(review_round: ReviewRound) -> str:
     user = review_round.started_by
-    return (user.get_full_name() or user.username) if user else ""
+    if user is None:
+        return ""
+    return user.person.name if user.person else user.get_full_name() or user.username
 
 
 @task()
 def notify_reviewers(round_id: int) -> dict[str, object]:
     """Tell the round's reviewers that the draft waits for their comments."""
     review_round = (
-        ReviewRound.objects.select_related("meeting__forum", "started_by")
+        ReviewRound.objects.select_related("meeting__forum", "started_by__person")
         .filter(pk=round_id)
         .first()
     )

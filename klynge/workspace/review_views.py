@@ -70,9 +70,10 @@ def review_start(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect(meeting)
     people = review.candidates(meeting, kind)
     readers = review.with_access(meeting, people)
+    choices = [p for p in people if p.pk in readers]
     form = StartRoundForm(
         request.POST or None,
-        people=[p for p in people if p.pk in readers],
+        people=choices,
         chosen=[p for p in review.chairs(meeting) if p.pk in readers],
     )
     if form.is_valid() and (
@@ -88,6 +89,7 @@ def review_start(request: HttpRequest, pk: int) -> HttpResponse:
         "form": form,
         "kind": kind,
         "minutes": kind == ReviewRound.Kind.MINUTES,
+        "choices": choices,
         "without_access": [p for p in people if p.pk not in readers],
         "running": review.open_round(meeting, kind),
         "crumbs": _crumbs(meeting),
@@ -98,7 +100,7 @@ def review_start(request: HttpRequest, pk: int) -> HttpResponse:
 def _round(request: HttpRequest, pk: int, round_pk: int) -> ReviewRound:
     review_round = get_object_or_404(
         ReviewRound.objects.select_related(
-            "meeting__forum__cluster", "meeting__forum__region", "started_by", "version"
+            "meeting__forum__cluster", "meeting__forum__region", "started_by__person", "version"
         ).prefetch_related("reviewers"),
         meeting_id=pk,
         pk=round_pk,
@@ -116,6 +118,7 @@ def review_detail(request: HttpRequest, pk: int, round_pk: int) -> HttpResponse:
         "meeting": meeting,
         "round": review_round,
         "items": review.round_comments([review_round], request.user)[review_round.pk],
+        "first_item": review.first_item(meeting, request.user),
         "can_manage": can_manage_forum(request.user, meeting.forum),
         "crumbs": _crumbs(meeting),
     }

@@ -39,6 +39,13 @@ def test_those_who_attended_approve_the_chairs_apart(minutes):
     assert sorted(names) == ["Kristine Stange", "Sara Stedfortræder"]
 
 
+def test_the_minute_takers_do_not_approve_the_minutes_they_wrote(minutes):
+    minutes.meeting.minute_takers.add(minutes.substitute)
+    assert [p.name for p in approval.approvers(minutes.meeting)] == ["Kristine Stange"]
+    with pytest.raises(ValidationError):
+        approval.approve_as_participant(minutes.meeting, minutes.substitute)
+
+
 def test_a_participant_approves_once(minutes):
     member = minutes.steering.member
     given = approval.approve_as_participant(minutes.meeting, member, minutes.steering.member_user)
@@ -161,5 +168,5 @@ def test_the_list_has_a_fixed_query_count(minutes, django_assert_num_queries, ot
         approval.approve_as_participant(w.meeting, person)
     meeting = Meeting.objects.select_related("forum").get(pk=w.meeting.pk)
     member = User.objects.get(pk=w.steering.member_user.pk)
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(6):
         render("{% participant_approval meeting %}", member, meeting=meeting)

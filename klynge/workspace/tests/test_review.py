@@ -337,7 +337,7 @@ def test_the_secretariat_closes_a_round_after_confirming(client, minutes):
 # --- the version and the meeting page -----------------------------------------------------------
 def test_the_version_shows_the_round_and_how_each_comment_was_resolved(client, minutes):
     w = minutes
-    running = start(w, reviewers=[*w.chairs, w.steering.member])
+    running = start(w, reviewers=[*w.chairs, w.steering.member], message="Se især datoerne.")
     said = comment(w.open_item, w.steering.chair_user, "Ret datoen i punkt 1.", running)
     comment(w.closed_item, w.steering.chair_user, "Navnet i personsagen er forkert.", running)
     review.resolve_comment(said, w.steering.secretary_user)
@@ -355,7 +355,7 @@ def test_the_version_shows_the_round_and_how_each_comment_was_resolved(client, m
     client.force_login(w.reader_user)  # reads the minutes, not the round's comments
     shown = client.get(version.get_absolute_url()).content.decode()
     assert "Gennemlæsning før udsendelse" in shown and "Jonas Dahl" in shown
-    assert "Ret datoen" not in shown
+    assert "Ret datoen" not in shown and "Se især datoerne." not in shown
 
 
 def test_the_panel_for_the_secretariat_and_for_a_reviewer(minutes):
@@ -459,7 +459,7 @@ def test_the_round_page_has_a_fixed_query_count(client, minutes, django_assert_n
     running = start(w, reviewers=[*w.chairs, w.steering.member])
     _grow(w, running, grow)
     client.force_login(w.steering.secretary_user)
-    with django_assert_num_queries(14):  # 4 of them the header's menu
+    with django_assert_num_queries(15):  # 4 of them the header's menu
         assert client.get(running.get_absolute_url()).status_code == 200
 
 
@@ -501,3 +501,12 @@ def test_a_chair_without_a_login_is_named_but_not_offered(client, minutes):
     shown = client.get(reverse("workspace:review_start", args=[w.meeting.pk])).content.decode()
     assert f'value="{w.steering.municipal_chair.pk}"' not in shown
     assert "og kan derfor ikke vælges: Mette Andreassen." in shown
+
+
+def test_without_anyone_to_ask_there_is_no_form(client, world):
+    world.steering.chair_user.delete()
+    world.steering.co_chair_user.delete()
+    client.force_login(world.steering.secretary_user)
+    shown = client.get(reverse("workspace:review_start", args=[world.meeting.pk])).content.decode()
+    assert "Jonas Dahl, Mette Andreassen." in shown
+    assert '<form method="post" novalidate>' not in shown
