@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.db import transaction
+from django.utils import timezone
 
 from klynge.followup.models import Action, BacklogItem, Referral
 from klynge.meetings.models import AgendaItem, Decision, Meeting
@@ -32,12 +35,14 @@ from . import foedeplan, midtklyngen, midtklyngen_groups, midtklyngen_members, r
 from .agreements import build_agreements
 from .followup_003 import build_followup_003
 from .followup_004 import build_followup_004
+from .logins import build_logins
 from .meeting_003 import build_meeting_003
 from .meeting_004 import build_meeting_004
 from .meeting_cycle import silent_mail
 from .organisation import build_organisation
 from .portfolio_003 import build_portfolio_003
 from .portfolio_004 import build_portfolio_004
+from .present import build_present
 from .rotation_001 import build_rotation
 
 COUNTED = [
@@ -101,10 +106,14 @@ def build_seeds() -> None:
     build_agreements()
 
 
-def build_demo(transitions: bool = True) -> None:
-    """Every seed's data, then the reform of 1 January 2027; running it again changes nothing.
-    Without `transitions` the councils are built but the clusters are left for the
-    secretariat to carry into them in the wizard.
+def build_demo(
+    transitions: bool = True, today: datetime.date | None = None, logins: bool = False
+) -> None:
+    """Every seed's data, the reform of 1 January 2027, and the present: the fora's coming
+    meetings planned relative to `today` (by default the day it runs). Running it again the same
+    day changes nothing. Without `transitions` the councils are built but the clusters are left
+    for the secretariat to carry into them in the wizard, and nothing is planned after the
+    clusters' last day. With `logins` the demo logins are made too, and speak in the present.
 
     Once the clusters have been through the transition the seeds are not built again: that would
     reopen the seats, terms, actions and funds the transition ended or moved.
@@ -115,6 +124,9 @@ def build_demo(transitions: bool = True) -> None:
         if not reform.has_run():
             build_seeds()
         reform.build_reform(transitions)
+        if logins:
+            build_logins()
+        build_present(today or timezone.localdate())
 
 
 def counts() -> list[tuple[str, int]]:

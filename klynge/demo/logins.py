@@ -64,8 +64,12 @@ def build_login(login: Login) -> None:
     RoleAssignment.objects.get_or_create(user=user, role=login.role, **_scope(login))
 
 
-def build_logins() -> list[tuple[str, str, str]]:
-    """Create or refresh the demo users; returns (username, role in Danish, scope) rows."""
+def build_logins() -> None:
+    """Create or refresh the demo users."""
     for login in LOGINS:
         build_login(login)
+
+
+def login_rows() -> list[tuple[str, str, str]]:
+    """(username, role in Danish, scope) of each demo login."""
     return [(login.username, login.role_da, scope_text(login)) for login in LOGINS]

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
 from django.db import transaction
 
 from klynge.demo.build import build_demo, counts
-from klynge.demo.logins import PASSWORD, build_logins
+from klynge.demo.logins import PASSWORD, login_rows
 from klynge.demo.meeting_cycle import silent_mail
 
 
@@ -20,18 +22,26 @@ class Command(BaseCommand):
             action="store_true",
             help="Build the councils but leave the clusters' transitions to be run in the wizard.",
         )
+        parser.add_argument(
+            "--today",
+            type=datetime.date.fromisoformat,
+            help="Plan the coming meetings as on this day (YYYY-MM-DD) instead of today.",
+        )
 
     def handle(self, *args: object, **options: object) -> None:
         before = dict(counts())
         # The seed meetings' agendas are published inside: no mail when the transaction commits.
         with silent_mail(), transaction.atomic():
-            build_demo(transitions=not options["before_transition"])
-            logins = build_logins() if settings.DEMO else []
+            build_demo(
+                transitions=not options["before_transition"],
+                today=options["today"],
+                logins=settings.DEMO,
+            )
         self.stdout.write(self.style.SUCCESS("Demodata bygget."))
         for label, total in counts():
             self.stdout.write(f"  {label}: {total} (nye: {total - before[label]})")
-        if logins:
-            self._print_logins(logins)
+        if settings.DEMO:
+            self._print_logins(login_rows())
 
     def _print_logins(self, logins: list[tuple[str, str, str]]) -> None:
         self.stdout.write(f"\nDemo-logins (adgangskode: {PASSWORD}):")
