@@ -3,6 +3,7 @@
 from io import StringIO
 
 from django.core.management import call_command
+from django.urls import reverse
 from playwright.sync_api import expect
 
 
@@ -12,7 +13,7 @@ def test_newcomer_finds_the_steering_group_members_and_check(
     settings.DEMO = True
     call_command("build_demo", stdout=StringIO())
     login(page, live_server, "sekretariat", "klynge-demo")
-    page.goto(live_server.url + "/")
+    page.goto(live_server.url + reverse("organisation:tree"))
     heading = page.get_by_role("heading", name="Regioner, klynger, sundhedsråd og fora")
     expect(heading).to_be_visible()
     axe(page)

@@ -5,6 +5,7 @@ on the seeds as they stood before the reform of 1 January 2027."""
 import datetime
 
 import pytest
+from django.urls import reverse
 
 from klynge.demo import followup_003, followup_004
 from klynge.demo.build import build_seeds
@@ -129,9 +130,9 @@ def test_somatic_theme_group_holds_the_matter_forwarded_from_the_steering_group(
     assert referral.decision.outcome == Decision.Outcome.FORWARDED
     assert "videreføres i voksentemagruppen for somatik" in referral.decision.text
     assert waiting.proposed_by == str(meeting.forum)
-    # The link back leads to the item on the steering group's meeting page.
+    # The link back leads to the item of the steering group's meeting.
     assert waiting.origin_item.get_absolute_url() == (
-        f"{meeting.get_absolute_url()}#punkt-{referral.from_item.pk}"
+        reverse("workspace:item", args=[meeting.pk, referral.from_item.pk])
     )
 
 
