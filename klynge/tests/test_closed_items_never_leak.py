@@ -50,6 +50,7 @@ def secret_world(world):  # noqa: F811
         services.approve_minutes(world.meeting, chair)
     services.publish_minutes(world.meeting)
     _follow_up_on_the_closed_item(world, item)
+    _discuss_the_closed_item(world, item)
     _import_a_document_with_the_closed_item(world)
     # The tests run inside one transaction, so the after-commit indexing never fires: index now.
     rebuild_index()
@@ -73,6 +74,17 @@ def _follow_up_on_the_closed_item(world, item) -> None:  # noqa: F811
         world.other_forum, starts_at=aware(DAY, 13), ends_at=aware(DAY, 14)
     )
     world.onward_item = followup.schedule(referral.backlog_item, meeting)
+
+
+def _discuss_the_closed_item(world, item) -> None:  # noqa: F811
+    """The chair's note and comment on the closed item, a member's reply mentioning the chair."""
+    from klynge.workspace import services as workspace
+
+    workspace.save_note(item, world.steering.chair_user, f"Note om {SECRET}")
+    comment = workspace.add_comment(item, world.steering.chair_user, f"Kommentar om {SECRET}")
+    workspace.add_comment(
+        item, world.steering.member_user, f"@jonas svar om {MARK}", parent=comment
+    )
 
 
 def _import_a_document_with_the_closed_item(world) -> None:  # noqa: F811
@@ -114,6 +126,8 @@ def visit_everything(client, world) -> dict[str, str]:  # noqa: F811
     for kind, number in (("agenda", 2), ("minutes", 1)):
         url = reverse("meetings:version", args=[world.meeting.pk, kind, number])
         texts[f"version {kind} {number}"] = readable_text(client.get(url))
+    closed = reverse("workspace:item", args=[world.meeting.pk, world.closed_item.pk])
+    texts["the closed item in the workspace"] = readable_text(client.get(closed))
     trail = reverse("followup:trail", args=[world.onward_item.pk])
     texts["trail of the forwarded matter"] = readable_text(client.get(trail))
     for words in (MARK, "borgeren Jens Hansen"):
@@ -156,6 +170,7 @@ def test_the_forums_member_and_the_successors_secretariat_read_the_closed_item(
     assert MARK in texts["archive:source_download"]
     assert MARK in texts["followup:forum_actions"]
     assert MARK in texts["api:action-list"]
+    assert MARK in texts["the closed item in the workspace"]
 
 
 def test_a_reader_sees_that_the_closed_item_exists(client, secret_world):
