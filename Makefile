@@ -22,7 +22,7 @@ NPM_STAMP       := node_modules/.klynge-installed
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help run demo test test-sqlite test-postgres lint fmt deps deps-test system-deps clean
+.PHONY: help run demo test test-sqlite test-postgres lint fmt deps deps-test system-deps clean screenshots
 
 help:
 	@echo "make run            install, migrate, build the demo and serve http://127.0.0.1:8000"
@@ -31,6 +31,7 @@ help:
 	@echo "make test-postgres  pytest on a throw-away PostgreSQL only (no installs)"
 	@echo "make lint           ruff check + ruff format --check"
 	@echo "make fmt            ruff format + ruff check --fix"
+	@echo "make screenshots    main pages per demo login into build/screenshots/, and the guide's pictures"
 	@echo "make clean          remove build/ (the venv and node_modules stay)"
 
 # --- installs ---------------------------------------------------------------------------------
@@ -93,6 +94,9 @@ test: deps-test
 	$(PYTEST)
 	@echo "== pytest on PostgreSQL =="
 	scripts/with-postgres.sh $(PYTEST)
+
+screenshots: $(VENV_TEST_STAMP) $(NPM_STAMP)
+	$(PY) scripts/screenshots.py
 
 clean:
 	rm -rf build

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from .roles import GUIDES, guide_for
+from .guides import GUIDES, guide_for
 
 
 def index(request: HttpRequest) -> HttpResponse:
@@ -16,4 +16,4 @@ def role(request: HttpRequest, role: str) -> HttpResponse:
     guide = guide_for(role)
     if guide is None:
         raise Http404
-    return render(request, guide.template, {"guides": GUIDES, "guide": guide})
+    return render(request, "guide/role.html", {"guides": GUIDES, "guide": guide})
