@@ -59,6 +59,8 @@ def build_login(login: Login) -> None:
     user, _ = get_user_model().objects.get_or_create(username=login.username)
     user.is_superuser = user.is_staff = login.username == "admin"
     user.person = Person.objects.get(name=login.person) if login.person else None
+    # Comments and mentions show the person's name rather than the login.
+    user.first_name, _, user.last_name = (login.person or "").partition(" ")
     user.set_password(PASSWORD)
     user.save()
     RoleAssignment.objects.get_or_create(user=user, role=login.role, **_scope(login))

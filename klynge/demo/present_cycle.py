@@ -61,7 +61,7 @@ def build_cycle(
 
 def _hold(fora: list[Forum], habit: Habit, today: datetime.date) -> Meeting | None:
     """A meeting held a few days ago: agenda out a week before, apologies, minutes written."""
-    day = free_day(today - 7 * DAY, today - 2 * DAY, habit.weekday, backwards=True)
+    day = free_day(today - 6 * DAY, today - 2 * DAY, habit.weekday, backwards=True)
     day = day or free_day(today - 3 * 7 * DAY, today - 2 * DAY, habit.weekday, backwards=True)
     forum = forum_on(fora, day) if day else None
     if forum is None:

@@ -47,8 +47,8 @@ class ItemSpec:
     decisions: tuple[tuple[int, str, str], ...] = ()
     # The title of the PDF attached when the agenda is published.
     attachment: str = ""
-    # (login, what, due this many days after the meeting): the minutes' actions. The
-    # secretariat's first falls due within a week of the day, inside the reminders' window.
+    # (login, what, due this many days after the meeting): the minutes' actions, due in whole
+    # weeks so on a weekday; the secretariat's within a week, inside the reminders' window.
     actions: tuple[tuple[str, str, int], ...] = ()
     # A member's question to the chair (the login formand) on the published agenda, and the
     # chair's answer.
@@ -107,7 +107,7 @@ HANDOVER = ItemSpec(
             "sekretariat",
             "Indarbejde mødets bemærkninger i overdragelsesnotatet og sende det til {council_of}"
             " sekretariat",
-            9,
+            7,
         ),
         ("formand", "Aftale et overleveringsmøde med {council_of} formandskab", 21),
     ),
@@ -152,7 +152,7 @@ ANNUAL_PLAN = ItemSpec(
         (
             "sekretariat",
             "Sende mødedatoerne for {next_year} ud som kalenderinvitationer til medlemmerne",
-            9,
+            7,
         ),
         ("formand", "Præsentere årsplanen for {next_year} for {superior}", 21),
     ),
@@ -189,7 +189,7 @@ WORK_PLAN = ItemSpec(
     decisions=((1, "discussed", ""), (2, "approved", "")),
     attachment="Udkast til arbejdsplan {year}",
     actions=(
-        ("sekretariat", "Færdiggøre arbejdsplanen for {year} med mødets prioriteringer", 9),
+        ("sekretariat", "Færdiggøre arbejdsplanen for {year} med mødets prioriteringer", 7),
         (
             "formand",
             "Forberede temaet om sammenhængende udskrivelsesforløb sammen med sekretariatet",

@@ -183,7 +183,6 @@ def new_meeting(fora: list[Forum], forum: Forum, day: datetime.date, habit: Habi
     return services.create_meeting(
         forum,
         minute_takers=Person.objects.filter(minutes_taken__forum__in=fora).distinct(),
-        title=f"{forum.cluster.name} – {forum.name}",
         starts_at=local(day, habit.starts),
         ends_at=local(day, habit.ends),
         place=habit.place,
