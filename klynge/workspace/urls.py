@@ -1,10 +1,11 @@
 from django.urls import path
 
-from . import review_urls, views
+from . import deadline_views, review_urls, views
 
 app_name = "workspace"
 
 urlpatterns = [
     path("moeder/", views.meetings, name="meetings"),
+    path("fora/<slug:slug>/frister/", deadline_views.forum_deadlines, name="forum_deadlines"),
 ]
 urlpatterns += review_urls.urlpatterns

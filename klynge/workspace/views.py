@@ -2,13 +2,39 @@
 
 from __future__ import annotations
 
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import render
+from django.utils import timezone
+
+from klynge.accounts.permissions import forum_scope
+from klynge.organisation.models import Forum
+
+from . import front
+from .forms import MeetingFilterForm
+
+MEETINGS_PER_PAGE = 25
 
 
 def front_page(request: HttpRequest) -> HttpResponse:
-    return redirect("organisation:tree")
+    """The landing page after login: what needs the person now."""
+    return render(request, "workspace/front_page.html", {"page": front.front_page(request.user)})
 
 
 def meetings(request: HttpRequest) -> HttpResponse:
-    return redirect("organisation:tree")
+    """The meetings of every forum the user reads, coming ones first, by forum or cluster."""
+    fora = list(Forum.objects.filter(forum_scope(request.user)).select_related("cluster"))
+    form = MeetingFilterForm(request.GET, fora=fora)
+    today = timezone.localdate()
+    rows = front.listed_meetings(request.user, form.selection(), today)
+    page = Paginator(rows, MEETINGS_PER_PAGE).get_page(request.GET.get("side"))
+    query = request.GET.copy()
+    query.pop("side", None)
+    context = {
+        "form": form,
+        "page": page,
+        "rows": front.with_deadlines(request.user, page, today),
+        "query": query.urlencode(),
+        "filtered": any(query.get(name) for name in form.fields),
+    }
+    return render(request, "workspace/meetings.html", context)

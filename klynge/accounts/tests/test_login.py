@@ -28,7 +28,7 @@ def test_login_with_the_right_password_rotates_the_session(client, secretary):
     response = attempt(client, "sekretariat", PASSWORD)
 
     assert response.status_code == 302
-    assert response["Location"] == "/organisation/"
+    assert response["Location"] == "/"
     cookie = client.cookies["sessionid"]
     assert cookie.value != before
     assert cookie["httponly"]

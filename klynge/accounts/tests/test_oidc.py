@@ -96,7 +96,7 @@ def test_an_existing_user_logs_in_through_the_provider(client, oidc, provider, d
     response = sso_login(client, provider, "sub-anne")
 
     assert response.status_code == 302
-    assert response["Location"] == "/organisation/"
+    assert response["Location"] == "/"
     assert client.session[SESSION_KEY] == str(user.pk)
     assert client.session["_auth_user_backend"] == "klynge.accounts.auth.KlyngeOIDCBackend"
     assert client.cookies["sessionid"].value != session_before
