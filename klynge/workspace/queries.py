@@ -115,7 +115,10 @@ def agenda(
             closed=item.closed,
             hidden=item.pk in hidden,
             is_break=not item.is_numbered,
-            unread=item.pk not in hidden and _is_new(reads.get(item.pk), latest.get(item.pk)),
+            # The item being opened is read by now.
+            unread=item.pk not in hidden
+            and item.pk != current
+            and _is_new(reads.get(item.pk), latest.get(item.pk)),
             comments=counts.get(item.pk, 0),
             url=f"{url}{item.pk}/",
             current=item.pk == current,
