@@ -42,7 +42,7 @@ MAX_PAGE_HEIGHT = 6000
 GUIDE_MAX_BYTES = 150_000
 # The guide shows its pictures about 870 px wide: taken at this size they stay readable.
 GUIDE_SIZE = SIZES["tablet-landscape"]
-GUIDE_MAX_HEIGHT = 1100
+GUIDE_MAX_HEIGHT = 720
 GUIDE_MARGIN = 12
 # Stands in for an argument when an address is turned into a pattern for link-following.
 SENTINEL = 987654321
@@ -458,8 +458,8 @@ def shoot_figures(browser: object, base: str, password: str) -> list[Path]:
     return written
 
 
-# The region's box on the page, its width cut to where its visible content ends (text,
-# fields, buttons, tables): a form's fields are narrower than the column they stand in.
+# The region's box on the page, its width cut to where its visible content ends (text, fields
+# and anything with a border or a background): a form is narrower than its column.
 REGION_BOX = """(el) => {
     const r = el.getBoundingClientRect();
     let right = r.left;
@@ -472,9 +472,14 @@ REGION_BOX = """(el) => {
         const b = range.getBoundingClientRect();
         if (b.width) right = Math.max(right, b.right);
     }
-    const boxes = 'input, select, textarea, button, img, svg, table, .alert';
-    for (const c of el.querySelectorAll(boxes)) {
-        if (!seen(c)) continue;
+    const drawn = (e) => {
+        const style = getComputedStyle(e);
+        return e.matches('input, select, textarea, button, img, svg')
+            || parseFloat(style.borderRightWidth) > 0
+            || !['transparent', 'rgba(0, 0, 0, 0)'].includes(style.backgroundColor);
+    };
+    for (const c of el.querySelectorAll('*')) {
+        if (!seen(c) || !drawn(c)) continue;
         const b = c.getBoundingClientRect();
         if (b.width) right = Math.max(right, b.right);
     }
