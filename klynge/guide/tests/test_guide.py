@@ -4,6 +4,8 @@ exist as small PNG files, and scripts/screenshots.py makes exactly those picture
 from __future__ import annotations
 
 import importlib.util
+import io
+import random
 import sys
 from pathlib import Path
 
@@ -183,3 +185,36 @@ def test_axe_finds_nothing_and_tablets_need_no_sideways_scroll(
             page.goto(live_server.url + url)
             axe(page)
             assert page.evaluate("document.documentElement.scrollWidth") <= width, url
+
+
+def test_a_guide_picture_is_reduced_and_refused_when_still_too_large():
+    from PIL import Image
+
+    script = screenshots_module()
+
+    def png(image) -> bytes:
+        buffer = io.BytesIO()
+        image.save(buffer, "PNG")
+        return buffer.getvalue()
+
+    screen = Image.new("RGB", (1000, 700), "white")
+    small = script.small_png(png(screen), "flat")
+    assert small.startswith(PNG_SIGNATURE) and len(small) < 10_000
+    noise = Image.frombytes("RGB", (1000, 700), random.Random(1).randbytes(1000 * 700 * 3))
+    with pytest.raises(script.ScreenshotError, match="choose a smaller region"):
+        script.small_png(png(noise), "noise")
+
+
+def test_the_script_follows_the_link_in_the_row_it_is_told_and_fails_loudly_otherwise(page, db):
+    script = screenshots_module()
+    meeting = script.Link("meetings:meeting", near="Referat under udarbejdelse")
+    page.set_content(
+        "<main><table>"
+        '<tr><td><a href="/moeder/8/">11. december</a></td><td>Dagsorden udsendt</td></tr>'
+        '<tr><td><a href="/moeder/7/">27. november</a></td><td>Referat under udarbejdelse</td></tr>'
+        "</table></main>"
+    )
+    assert script.first_link(page, meeting, "test") == "/moeder/7/"
+    assert script.first_link(page, script.Link("meetings:meeting"), "test") == "/moeder/8/"
+    with pytest.raises(script.ScreenshotError, match="no link to workspace:item"):
+        script.first_link(page, script.Link("workspace:item", 2), "test")
