@@ -2,9 +2,10 @@
 """`make screenshots`: Klynge's main pages as each demo login sees them, and the guide's pictures.
 
 Builds the demo into a throw-away SQLite database, serves it with `manage.py runserver` on a free
-loopback port, logs in through the real login page as each demo login and saves every page of
-SCREENS at desktop and tablet size into build/screenshots/<login>-<page>-<size>.png, with an
-index.html to review them. The same run takes the pictures of the guide (FIGURES) into
+loopback port, logs in through the real login page as each demo login and saves the pages of
+main_screens() at desktop and both tablet sizes into build/screenshots/<login>-<page>-<size>.png
+(the public site as a visitor who is not logged in, as offentlig-…), with an index.html to
+review them. The same run first takes the guide's pictures (figures()) into
 klynge/guide/static/guide/img/, so the guide never shows an old screen.
 
 Pages that carry ids are reached by following links from other pages, as a person would. A page
@@ -37,6 +38,8 @@ GUIDE_IMG = ROOT / "klynge" / "guide" / "static" / "guide" / "img"
 CHROMIUM = os.environ.get("KLYNGE_CHROMIUM", "/usr/bin/chromium")
 SIZES = {"desktop": (1280, 900), "tablet": (768, 1024), "tablet-landscape": (1024, 768)}
 ROLES = ("sekretariat", "formand", "medlem", "laeser")
+# The public site is photographed as its readers see it: not logged in.
+PUBLIC = "offentlig"
 # Whole pages are cut at this height: enough to judge a layout, without 28,000-pixel files.
 MAX_PAGE_HEIGHT = 6000
 GUIDE_MAX_BYTES = 150_000
@@ -113,8 +116,14 @@ AN_ITEM = (*NEXT_MEETING, Link("workspace:item", 2))
 
 
 def main_screens(role: str) -> list[Screen]:
+    """The pages of a demo login, or of the public site for PUBLIC."""
     from klynge.demo.midtklyngen import CLUSTER
 
+    if role == PUBLIC:
+        return [
+            Screen("forside", Route("public:index")),
+            Screen("referat", Route("public:decisions", (CLUSTER,)), (Link("public:meeting"),)),
+        ]
     meetings = Route("workspace:meetings")
     return [
         Screen("forside", Route("home")),
@@ -126,10 +135,6 @@ def main_screens(role: str) -> list[Screen]:
         Screen("opfoelgning", Route("followup:cluster", (CLUSTER,))),
         Screen("portefoelje", Route("portfolio:cluster", (CLUSTER,))),
         Screen("soeg", Route("search:search", query="?q=sundhedsaftale")),
-        Screen("offentlig", Route("public:index")),
-        Screen(
-            "offentligt-referat", Route("public:decisions", (CLUSTER,)), (Link("public:meeting"),)
-        ),
         Screen("hjaelp", Route("guide:index")),
         Screen("hjaelp-rolle", Route("guide:role", (role,))),
     ]
@@ -419,7 +424,8 @@ def shoot_role(browser: object, base: str, role: str, password: str) -> list[Sho
     failed: list[str] = []
     page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
     try:
-        log_in(page, base, role, password)
+        if role != PUBLIC:
+            log_in(page, base, role, password)
         urls = {s.name: resolve(page, base, s, f"{role}/{s.name}") for s in main_screens(role)}
         shots = []
         for size, (width, height) in SIZES.items():
@@ -531,7 +537,7 @@ def small_png(png: bytes, what: str) -> bytes:
 
 def write_index(shots: list[Shot], guide: list[Path]) -> Path:
     rows = []
-    for role in ROLES:
+    for role in (*ROLES, PUBLIC):
         rows.append(f"<h2>{html.escape(role)}</h2>")
         for shot in [s for s in shots if s.role == role]:
             notes = "".join(f"<li>{html.escape(n)}</li>" for n in shot.notes)
@@ -595,7 +601,7 @@ def run(guide_only: bool = False) -> tuple[list[Shot], list[Path]]:
             guide = shoot_figures(browser, base, PASSWORD)
             progress(f"the guide's pictures: {time.monotonic() - began:.0f} s")
             shots = []
-            for role in () if guide_only else ROLES:
+            for role in () if guide_only else (*ROLES, PUBLIC):
                 began = time.monotonic()
                 shots += shoot_role(browser, base, role, PASSWORD)
                 progress(f"{role}: {time.monotonic() - began:.0f} s")

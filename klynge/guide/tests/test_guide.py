@@ -147,7 +147,7 @@ def test_the_screenshot_scripts_pages_resolve(db):
     """Every address the script starts from exists, and every link it follows has a pattern
     that matches an address of that name (so a renamed route fails here, not in the browser)."""
     script = screenshots_module()
-    screens = [s for role in script.ROLES for s in script.main_screens(role)]
+    screens = [s for role in (*script.ROLES, script.PUBLIC) for s in script.main_screens(role)]
     screens += [figure.screen for figure in script.figures()]
     for screen in screens:
         url = screen.start.url()
@@ -156,7 +156,8 @@ def test_the_screenshot_scripts_pages_resolve(db):
             sample = reverse(link.name, args=[str(n) for n in range(11, 11 + link.arity)])
             assert link.pattern().match(sample), (link.name, sample)
     names = {s.name for s in script.main_screens("medlem")}
-    assert {"forside", "moede", "punkt", "hjaelp", "offentligt-referat"} <= names
+    assert {"forside", "moede", "punkt", "hjaelp", "hjaelp-rolle"} <= names
+    assert {s.name for s in script.main_screens(script.PUBLIC)} == {"forside", "referat"}
     assert set(script.ROLES) == {guide.slug for guide in GUIDES}
 
 
