@@ -78,12 +78,15 @@ SECRETARIAT = Guide(
             "planlaeg",
             _("Plan a meeting"),
             (
-                _("Choose **Meetings** in the menu, or open the forum under **Organisation**."),
-                _("Choose **Plan a meeting** on the forum's list of meetings."),
+                _(
+                    "Open the forum: under **Organisation**, or choose it under **My fora** at "
+                    "the top of the page."
+                ),
+                _("Choose **Plan a meeting**."),
                 _("Fill in date, time, place and minute-taker, and choose **Save**."),
                 _(
-                    "A whole year at once: under **Follow-up**, the annual plan can create the "
-                    "year's meetings from the forum's plan."
+                    "A whole year at once: the cluster's **Annual plan**, on its page under "
+                    "**Organisation**, proposes the year's meetings and creates them."
                 ),
             ),
             Picture(
@@ -481,7 +484,10 @@ READER = Guide(
                     "The search finds the word in its other forms too: “godkendt” also finds "
                     "“godkende”."
                 ),
-                _("Narrow the results with the filters: cluster, forum, period and kind."),
+                _(
+                    "Open **Filters** to narrow the results: cluster or council, forum, period, "
+                    "kind of item and decision."
+                ),
             ),
             Picture(
                 "laeser-soeg",
