@@ -508,3 +508,25 @@ def may_use_portfolio(user: Any) -> bool:
     if Fund.objects.filter(readable_funds(user)).exists():
         return True
     return Agreement.objects.filter(readable_agreements(user)).exists()
+
+
+def comments_shown_in(
+    user: Any, meeting: Any, items: Iterable[tuple[int, bool]]
+) -> tuple[Q, frozenset[int]]:
+    """For the comments of one meeting whose forum the user reads, given its items as (pk,
+    closed): a filter on Comment keeping the review rounds' comments to the secretariat and the
+    round's reviewers, and the items whose comments the user may not read at all (closed items
+    they may not open, items they are excluded from). The one-page shape of readable_comments;
+    a test holds the two equal."""
+    items = list(items)
+    unseen = hidden_items(user, meeting.forum, items)
+    unseen |= excluded_items(user) & {pk for pk, _closed in items}
+    if can_manage_forum(user, meeting.forum):
+        return Q(pk__isnull=False), frozenset(unseen)
+    in_rounds = Q(review_round__isnull=True)
+    if user.person_id:
+        from klynge.workspace.models import ReviewRound
+
+        reviewing = ReviewRound.objects.filter(meeting=meeting, reviewers=user.person_id)
+        in_rounds |= Q(review_round__in=reviewing.values("pk"))
+    return in_rounds, frozenset(unseen)

@@ -14,8 +14,8 @@ from klynge.accounts.permissions import (
     can_discuss_item,
     can_keep_notes,
     can_manage_forum,
+    comments_shown_in,
     hidden_items,
-    readable_comments,
 )
 from klynge.meetings import document
 from klynge.meetings.document import ItemDoc
@@ -55,6 +55,8 @@ class Agenda:
     items: list[AgendaItem]
     hidden: set[int]
     nav: list[NavEntry]
+    # Which of the meeting's comments the user may read (permissions.comments_shown_in).
+    shown: Q
 
     def first(self) -> NavEntry | None:
         return next((entry for entry in self.nav if not entry.is_break), None)
@@ -98,9 +100,11 @@ def agenda(
     `items` spares the query when the caller has loaded them all."""
     if items is None:
         items = list(AgendaItem.objects.filter(meeting_id=meeting.pk))
-    hidden = hidden_items(user, meeting.forum, [(i.pk, i.closed) for i in items])
+    flags = [(i.pk, i.closed) for i in items]
+    hidden = hidden_items(user, meeting.forum, flags)
+    shown, unseen = comments_shown_in(user, meeting, flags)
     numbers = document.printed_numbers(items)
-    counts, latest = _comment_activity(user, meeting)
+    counts, latest = _comment_activity(user, meeting, shown)
     reads = dict(
         ItemRead.objects.filter(reader=user, item__meeting_id=meeting.pk).values_list(
             "item_id", "read_at"
@@ -119,13 +123,13 @@ def agenda(
             unread=item.pk not in hidden
             and item.pk != current
             and _is_new(reads.get(item.pk), latest.get(item.pk)),
-            comments=counts.get(item.pk, 0),
+            comments=0 if item.pk in unseen else counts.get(item.pk, 0),
             url=f"{url}{item.pk}/",
             current=item.pk == current,
         )
         for item in items
     ]
-    return Agenda(meeting, items, hidden, nav)
+    return Agenda(meeting, items, hidden, nav, shown)
 
 
 def _is_new(read_at: datetime.datetime | None, latest: datetime.datetime | None) -> bool:
@@ -133,12 +137,12 @@ def _is_new(read_at: datetime.datetime | None, latest: datetime.datetime | None)
 
 
 def _comment_activity(
-    user: User, meeting: Meeting
+    user: User, meeting: Meeting, shown: Q
 ) -> tuple[dict[int, int], dict[int, datetime.datetime]]:
-    """Per item: the comments the user may read, and when someone else last wrote one."""
+    """Per item: the comments the user may read (on the items they may read, which the caller
+    keeps to), and when someone else last wrote one."""
     rows = (
-        Comment.objects.filter(item__meeting_id=meeting.pk, deleted_at=None)
-        .filter(readable_comments(user))
+        Comment.objects.filter(shown, item__meeting_id=meeting.pk, deleted_at=None)
         .values("item_id")
         .annotate(n=Count("pk"), latest=Max("created_at", filter=~Q(author=user)))
         .order_by()
@@ -170,7 +174,7 @@ def item_view(user: User, meeting: Meeting, item_pk: int) -> ItemView:
     if view.may_note:
         view.note = Note.objects.filter(item_id=item_pk, author=user).first()
     if view.may_discuss:
-        view.threads = threads(user, item_pk)
+        view.threads = threads(page.shown, item_pk)
         view.in_round = current_round(item, user) is not None
     return view
 
@@ -201,9 +205,10 @@ def _item_data(meeting: Meeting, items: list[AgendaItem], item_pk: int) -> Meeti
     )
 
 
-def threads(user: User, item_pk: int) -> list[Comment]:
-    """The item's comments the user may read, each with its replies as `thread` (two queries)."""
-    shown = Comment.objects.filter(readable_comments(user))
+def threads(shown_filter: Q, item_pk: int) -> list[Comment]:
+    """The comments of an item the user may discuss that `shown_filter` keeps, each with its
+    replies as `thread` (two queries)."""
+    shown = Comment.objects.filter(shown_filter)
     replies = shown.select_related("author", "resolved_by").order_by("created_at", "pk")
     return list(
         shown.filter(item_id=item_pk, parent__isnull=True)

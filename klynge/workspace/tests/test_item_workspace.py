@@ -19,7 +19,7 @@ from klynge.meetings import services as meeting_services
 from klynge.meetings.models import AgendaItem
 from klynge.meetings.tests.conftest import PASSWORD, add_item
 from klynge.workspace import services
-from klynge.workspace.models import Comment, ItemRead, Note
+from klynge.workspace.models import Comment, ItemRead, Note, ReviewRound
 from klynge.workspace.tests.test_review import worker  # noqa: F401 - a fixture
 
 pytestmark = pytest.mark.django_db
@@ -222,6 +222,11 @@ def test_the_excluded_member_takes_no_part_in_the_comments(world):
 def test_readable_comments_agrees_with_the_per_object_rule(world):
     for item in (world.second, world.closed):
         services.add_comment(item, world.chair_user, f"Om {item.title}")
+    in_round = ReviewRound.objects.create(meeting=world.meeting, kind=ReviewRound.Kind.AGENDA)
+    in_round.reviewers.add(world.hospital_chair)
+    Comment.objects.create(
+        item=world.second, author=world.chair_user, text="Til runden", review_round=in_round
+    )
     users = [
         world.chair_user,
         world.co_chair_user,
@@ -233,10 +238,19 @@ def test_readable_comments_agrees_with_the_per_object_rule(world):
         bulk = set(Comment.objects.filter(permissions.readable_comments(user)))
         each = {
             c
-            for c in Comment.objects.select_related("item__meeting__forum")
+            for c in Comment.objects.filter(review_round=None).select_related("item__meeting")
             if permissions.can_discuss_item(User.objects.get(pk=user.pk), c.item)
         }
-        assert bulk == each, user.username
+        assert bulk == each | _round_comments_seen_by(user, in_round), user.username
+        if permissions.can_view_forum(user, world.forum):
+            items = world.meeting.items.values_list("pk", "closed")
+            shown, unseen = permissions.comments_shown_in(user, world.meeting, items)
+            page = Comment.objects.filter(shown, item__meeting=world.meeting)
+            assert set(page.exclude(item__in=unseen)) == bulk, user.username
+
+
+def _round_comments_seen_by(user, in_round) -> set[Comment]:
+    return set(in_round.comments.all()) if permissions.can_see_round(user, in_round) else set()
 
 
 # --- mentions --------------------------------------------------------------------------------
