@@ -41,12 +41,9 @@ def _crumbs(meeting: Meeting) -> list[object]:
 
 def _back(request: HttpRequest, fallback: str) -> str:
     """Where a button sends the user back to: the page it was on (`next`), if it is ours."""
-    target = request.POST.get("next") or request.GET.get("next") or ""
-    if target and url_has_allowed_host_and_scheme(
-        target, {request.get_host()}, request.is_secure()
-    ):
-        return target.split("#")[0]
-    return fallback
+    target = (request.POST.get("next") or request.GET.get("next") or "").split("#")[0]
+    ours = url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure())
+    return target if ours and target.startswith("/") else fallback
 
 
 def _act(request: HttpRequest, operation: Callable[[], object], done: str) -> None:

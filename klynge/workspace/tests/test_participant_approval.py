@@ -117,6 +117,9 @@ def test_one_click_for_the_participant_only(client, minutes):
     response = client.post(url, {"next": "/arbejde/moeder/"})
     assert response.url == "/arbejde/moeder/#deltagernes-godkendelse"
     assert ParticipantApproval.objects.get().person == w.steering.member
+    for elsewhere in ("<svg onload=alert(1)>", "//evil.example/", "https://evil.example/"):
+        response = client.post(url, {"next": elsewhere})
+        assert response.url == f"{w.meeting.get_absolute_url()}#deltagernes-godkendelse"
 
 
 def test_the_secretariat_withdraws_after_confirming(client, minutes):
