@@ -7,6 +7,7 @@ from . import views
 app_name = "portfolio"
 
 urlpatterns = [
+    path("", views.index, name="index"),
     *body_paths("{segment}/<slug:slug>/", views.cluster_funds, "cluster"),
     path("klyngemidler/<int:pk>/", views.fund_detail, name="fund"),
     path("klyngemidler/<int:pk>/klyngemidler.xlsx", views.fund_xlsx, name="fund_xlsx"),

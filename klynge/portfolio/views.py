@@ -4,6 +4,8 @@ collaboration agreements, their implementation per cluster and the region matrix
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -14,14 +16,23 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from klynge.accounts.permissions import can_manage_forum, can_view_forum, forum_scope
+from klynge.accounts.permissions import (
+    can_manage_forum,
+    can_view_forum,
+    forum_scope,
+    readable_agreements,
+    readable_funds,
+)
 from klynge.documents import pdf_response
 from klynge.forms import apply_service
 from klynge.organisation.models import Cluster, Forum, Region
+from klynge.text import danish_sort_key
 
 from . import charts, exports, queries, services
 from .forms import BudgetLineForm, InitiativeForm, ReportDateForm, StatusReportForm
 from .models import Agreement, BudgetLine, Fund, Implementation, Initiative, StatusReport
+
+T = TypeVar("T")
 
 # Model fields a form shows under another name.
 FORM_FIELDS = {"amount_ore": "amount"}
@@ -29,6 +40,27 @@ FORM_FIELDS = {"amount_ore": "amount"}
 
 def _crumbs(fund: Fund, *more: object) -> list[object]:
     return [fund.cluster.region, fund.cluster, *more]
+
+
+def index(request: HttpRequest) -> HttpResponse:
+    """The portfolio's front door: the funds the user may read, body by body, and the
+    collaboration agreements, region by region."""
+    funds = queries.funds().filter(readable_funds(request.user))
+    agreements = Agreement.objects.filter(readable_agreements(request.user))
+    context = {
+        "bodies": _grouped(funds, lambda fund: fund.cluster),
+        "regions": _grouped(agreements.select_related("region"), lambda a: a.region),
+    }
+    return render(request, "portfolio/index.html", context)
+
+
+def _grouped(rows: Iterable[T], key: Callable[[T], Any]) -> list[tuple[Any, list[T]]]:
+    """The rows under each of their bodies or regions, both in Danish order of their names."""
+    groups: dict[Any, list[T]] = {}
+    for row in rows:
+        groups.setdefault(key(row), []).append(row)
+    ordered = sorted(groups.items(), key=lambda group: danish_sort_key(group[0].name))
+    return [(owner, sorted(rows, key=lambda r: danish_sort_key(str(r)))) for owner, rows in ordered]
 
 
 def cluster_funds(request: HttpRequest, slug: str) -> HttpResponse:
