@@ -103,6 +103,10 @@ class PersonDoc:
     note: str = ""
 
 
+# Those who did not come are listed apart (afbud, fraværende), never among the participants.
+AWAY = {Attendance.Status.APOLOGY, Attendance.Status.ABSENT}
+
+
 @dataclass
 class PartyDoc:
     party: str
@@ -132,6 +136,20 @@ class MeetingDoc:
     @property
     def day(self) -> datetime.date:
         return datetime.date.fromisoformat(self.date)
+
+    @property
+    def participants(self) -> list[PartyDoc]:
+        """The invitees by party without those who sent apologies or were absent."""
+        groups = [
+            PartyDoc(group.party, [p for p in group.people if p.status not in AWAY])
+            for group in self.invitees
+        ]
+        return [group for group in groups if group.people]
+
+    @property
+    def absent(self) -> list[PersonDoc]:
+        """Invitees recorded as absent without apologies."""
+        return [p for g in self.invitees for p in g.people if p.status == Attendance.Status.ABSENT]
 
     def without_closed(self) -> MeetingDoc:
         """The document as the public may see it: of closed items only their number."""

@@ -20,9 +20,10 @@ from docx.text.paragraph import Paragraph
 
 from .document import ItemDoc, MeetingDoc, PersonDoc
 from .printing import (
+    ABSENT,
     AGENDA,
     APOLOGIES,
-    APPROVED_BY,
+    APPROVAL,
     ATTACHMENTS,
     CASE,
     CLOSED,
@@ -41,6 +42,7 @@ from .printing import (
     OTHERS,
     PAGE,
     PAGE_OF,
+    PARTICIPANTS,
     PLACE,
     PRESENTED_BY,
     RECOMMENDATION,
@@ -155,12 +157,13 @@ def _header_rows(doc: MeetingDoc, minutes: bool) -> list[tuple[str, object]]:
         (VIRTUAL, doc.virtual_address),
         (LEADER, doc.leader),
         (MINUTE_TAKERS, ", ".join(doc.minute_takers)),
-        (INVITED, doc.invitees or "–"),
+        (PARTICIPANTS, doc.participants or "–") if minutes else (INVITED, doc.invitees or "–"),
         (APOLOGIES, [_apology(p) for p in doc.apologies]),
+        (ABSENT, [_person(p) for p in doc.absent] if minutes else []),
         (GUESTS, [_person(p) for p in doc.guests]),
     ]
     if minutes:
-        rows.append((APPROVED_BY, "; ".join(doc.approvals)))
+        rows.append((APPROVAL, "; ".join(doc.approvals)))
     return [(label, value) for label, value in rows if value]
 
 

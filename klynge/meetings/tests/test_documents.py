@@ -188,7 +188,7 @@ def test_closed_item_is_only_its_number_without_the_right(built):
 
 def test_docx_has_the_layout_recommendations_and_decisions(built):
     text = docx_text(minutes_docx(_doc(built.meeting)))
-    for heading in ("Tidspunkt", "Sted", "Inviterede", "Indhold", "RESUMÉ", "SAGSFREMSTILLING"):
+    for heading in ("Tidspunkt", "Sted", "Deltagere", "Indhold", "RESUMÉ", "SAGSFREMSTILLING"):
         assert heading in text
     assert "INDSTILLING" in text
     assert "Beslutning" in text

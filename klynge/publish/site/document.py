@@ -26,7 +26,7 @@ from klynge.publish import visibility
 from . import queries as site_queries
 
 # Bump when the page fragment's template changes, so that no cached page outlives its layout.
-PAGE_LAYOUT_VERSION = 2
+PAGE_LAYOUT_VERSION = 3
 PAGE_CACHE_SECONDS = 24 * 3600
 
 
