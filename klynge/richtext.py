@@ -49,7 +49,7 @@ def to_html(text: str) -> str:
     if not text:
         return ""
     text = xml_safe(text)
-    escaped = text.replace("&", "&amp;").replace("<", "&lt;")
+    escaped = _lists_after_lines(text.replace("&", "&amp;").replace("<", "&lt;"))
     html = markdown.markdown(escaped, extensions=["sane_lists", "tables", "nl2br"])
     html = nh3.clean(
         html,
@@ -59,6 +59,22 @@ def to_html(text: str) -> str:
         link_rel="noopener noreferrer",
     )
     return html if _keeps_every_word(text, html) else plain_html(text)
+
+
+_LIST_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])\s+\S")
+
+
+def _lists_after_lines(text: str) -> str:
+    """A list may follow its lead-in line directly ("Gruppen skal:" then "- …" lines), as the Word
+    version of the same text has it; Markdown wants a blank line between, so one is put there."""
+    lines: list[str] = []
+    for line in text.replace("\r\n", "\n").split("\n"):
+        before = lines[-1] if lines else ""
+        lead_in = before.strip() and not before[0].isspace() and not _LIST_ITEM.match(before)
+        if lead_in and _LIST_ITEM.match(line):
+            lines.append("")
+        lines.append(line)
+    return "\n".join(lines)
 
 
 _WORD = re.compile(r"[^\W_]+")
