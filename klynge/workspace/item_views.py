@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -17,7 +17,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from klynge.accounts.permissions import can_change_comment, can_view_forum
 from klynge.downloads import JSON, PDF, generated_file
-from klynge.forms import apply_service
+from klynge.forms import apply_service, flash_error
 from klynge.meetings import pdf
 from klynge.meetings.document_views import agenda_doc, filename
 from klynge.meetings.models import AgendaItem, Meeting
@@ -164,7 +164,11 @@ def comment_edit(request: HttpRequest, pk: int, item_pk: int, comment_pk: int) -
 def comment_delete(request: HttpRequest, pk: int, item_pk: int, comment_pk: int) -> HttpResponse:
     comment = _own_comment(request, pk, item_pk, comment_pk)
     if request.method == "POST":
-        services.delete_comment(comment, request.user)
+        try:
+            services.delete_comment(comment, request.user)
+        except ValidationError as refused:
+            flash_error(request, refused)
+            return redirect(_item_url(pk, item_pk, f"kommentar-{comment.pk}"))
         messages.success(request, _("Your comment is deleted."))
         return redirect(_item_url(pk, item_pk, "kommentarer"))
     context = {"comment": comment, "back": _item_url(pk, item_pk, f"kommentar-{comment.pk}")}

@@ -209,7 +209,9 @@ def threads(shown_filter: Q, item_pk: int) -> list[Comment]:
     """The comments of an item the user may discuss that `shown_filter` keeps, each with its
     replies as `thread` (two queries)."""
     shown = Comment.objects.filter(shown_filter)
-    replies = shown.select_related("author", "resolved_by").order_by("created_at", "pk")
+    replies = shown.select_related("author", "resolved_by", "review_round").order_by(
+        "created_at", "pk"
+    )
     return list(
         shown.filter(item_id=item_pk, parent__isnull=True)
         .select_related("author", "resolved_by", "review_round")

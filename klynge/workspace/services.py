@@ -134,11 +134,20 @@ def _tell(comment: Comment, mentioned: list[User], author: User) -> None:
         transaction.on_commit(lambda: notify_mentioned.enqueue(comment.pk, others))
 
 
+def _require_unrecorded(comment: Comment) -> None:
+    if comment.review_round_id and comment.review_round.version_id:
+        raise ValidationError(
+            _("The review round is part of a recorded version; its comments no longer change.")
+        )
+
+
 @transaction.atomic
 def edit_comment(comment: Comment, user: User, text: str) -> Comment:
-    """The author changes their comment; newly mentioned people are told."""
+    """The author changes their comment; newly mentioned people are told. A comment of a
+    review round recorded in a version is part of that record and stays as it is."""
     if not can_change_comment(user, comment) or comment.deleted_at:
         raise PermissionDenied
+    _require_unrecorded(comment)
     text = _checked_text(text, "text")
     before = set(comment.mentions.values_list("pk", flat=True))
     mentioned = mentioned_users(comment.item, text, comment.review_round)
@@ -153,6 +162,7 @@ def delete_comment(comment: Comment, user: User) -> None:
     as "deleted", so the replies still read in order."""
     if not can_change_comment(user, comment):
         raise PermissionDenied
+    _require_unrecorded(comment)
     if not comment.replies.exists():
         comment.delete()
         return

@@ -307,3 +307,23 @@ def test_notes_and_comments_go_with_the_login(world):
     world.member_user.delete()
     assert not Note.objects.exists()
     assert list(Comment.objects.values_list("text", flat=True)) == ["Spørgsmål"]
+
+
+def test_a_comment_recorded_in_a_version_no_longer_changes(world):
+    recorded = ReviewRound.objects.create(meeting=world.meeting, kind=ReviewRound.Kind.AGENDA)
+    recorded.reviewers.add(world.hospital_chair)
+    comment = Comment.objects.create(
+        item=world.second, author=world.chair_user, text="Ret datoen.", review_round=recorded
+    )
+    meeting_services.publish_agenda(world.meeting)
+    recorded.refresh_from_db()
+    assert recorded.version_id  # the publication recorded the round
+    comment.refresh_from_db()
+    for change in (
+        lambda: services.edit_comment(comment, world.chair_user, "Anden tekst"),
+        lambda: services.delete_comment(comment, world.chair_user),
+    ):
+        with pytest.raises(ValidationError, match="registreret version"):
+            change()
+    html = client_for(world.chair_user).get(item_url(world.second)).content.decode()
+    assert "Ret datoen." in html and "/slet/" not in html
