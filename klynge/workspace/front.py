@@ -25,7 +25,6 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import TruncDate
-from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
 from klynge.accounts.permissions import (
@@ -96,7 +95,6 @@ class JudgedMeeting:
 @dataclass
 class RoundEntry:
     round: ReviewRound
-    url: str
     comments: int
     unresolved: int
     reviewers: int
@@ -136,7 +134,7 @@ class FrontPage:
     today: datetime.date
     meetings: list[MyMeeting]
     to_approve: list[ToApprove]
-    to_review: list[tuple[ReviewRound, str]]
+    to_review: list[ReviewRound]
     comments: list[CommentEntry]
     actions: list[Action]
     secretariat: Secretariat | None = None
@@ -155,27 +153,6 @@ def front_page(user: Any, today: datetime.date | None = None) -> FrontPage:
         actions=my_actions(user) if person else [],
         secretariat=secretariat(user, today),
     )
-
-
-# --- links --------------------------------------------------------------------------------------
-def item_url(meeting_id: int, item_id: int) -> str:
-    """The item's own page in the workspace; the item's place on the meeting page until the
-    workspace has one."""
-    try:
-        return reverse("workspace:item", args=[meeting_id, item_id])
-    except NoReverseMatch:
-        return reverse("meetings:meeting", args=[meeting_id]) + f"#punkt-{item_id}"
-
-
-def comment_url(comment: Comment) -> str:
-    return item_url(comment.item.meeting_id, comment.item_id) + f"#kommentar-{comment.pk}"
-
-
-def round_url(review: ReviewRound) -> str:
-    try:
-        return reverse("workspace:review", args=[review.meeting_id, review.pk])
-    except NoReverseMatch:
-        return reverse("meetings:meeting", args=[review.meeting_id])
 
 
 # --- selections -----------------------------------------------------------------------------------
@@ -287,8 +264,8 @@ def minutes_to_approve(user: Any) -> list[ToApprove]:
     return [ToApprove(m, m.as_chair, m.as_participant) for m in rows]
 
 
-def rounds_to_read(user: Any) -> list[tuple[ReviewRound, str]]:
-    """Open review rounds the person is asked to read, with their addresses."""
+def rounds_to_read(user: Any) -> list[ReviewRound]:
+    """Open review rounds the person is asked to read."""
     rounds = (
         ReviewRound.objects.filter(
             within(readable_fora(user), "meeting__forum_id"),
@@ -298,7 +275,7 @@ def rounds_to_read(user: Any) -> list[tuple[ReviewRound, str]]:
         .select_related("meeting__forum")
         .order_by(F("respond_by").asc(nulls_last=True), "started_at")
     )
-    return [(review, round_url(review)) for review in rounds]
+    return list(rounds)
 
 
 def _entries(rows: QuerySet[Comment], user: Any) -> list[CommentEntry]:
@@ -306,7 +283,7 @@ def _entries(rows: QuerySet[Comment], user: Any) -> list[CommentEntry]:
         CommentEntry(
             comment=c,
             author=_name(c.author),
-            url=comment_url(c),
+            url=c.get_absolute_url(),
             is_reply_to_me=c.parent is not None and c.parent.author_id == user.pk,
             is_new=c.read_at is None or c.created_at > c.read_at,
         )
@@ -423,9 +400,7 @@ def _rounds(managed: frozenset[int] | None) -> list[RoundEntry]:
         )
         .order_by("respond_by", "started_at")
     )
-    return [
-        RoundEntry(r, round_url(r), r.comments_n, r.unresolved_n, r.reviewers_n) for r in rounds
-    ]
+    return [RoundEntry(r, r.comments_n, r.unresolved_n, r.reviewers_n) for r in rounds]
 
 
 def _fora(managed: frozenset[int] | None, today: datetime.date) -> list[ForumEntry]:

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import deadline_views, review_urls, views
+from . import deadline_views, item_urls, review_urls, views
 
 app_name = "workspace"
 
@@ -9,3 +9,4 @@ urlpatterns = [
     path("fora/<slug:slug>/frister/", deadline_views.forum_deadlines, name="forum_deadlines"),
 ]
 urlpatterns += review_urls.urlpatterns
+urlpatterns += item_urls.urlpatterns

@@ -203,8 +203,8 @@ def test_comments_that_mention_me_or_answer_mine(world):
         ("Kristine, se tallene", False),
         ("Det undersøger vi", True),
     ]
-    assert entries[0].url.startswith(front.item_url(world.coming.pk, world.budget.pk))
-    assert entries[0].url.endswith(f"#kommentar-{entries[0].comment.pk}")
+    item = reverse("workspace:item", args=[world.coming.pk, world.budget.pk])
+    assert entries[0].url == f"{item}#kommentar-{entries[0].comment.pk}"
 
 
 def test_a_review_rounds_comment_reaches_only_its_reviewers(world):
@@ -219,8 +219,7 @@ def test_a_review_rounds_comment_reaches_only_its_reviewers(world):
     )
     assert page_of(world.member).comments == []
     assert [e.comment.text for e in page_of(world.s.chair_user).comments] == ["Til gennemlæsning"]
-    [(listed, _url)] = page_of(world.s.chair_user).to_review
-    assert listed == review
+    assert page_of(world.s.chair_user).to_review == [review]
     assert page_of(world.member).to_review == []
 
 
