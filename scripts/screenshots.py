@@ -373,9 +373,10 @@ def open_page(page: object, base: str, url: str, what: str) -> None:
 
 
 def first_link(page: object, link: Link, what: str) -> str:
-    """The first link on the page (in main first, then anywhere) that goes where `link` says."""
+    """The first link on the page that goes where `link` says."""
     pattern = link.pattern()
-    for scope in ("main a[href]", "a[href]"):
+    # The page's own content first, then where it sits (the breadcrumbs), then the menus.
+    for scope in ("main a[href]", "nav.breadcrumbs a[href]", "a[href]"):
         links = page.eval_on_selector_all(
             scope,
             "els => els.map(e => [e.getAttribute('href'), "
