@@ -159,7 +159,7 @@ class MeetingDoc:
         """The document with the items in `hidden` cut to their number and "Lukket punkt"."""
         if not hidden:
             return self
-        shown = [_closed_stub(item) if item.pk in hidden else item for item in self.items]
+        shown = [closed_stub(item) if item.pk in hidden else item for item in self.items]
         return MeetingDoc(**{**self.__dict__, "items": shown})
 
     def item_flags(self) -> list[tuple[int, bool]]:
@@ -200,7 +200,7 @@ class MeetingDoc:
         return cls(**data)
 
 
-def _closed_stub(item: ItemDoc) -> ItemDoc:
+def closed_stub(item: ItemDoc) -> ItemDoc:
     """A closed item as those outside it see it: that it exists, its number and its time."""
     return ItemDoc(
         pk=item.pk,
