@@ -7,7 +7,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
-from klynge.accounts.permissions import forum_scope
+from klynge.accounts.permissions import forum_scope, manages_any_forum
 from klynge.organisation.models import Forum
 
 from . import front
@@ -36,5 +36,7 @@ def meetings(request: HttpRequest) -> HttpResponse:
         "rows": front.with_deadlines(request.user, page, today),
         "query": query.urlencode(),
         "filtered": any(query.get(name) for name in form.fields),
+        # Deadlines are the secretariat's business: a column only for those who manage a forum.
+        "deadlines": manages_any_forum(request.user),
     }
     return render(request, "workspace/meetings.html", context)

@@ -370,6 +370,7 @@ def test_the_meeting_list_shows_coming_meetings_first_then_the_past(client, worl
     assert html.index("Kommende møder") < html.index("Tidligere møder")
     # Deadlines are the secretariat's business.
     assert all(row.deadline is None for row in response.context["rows"])
+    assert '<th scope="col">Frist</th>' not in html
 
 
 def test_the_meeting_list_filters_by_forum_and_by_cluster(client, world):
@@ -382,6 +383,7 @@ def test_the_meeting_list_filters_by_forum_and_by_cluster(client, world):
     by_cluster = client.get(url, {"klynge": world.s.forum.cluster.slug}).context["rows"]
     assert len(by_cluster) == 3
     assert all(row.deadline is not None for row in by_cluster)
+    assert '<th scope="col">Frist</th>' in client.get(url).content.decode()
     wrong = client.get(url, {"forum": "findes-ikke"})
     assert "Marker en gyldig valgmulighed" in wrong.content.decode()
 
