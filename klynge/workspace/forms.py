@@ -39,8 +39,6 @@ class DeadlinesForm(KlyngeFormMixin, forms.ModelForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.style_widgets()
-        approve = self.fields["participants_approve_minutes"].widget
-        approve.attrs["aria-describedby"] = "id_participants_approve_minutes_hint"
 
     def save(self, commit: bool = True) -> Forum:
         # Only these fields: another tab may have changed the forum's other details meanwhile.
