@@ -500,14 +500,13 @@ def readable_agreements(user: Any) -> Q:
 
 
 def may_use_portfolio(user: Any) -> bool:
-    """Is there a fund or a collaboration agreement the user may read? Two queries at most."""
+    """Is there a fund or a collaboration agreement the user may read? One query."""
     from klynge.portfolio.models import Agreement, Fund
 
     if not reads_any_forum(user):
         return False
-    if Fund.objects.filter(readable_funds(user)).exists():
-        return True
-    return Agreement.objects.filter(readable_agreements(user)).exists()
+    funds = Fund.objects.filter(readable_funds(user)).values("pk")
+    return funds.union(Agreement.objects.filter(readable_agreements(user)).values("pk")).exists()
 
 
 def comments_shown_in(

@@ -19,6 +19,8 @@ from klynge.tests.test_authorization_matrix import World, world  # noqa: F401 - 
 ALL = ["Forside", "Møder", "Organisation", "Opfølgning", "Portefølje", "Søg", "Arkiv", "Hjælp"]
 PUBLIC = "Offentlig side"
 
+MANAGING = ["Forside", "Møder", "Organisation", "Portefølje", "Søg", "Arkiv", "Hjælp"]
+
 # What each role's main menu shows, in order (the public site, for everyone, comes last).
 MENUS = {
     "anonymous": [],
@@ -27,8 +29,12 @@ MENUS = {
     # Reads the cluster, has no person (so no actions of their own), manages nothing.
     "reader": ["Forside", "Møder", "Organisation", "Portefølje", "Søg", "Hjælp"],
     "member": ["Forside", "Møder", "Organisation", "Opfølgning", "Portefølje", "Søg", "Hjælp"],
-    "secretariat": ["Forside", "Møder", "Organisation", "Portefølje", "Søg", "Arkiv", "Hjælp"],
-    "administrator": ["Forside", "Møder", "Organisation", "Portefølje", "Søg", "Arkiv", "Hjælp"],
+    "secretariat": MANAGING,
+    "administrator": MANAGING,
+    # No fund to read, but the region's agreement (its steering forum is read by every role in
+    # a cluster of the region): the portfolio is theirs too.
+    "other_secretariat": MANAGING,
+    "successor_member": ["Forside", "Møder", "Organisation", "Portefølje", "Søg", "Hjælp"],
 }
 
 

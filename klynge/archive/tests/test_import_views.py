@@ -18,8 +18,9 @@ from klynge.organisation.tests.factories import ClusterFactory, ForumFactory
 UPLOAD = reverse("archive:import")
 PREVIEW = reverse("archive:import_preview")
 # The preview page: session, user, the forum, the roles covering it, the people a name may be
-# mapped to.
-PREVIEW_QUERIES = 5
+# mapped to; the header's four (the user's roles and their cluster's fora, whether a fund or an
+# agreement may be read, the user's fora).
+PREVIEW_QUERIES = 9
 
 
 def proposal(items: int = 3) -> ParsedMeeting:

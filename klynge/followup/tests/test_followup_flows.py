@@ -136,8 +136,9 @@ def test_cluster_overview_counts_overdue(client, steering, django_assert_num_que
     html = client.get(url).content.decode()
     assert "2 åbne opgaver" in html
     assert "1 forfalden" in html
-    # the body's kind (its address), session, user, cluster, roles, actions
-    with django_assert_num_queries(7):
+    # the body's kind (its address), session, user, cluster, roles, actions; the header's two
+    # (whether a fund or an agreement may be read, the user's fora)
+    with django_assert_num_queries(9):
         client.get(url)
 
 

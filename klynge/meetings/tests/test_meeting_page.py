@@ -73,7 +73,7 @@ def test_meeting_page_query_count_is_fixed(secretary, steering, django_assert_nu
 # the forum (asked once for both reading closed items and managing), chairs, versions; for the
 # agenda beside it the user's forum grants, the comment counts and the read markers; the review
 # round and the participants' approval panels; the header menu (klynge.navigation).
-QUERIES = 23
+QUERIES = 21
 
 
 def test_closed_item_only_for_the_forums_members(client, steering, django_user_model):

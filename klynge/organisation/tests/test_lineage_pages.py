@@ -115,8 +115,8 @@ def test_the_tree_costs_the_same_for_any_number_of_bodies(
 ):
     _more_bodies(reform, more)
     admin_client.get(reverse("organisation:tree"))
-    # 16 with the header's two (does a fund or an agreement exist to read).
-    with django_assert_num_queries(16):
+    # 15 with the header's one (does a fund or an agreement exist to read).
+    with django_assert_num_queries(15):
         admin_client.get(reverse("organisation:tree"))
 
 
@@ -128,6 +128,6 @@ def test_a_body_page_costs_the_same_for_any_lineage(
     for body in Cluster.objects.filter(kind=Cluster.Kind.COUNCIL)[:more]:
         record_change("merger", [reform.horsens], [body])
     admin_client.get(reform.council.get_absolute_url())
-    # 11 with the header's two (does a fund or an agreement exist to read).
-    with django_assert_num_queries(11):
+    # 10 with the header's one (does a fund or an agreement exist to read).
+    with django_assert_num_queries(10):
         admin_client.get(reform.horsens.get_absolute_url())

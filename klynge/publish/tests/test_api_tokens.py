@@ -76,13 +76,13 @@ def test_the_token_list_costs_a_fixed_number_of_queries(
     client.force_login(steering.secretary_user)
     ApiToken.issue(steering.secretary_user, "a")
     client.get(reverse("api:tokens"))
-    # Five for the page, three for the header (whether a fund or an agreement may be read, the
+    # Five for the page, two for the header (whether a fund or an agreement may be read, the
     # user's fora).
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(7):
         client.get(reverse("api:tokens"))
     for n in range(5):
         ApiToken.issue(steering.secretary_user, f"more {n}")
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(7):
         client.get(reverse("api:tokens"))
 
 

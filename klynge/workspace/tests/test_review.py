@@ -459,7 +459,7 @@ def test_the_round_page_has_a_fixed_query_count(client, minutes, django_assert_n
     running = start(w, reviewers=[*w.chairs, w.steering.member])
     _grow(w, running, grow)
     client.force_login(w.steering.secretary_user)
-    with django_assert_num_queries(15):  # 4 of them the header's menu
+    with django_assert_num_queries(13):  # 2 of them the header's menu
         assert client.get(running.get_absolute_url()).status_code == 200
 
 

@@ -131,7 +131,8 @@ def test_the_preview_page_has_a_fixed_number_of_queries(
         assert secretary_client.get(url).status_code == 200
 
 
-# 25 for the preview, 2 for the header (whether a fund may be read, the user's fora).
+# 25 for the preview, 2 for the header (whether a fund or an agreement may be read, the
+# user's fora).
 PREVIEW_QUERIES = 27
 
 
