@@ -65,6 +65,12 @@ def _render(
     status: int = 200,
 ) -> HttpResponse:
     before, after = view.agenda.neighbours(view.item.pk)
+    comment_form = comment_form or CommentForm()
+    if view.in_round:
+        comment_form.fields["text"].help_text = _(
+            "The secretariat and the other reviewers see it. "
+            "Write @ and a login name to tell someone, e.g. @formand."
+        )
     context = {
         "view": view,
         "meeting": view.agenda.meeting,
@@ -72,7 +78,7 @@ def _render(
         "nav": view.agenda.nav,
         "before": before,
         "after": after,
-        "comment_form": comment_form or CommentForm(),
+        "comment_form": comment_form,
         "note_form": note_form or NoteForm(initial={"text": view.note.text if view.note else ""}),
         "partial": bool(request.htmx) and not request.htmx.boosted,
         "crumbs": _crumbs(view.agenda.meeting),
