@@ -161,7 +161,8 @@ def outputs(steering: Steering, item: AgendaItem) -> dict[str, str]:
     """Every output that shows the meeting or its item, by name: its URL."""
     meeting, forum, cluster = item.meeting, steering.forum.slug, steering.forum.cluster.slug
     return {
-        "page": meeting.get_absolute_url(),
+        "page": reverse("meetings:whole", args=[meeting.pk]),
+        "item page": item.get_absolute_url(),
         "public page": reverse("public:meeting", args=[meeting.pk]),
         "minutes word": reverse("meetings:minutes_docx", args=[meeting.pk]),
         "agenda word": reverse("meetings:agenda_docx", args=[meeting.pk]),

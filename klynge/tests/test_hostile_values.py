@@ -186,7 +186,9 @@ SVG = "Indledning <svg onload=alert(1)> og alt det, der kommer efter: SLUTORDET.
 def test_6_markup_in_a_case_text_is_shown_as_written_everywhere(client, steering):
     add_item(steering.meeting, "Punkt med markup", case_text=SVG)
     client.force_login(steering.secretary_user)
-    page = client.get(steering.meeting.get_absolute_url()).content.decode()
+    page = client.get(reverse("meetings:whole", args=[steering.meeting.pk])).content.decode()
+    item = client.get(steering.meeting.items.get().get_absolute_url()).content.decode()
+    assert "&lt;svg onload=alert(1)&gt;" in item and "<svg onload" not in item
     assert (
         "SLUTORDET" in page and "&lt;svg onload=alert(1)&gt;" in page and "<svg onload" not in page
     )

@@ -50,6 +50,10 @@ def _fresh(user: User) -> User:
     return User.objects.get(pk=user.pk)
 
 
+def _whole(steering) -> str:
+    return reverse("meetings:whole", args=[steering.meeting.pk])
+
+
 def test_the_excluded_member_sees_the_item_as_a_non_member(client, steering, closed):
     services.set_exclusions(closed, [steering.member], steering.secretary_user, "Bestyrelsespost")
     member = _fresh(steering.member_user)
@@ -57,8 +61,9 @@ def test_the_excluded_member_sees_the_item_as_a_non_member(client, steering, clo
     assert not AgendaItem.objects.filter(readable_items(member), pk=closed.pk).exists()
     assert can_see_item(_fresh(steering.chair_user), closed)
     client.force_login(steering.member_user)
-    page = _text(client, steering.meeting.get_absolute_url())
-    assert "Lukket punkt" in page and TITLE not in page and "leverandør" not in page
+    for url in (steering.meeting.get_absolute_url(), _whole(steering), closed.get_absolute_url()):
+        page = _text(client, url)
+        assert "Lukket punkt" in page and TITLE not in page and "leverandør" not in page
     for name in ("meetings:agenda_pdf", "meetings:agenda_docx", "meetings:minutes_docx"):
         content = client.get(reverse(name, args=[steering.meeting.pk])).content
         assert b"INHABILSAG4KZ" not in content
@@ -73,6 +78,7 @@ def test_the_exclusion_outweighs_a_secretariat_role(client, steering, closed):
     history = reverse("meetings:history", args=[steering.meeting.pk])
     assert client.get(history).status_code == 403
     assert TITLE not in _text(client, steering.meeting.get_absolute_url())
+    assert TITLE not in _text(client, _whole(steering))
 
 
 def test_the_minutes_say_who_did_not_take_part(client, rf, steering, closed):
@@ -89,7 +95,8 @@ def test_the_minutes_say_who_did_not_take_part(client, rf, steering, closed):
     # The agenda was sent before the meeting: it says nothing of who left the room.
     assert all(i.excluded == [] for i in doc.as_agenda().items)
     client.force_login(steering.chair_user)
-    assert NOTE in _text(client, steering.meeting.get_absolute_url())
+    assert NOTE in _text(client, _whole(steering))
+    assert NOTE in _text(client, closed.get_absolute_url())
 
 
 def test_only_invitees_can_be_excluded(steering, closed):
