@@ -222,7 +222,10 @@ def profile(client: Client, url: str, label: str) -> None:
         client.get(url)
     profiler.disable()
     print(f"# profile {label} ({url}), 3 runs, by cumulative time", file=sys.stderr)
-    pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(30)
+    stats = pstats.Stats(profiler, stream=sys.stderr)
+    # SORT=tottime and FILTER=<regex> narrow the profile down.
+    stats.sort_stats(os.environ.get("SORT", "cumulative"))
+    stats.print_stats(os.environ.get("FILTER", ""), 45)
 
 
 def member_of(meeting: Meeting) -> User:
@@ -337,7 +340,8 @@ def report(figures: dict[str, float | str]) -> None:
     page_text = f"page {page:.1f} ms" if isinstance(page, float) else "page not measured"
     print(
         f"summary: 20 items × 3 recommendations × 5 attachments, 40 invitees: {page_text}, "
-        f"item {figures['item_median_ms']:.1f} ms, PDF {figures['pdf_median_ms']:.0f} ms, DOCX {figures['docx_median_ms']:.0f} ms "
+        f"item {figures['item_median_ms']:.1f} ms, PDF {figures['pdf_median_ms']:.0f} ms, "
+        f"DOCX {figures['docx_median_ms']:.0f} ms "
         f"({verdict})"
     )
 

@@ -90,6 +90,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "meeting": meeting,
         "doc": doc,
         "nav": nav.nav,
+        "nav_html": nav.html(),
         "first_item": nav.first(),
         "rows": editor_rows(meeting, doc) if can_manage_forum(request.user, forum) else [],
         "minutes": minutes,

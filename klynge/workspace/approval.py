@@ -1,9 +1,9 @@
 """Each participant's own approval of the minutes, where the forum's rules ask for it.
 
 Besides the chairs, whose approval makes the minutes a record (klynge.meetings.services.
-approve_minutes), everyone else who attended (the minute-takers apart) approves with one click while the minutes are in
-preparation or approved and not yet published. Only the secretariat withdraws an approval; the
-audit trail keeps who did and when.
+approve_minutes), everyone else who attended (the minute-takers apart) approves with one click
+while the minutes are in preparation or approved and not yet published. Only the secretariat
+withdraws an approval; the audit trail keeps who did and when.
 """
 
 from __future__ import annotations

@@ -83,6 +83,8 @@ def _render(
         "partial": bool(request.htmx) and not request.htmx.boosted,
         "crumbs": _crumbs(view.agenda.meeting),
     }
+    context["nav_html"] = view.agenda.html(swap=True, partial=context["partial"])
+    context["body_html"] = view.body_html()
     template = "workspace/_item_swap.html" if context["partial"] else "workspace/item_page.html"
     return render(request, template, context, status=status)
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Max, Prefetch, Q
 from django.urls import reverse
+from django.utils.safestring import SafeString
 
 from klynge.accounts.models import User
 from klynge.accounts.permissions import (
@@ -29,6 +30,7 @@ from klynge.meetings.models import (
 )
 from klynge.meetings.queries import MeetingData
 
+from . import fragments
 from .models import Comment, ItemRead, Note
 from .services import current_round
 
@@ -58,6 +60,18 @@ class Agenda:
     # Which of the meeting's comments the user may read (permissions.comments_shown_in).
     shown: Q
 
+    def html(self, swap: bool = False, partial: bool = False) -> SafeString:
+        """The side navigation; `swap` makes its links swap the item pane with htmx, `partial`
+        marks it for an out-of-band swap."""
+        context = {
+            "nav": self.nav,
+            "meeting_pk": self.meeting.pk,
+            "is_held": self.meeting.is_held,
+            "swap": swap,
+            "partial": partial,
+        }
+        return fragments.rendered("workspace/_agenda_nav.html", context)
+
     def first(self) -> NavEntry | None:
         return next((entry for entry in self.nav if not entry.is_break), None)
 
@@ -83,6 +97,19 @@ class ItemView:
     threads: list[Comment] = field(default_factory=list)
     # The user reads the draft in an open review round: their comments go to the round.
     in_round: bool = False
+
+    def body_html(self) -> SafeString:
+        """The item's document: the same for everyone who may read it, so rendered once."""
+        meeting = self.agenda.meeting
+        context = {
+            "item": self.doc,
+            "minutes": self.minutes,
+            "may_manage": self.may_manage,
+            "meeting_pk": meeting.pk,
+            "agenda_is_record": meeting.agenda_is_record,
+            "minutes_are_record": meeting.minutes_are_record,
+        }
+        return fragments.rendered("workspace/_item_body.html", context)
 
 
 def load_meeting(pk: int) -> Meeting:
