@@ -1,11 +1,18 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_not_required
+from django.templatetags.static import static
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from klynge.accounts import views as accounts_views
 from klynge.workspace import views as workspace_views
 
+# Browsers and PDF viewers ask for /favicon.ico whatever the page says: send them the icon.
+favicon = login_not_required(RedirectView.as_view(url=static("klynge/favicon.svg"), permanent=True))
+
 urlpatterns = [
+    path("favicon.ico", favicon, name="favicon"),
     path("", workspace_views.front_page, name="home"),
     path("arbejde/", include("klynge.workspace.urls")),
     path("log-ind/", accounts_views.LoginView.as_view(), name="login"),

@@ -662,6 +662,7 @@ RULES: dict[str, Rule] = {
     "workspace:comment_edit": Rule(chairs_comment, {"chair"}),
     "workspace:comment_delete": Rule(chairs_comment, {"chair"}),
     "workspace:agenda_notes_pdf": Rule(meeting, FORUM_READERS),
+    "favicon": Rule(none, EVERYONE),
     # Everyone downloads their own data.
     "workspace:my_data": Rule(none, LOGGED_IN),
     # The meeting list shows each user the fora they read; a forum's deadlines are its

@@ -37,6 +37,9 @@ def test_a_page_loads_without_a_failed_request_and_has_a_favicon(
     page.goto(live_server.url + reverse("public:index"))
     page.wait_for_load_state("networkidle")
     assert failed == []
+    # What a browser asks for by itself (a PDF in its viewer, the admin) leads to the icon.
+    answer = page.request.get(live_server.url + "/favicon.ico")
+    assert answer.status == 200 and "svg" in answer.headers["content-type"]
 
 
 def test_the_closed_item_check_box_sits_beside_its_label(page, live_server, login, steering):
