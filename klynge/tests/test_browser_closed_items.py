@@ -3,6 +3,7 @@
 import datetime
 
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
 from playwright.sync_api import expect
 
 from klynge.accounts.models import Role
@@ -32,18 +33,23 @@ def test_member_cannot_see_another_forums_closed_item(page, live_server, login, 
     steering.member_user.roles.create(role=Role.MEMBER, cluster=steering.forum.cluster)
 
     login(page, live_server, "kristine", PASSWORD)
-    page.goto(live_server.url + steering.meeting.get_absolute_url())
+    whole = reverse("meetings:whole", args=[steering.meeting.pk])
+    page.goto(live_server.url + whole)
     expect(page.locator("main")).to_contain_text("Styregruppens fortrolige")
     axe(page)
 
-    page.goto(live_server.url + other.get_absolute_url())
-    # Only that the item exists: its number and "Lukket punkt", not its title.
+    # Only that the item exists: its number and "Lukket punkt", not its title; on the meeting
+    # page, the whole agenda and the item's own page alike.
+    page.goto(live_server.url + reverse("meetings:whole", args=[other.pk]))
     item = page.locator(f"section#punkt-{closed.pk}")
     expect(item).to_contain_text("Lukket punkt")
-    expect(page.locator("main")).not_to_contain_text("Anden personsag")
-    expect(page.locator("main")).not_to_contain_text("Temagruppens fortrolige")
-    expect(page.locator("main")).not_to_contain_text("Fortroligt notat")
-    axe(page)
+    for url in (other.get_absolute_url(), closed.get_absolute_url()):
+        page.goto(live_server.url + url)
+        expect(page.locator("main")).to_contain_text("Lukket punkt")
+        expect(page.locator("main")).not_to_contain_text("Anden personsag")
+        expect(page.locator("main")).not_to_contain_text("Temagruppens fortrolige")
+        expect(page.locator("main")).not_to_contain_text("Fortroligt notat")
+        axe(page)
 
     attachment = closed.attachments.get()
     response = page.request.get(
