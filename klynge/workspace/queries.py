@@ -76,12 +76,12 @@ class Agenda:
         return next((entry for entry in self.nav if not entry.is_break), None)
 
     def neighbours(self, pk: int) -> tuple[NavEntry | None, NavEntry | None]:
-        """The items before and after the given one that the reader can open."""
-        openable = [entry for entry in self.nav if not entry.is_break]
-        at = next(n for n, entry in enumerate(openable) if entry.pk == pk)
-        before = openable[at - 1] if at > 0 else None
-        after = openable[at + 1] if at + 1 < len(openable) else None
-        return before, after
+        """The items before and after the given one that the reader can open (a break, which
+        has no page of its own, is passed over)."""
+        at = next(n for n, entry in enumerate(self.nav) if entry.pk == pk)
+        before = [entry for entry in self.nav[:at] if not entry.is_break]
+        after = [entry for entry in self.nav[at + 1 :] if not entry.is_break]
+        return (before[-1] if before else None), (after[0] if after else None)
 
 
 @dataclass

@@ -327,3 +327,12 @@ def test_a_comment_recorded_in_a_version_no_longer_changes(world):
             change()
     html = client_for(world.chair_user).get(item_url(world.second)).content.decode()
     assert "Ret datoen." in html and "/slet/" not in html
+
+
+def test_a_break_opened_by_its_address_shows_and_passes_to_its_neighbours(world):
+    pause = add_item(world.meeting, "Pause", AgendaItem.Kind.BREAK, 10)
+    after = add_item(world.meeting, "Eventuelt", AgendaItem.Kind.ANY_OTHER_BUSINESS, 5)
+    page = client_for(world.member_user).get(item_url(pause))
+    assert page.status_code == 200
+    assert page.context["before"].pk == world.closed.pk
+    assert page.context["after"].pk == after.pk
