@@ -184,7 +184,11 @@ def _require_resolvable(comment: Comment) -> None:
 @transaction.atomic
 def resolve_comment(comment: Comment, user: User | None) -> Comment:
     """The secretariat marks a comment as dealt with; resolving it again changes nothing."""
-    comment = Comment.objects.select_for_update().select_related("review_round").get(pk=comment.pk)
+    comment = (
+        Comment.objects.select_for_update(of=("self",))
+        .select_related("review_round")
+        .get(pk=comment.pk)
+    )
     _require_resolvable(comment)
     if comment.resolved_at is None:
         comment.resolved_at = timezone.now()
@@ -196,7 +200,11 @@ def resolve_comment(comment: Comment, user: User | None) -> Comment:
 @transaction.atomic
 def reopen_comment(comment: Comment) -> Comment:
     """A comment resolved too soon is open again."""
-    comment = Comment.objects.select_for_update().select_related("review_round").get(pk=comment.pk)
+    comment = (
+        Comment.objects.select_for_update(of=("self",))
+        .select_related("review_round")
+        .get(pk=comment.pk)
+    )
     _require_resolvable(comment)
     if comment.resolved_at is not None:
         comment.resolved_at, comment.resolved_by = None, None
