@@ -260,6 +260,7 @@ def item_figures(figures: dict[str, float | str], big: Meeting, half: Meeting) -
     figures["item_plain_view_median_ms"] = statistics.median(plain)
     figures["item_ratio_to_plain"] = figures["item_median_ms"] / statistics.median(plain)
     figures["item_queries"] = queries(member, url)
+    member_half.get(url_half)  # opened before, as the big meeting's item was while timed
     figures["item_queries_half"] = queries(member_half, url_half)
     figures["item_bytes"] = len(PLAIN_HTML["body"])
     if "--profile" in sys.argv:
@@ -272,7 +273,9 @@ def slowest(client: Client, url: str) -> None:
     with CaptureQueriesContext(connection) as captured:
         client.get(url)
     ranked = sorted(captured.captured_queries, key=lambda q: float(q["time"]), reverse=True)
-    for query in ranked[:5]:
+    if os.environ.get("ALL_QUERIES"):
+        ranked = captured.captured_queries
+    for query in ranked[: None if os.environ.get("ALL_QUERIES") else 5]:
         print(f"# {float(query['time']) * 1000:.1f} ms {query['sql'][:300]}", file=sys.stderr)
 
 

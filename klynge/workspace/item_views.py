@@ -92,7 +92,7 @@ def _render(
 @require_safe
 def item_page(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
     view = _view(request, pk, item_pk)
-    if view.may_note:
+    if view.may_note and not view.agenda.read_is_current(item_pk):
         services.mark_read(view.item, request.user)
     return _render(request, view)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Max, Prefetch, Q
+from django.db.models import Count, Max, Q
 from django.urls import reverse
 from django.utils.safestring import SafeString
 
@@ -59,6 +59,9 @@ class Agenda:
     nav: list[NavEntry]
     # Which of the meeting's comments the user may read (permissions.comments_shown_in).
     shown: Q
+    # Per item: when the user last opened it, and when someone else last commented on it.
+    reads: dict[int, datetime.datetime] = field(default_factory=dict)
+    latest: dict[int, datetime.datetime] = field(default_factory=dict)
 
     def html(self, swap: bool = False, partial: bool = False) -> SafeString:
         """The side navigation; `swap` makes its links swap the item pane with htmx, `partial`
@@ -71,6 +74,11 @@ class Agenda:
             "partial": partial,
         }
         return fragments.rendered("workspace/_agenda_nav.html", context)
+
+    def read_is_current(self, pk: int) -> bool:
+        """Has the user opened the item since anyone else last commented on it? Then opening
+        it again changes nothing the read marker tells."""
+        return not _is_new(self.reads.get(pk), self.latest.get(pk))
 
     def first(self) -> NavEntry | None:
         return next((entry for entry in self.nav if not entry.is_break), None)
@@ -156,7 +164,7 @@ def agenda(
         )
         for item in items
     ]
-    return Agenda(meeting, items, hidden, nav, shown)
+    return Agenda(meeting, items, hidden, nav, shown, reads, latest)
 
 
 def _is_new(read_at: datetime.datetime | None, latest: datetime.datetime | None) -> bool:
@@ -234,14 +242,16 @@ def _item_data(meeting: Meeting, items: list[AgendaItem], item_pk: int) -> Meeti
 
 def threads(shown_filter: Q, item_pk: int) -> list[Comment]:
     """The comments of an item the user may discuss that `shown_filter` keeps, each with its
-    replies as `thread` (two queries)."""
-    shown = Comment.objects.filter(shown_filter)
-    replies = shown.select_related("author", "resolved_by", "review_round").order_by(
-        "created_at", "pk"
-    )
-    return list(
-        shown.filter(item_id=item_pk, parent__isnull=True)
+    replies as `thread` (one query: replies answer a comment, never a reply)."""
+    comments = list(
+        Comment.objects.filter(shown_filter, item_id=item_pk)
         .select_related("author", "resolved_by", "review_round")
-        .prefetch_related(Prefetch("replies", queryset=replies, to_attr="thread"))
         .order_by("created_at", "pk")
     )
+    tops = {comment.pk: comment for comment in comments if comment.parent_id is None}
+    for top in tops.values():
+        top.thread = []
+    for reply in comments:
+        if reply.parent_id in tops:
+            tops[reply.parent_id].thread.append(reply)
+    return list(tops.values())
