@@ -75,11 +75,14 @@ def find_headings(lines: list[str]) -> list[Heading]:
         if heading and heading.style in candidates and _evidenced(heading, lines):
             candidates[heading.style].append(heading)
     style = max(candidates, key=lambda s: len(candidates[s]))
-    chosen = candidates[style]
+    return with_breaks(candidates[style], lines)
+
+
+def with_breaks(chosen: list[Heading], lines: list[str]) -> list[Heading]:
+    """The headings with the break lines ("PAUSE 15 min.") between them, in document order."""
     breaks = [h for i in range(len(lines)) if (h := _break_heading(lines, i))]
     taken = {i for h in chosen for i in range(h.start, h.end)}
-    chosen += [b for b in breaks if b.start not in taken]
-    return sorted(chosen, key=lambda h: h.start)
+    return sorted(chosen + [b for b in breaks if b.start not in taken], key=lambda h: h.start)
 
 
 def _candidate(lines: list[str], index: int) -> Heading | None:

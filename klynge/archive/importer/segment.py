@@ -12,30 +12,30 @@ from collections import Counter
 from datetime import datetime, timedelta
 
 from .header import parse_header, people_in_body, read_person
-from .items import find_headings, read_item
+from .items import read_item
 from .layouts import PAGE_NUMBER, is_date_only
 from .parsed import ParsedItem, ParsedMeeting, ParsedPerson
+from .readings import choose_reading
 
 
 def segment(text: str) -> ParsedMeeting:
     """Read the header, the items and their sections out of a document's text."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
     lines, unplaced = _strip_page_furniture(lines)
-    headings = find_headings(lines)
-    first = headings[0].start if headings else len(lines)
+    reading = choose_reading(lines)
+    header_lines = ["" if i in reading.consumed else line for i, line in enumerate(lines)]
     meeting = ParsedMeeting()
-    header = parse_header(lines[:first], meeting)
+    header = parse_header(header_lines[: reading.header_end], meeting)
     unplaced += header.unplaced
     durations: list[int | None] = []
     bodies: list[list[str]] = []
-    for position, heading in enumerate(headings):
-        end = headings[position + 1].start if position + 1 < len(headings) else len(lines)
-        body = lines[heading.end : end]
-        result = read_item(heading, body)
+    for part in reading.parts:
+        body = lines[part.body_start : part.body_end]
+        result = read_item(part.heading, body)
         meeting.items.append(result.item)
         durations.append(result.duration_minutes)
         bodies.append(body)
-        unplaced += [(heading.start, t) for t in result.unplaced]
+        unplaced += [(part.heading.start, t) for t in result.unplaced]
     _people_from_items(meeting, bodies)
     _complete(meeting, durations)
     unplaced.sort(key=lambda pair: pair[0])

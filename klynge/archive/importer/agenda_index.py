@@ -1,0 +1,150 @@
+"""Numbered item titles read as a whole: an index list at the top and the numbered headings below.
+
+Many layouts print the agenda's index ("1. Godkendelse af dagsorden", "2. …"; after extraction
+often several entries run together on one line) and then each item under the same number and
+title. Others print only the numbered headings. Both are read from the numbered lines of the
+document: an index is a tight run of consecutive numbers; a heading is a numbered line that
+repeats an index entry, or, without an index, one link of the longest chain of consecutive
+numbers that look like headings (a numbered list inside an item restarts at 1 and loses).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from .layouts import STARTS_WITH_MONTH
+
+# "3. Titel", "3) Titel", "3.Titel", "  12.  Titel"; not "3.1. Titel" nor "3. april 2024".
+_NUMBERED = re.compile(r"^\s*(?P<number>\d{1,3})\s*[.)](?!\d)\s*(?P<title>[^\s\d.)].*)$")
+# Dotted table-of-contents leaders and the page number after them.
+_LEADER = re.compile(r"\s*(?:\.{3,}|…{2,}|\t)\s*\d*\s*$")
+_MAX_TITLE = 220
+# An index's entries follow one another closely; between two, at most this many other lines
+# (a group heading such as "Fra Undervisningsudvalget", a wrapped title).
+_INDEX_GAP = 2
+
+
+@dataclass
+class Entry:
+    line: int
+    number: int
+    title: str
+
+
+def numbered_entries(lines: list[str]) -> list[Entry]:
+    """Every numbered line, with run-together entries ("1. A 2. B 3. C") split apart."""
+    entries: list[Entry] = []
+    for index, line in enumerate(lines):
+        match = _NUMBERED.match(line)
+        if not match or STARTS_WITH_MONTH.match(match["title"]):
+            continue
+        for number, title in _split_run(int(match["number"]), match["title"]):
+            entries.append(Entry(index, number, _LEADER.sub("", title).strip()))
+    return entries
+
+
+def _split_run(number: int, text: str) -> list[tuple[int, str]]:
+    """ "A 2. B 3. C" after "1.": the entries numbered on, each at the next number."""
+    parts: list[tuple[int, str]] = []
+    while True:
+        following = re.search(rf"(?<=\S)\s+{number + 1}\s*[.)]\s*(?=[A-ZÆØÅ])", text)
+        if not following:
+            parts.append((number, text))
+            return parts
+        parts.append((number, text[: following.start()]))
+        number, text = number + 1, text[following.end() :]
+
+
+def looks_like_title(entry: Entry) -> bool:
+    title = entry.title
+    return 0 < len(title) <= _MAX_TITLE and not title[:1].islower() and not title.endswith(",;")
+
+
+def find_index(entries: list[Entry]) -> list[Entry]:
+    """The longest tight run of consecutive numbers (at least two entries), or []."""
+    best: list[Entry] = []
+    run: list[Entry] = []
+    for entry in entries:
+        if run and _extends(run[-1], entry):
+            run.append(entry)
+        else:
+            run = [entry]
+        if len(run) > len(best) and all(looks_like_title(e) for e in run):
+            best = list(run)
+    return best if len(best) >= 2 else []
+
+
+def _extends(last: Entry, entry: Entry) -> bool:
+    return entry.number == last.number + 1 and entry.line - last.line <= _INDEX_GAP + 1
+
+
+def same_title(index_title: str, heading_title: str) -> bool:
+    """A heading repeats an index entry: the same words, or one starts with the other."""
+    a, b = (" ".join(t.casefold().split()) for t in (index_title, heading_title))
+    if not a or not b:
+        return False
+    if a.startswith(b[:40]) or b.startswith(a[:40]):
+        return True
+    return difflib.SequenceMatcher(None, a[:80], b[:80], autojunk=False).ratio() >= 0.75
+
+
+def headings_for_index(index: list[Entry], entries: list[Entry]) -> dict[int, Entry]:
+    """Index number → the numbered line below the index that repeats its entry."""
+    found: dict[int, Entry] = {}
+    after = index[-1].line
+    pool = [e for e in entries if e.line > after]
+    for wanted in index:
+        match = next(
+            (e for e in pool if e.number == wanted.number and same_title(wanted.title, e.title)),
+            None,
+        )
+        if match:
+            found[wanted.number] = match
+            pool = [e for e in pool if e.line > match.line]
+    return found
+
+
+def heading_chain(entries: list[Entry], lines: list[str]) -> tuple[list[Entry], float]:
+    """The heaviest chain of numbered lines numbered n, n+1, n+2, … in document order, and its
+    weight (each link weighs how much it looks like a heading)."""
+    candidates = [e for e in entries if looks_like_title(e)]
+    score: list[float] = []
+    previous: list[int | None] = []
+    for position, entry in enumerate(candidates):
+        weight = _heading_weight(entry, lines)
+        best, link = 0.0, None
+        for before in range(position):
+            other = candidates[before]
+            if (
+                other.number == entry.number - 1
+                and other.line < entry.line
+                and score[before] > best
+            ):
+                best, link = score[before], before
+        score.append(best + weight)
+        previous.append(link)
+    if not score:
+        return [], 0.0
+    position: int | None = max(range(len(score)), key=lambda p: score[p])
+    weight = score[position]
+    chain: list[Entry] = []
+    while position is not None:
+        chain.append(candidates[position])
+        position = previous[position]
+    return chain[::-1], weight
+
+
+def _heading_weight(entry: Entry, lines: list[str]) -> float:
+    """How much a numbered line looks like an item heading rather than a list entry."""
+    weight = 1.0
+    before = lines[entry.line - 1].strip() if entry.line else ""
+    after = lines[entry.line + 1].strip() if entry.line + 1 < len(lines) else ""
+    if not before:
+        weight += 0.5
+    if not after:
+        weight += 0.5
+    if entry.title.endswith((".", ",", ";")):
+        weight -= 0.5
+    return weight

@@ -1,0 +1,94 @@
+"""Candidate readings of where a document's items are, and the choice among them.
+
+Each reading proposes the item headings and the lines each item's body spans: headings with
+evidence of their own ("Punkt 3: … (kl. 10:00-10:30)", a section word below), an index list
+whose entries the headings below repeat, or a chain of consecutively numbered headings. The
+reading that explains the most of the document wins — the number of items it finds, plus the
+index entries that a heading below confirms — rather than one branch per layout.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .agenda_index import (
+    Entry,
+    find_index,
+    heading_chain,
+    headings_for_index,
+    numbered_entries,
+)
+from .items import Heading, find_headings, with_breaks
+
+
+@dataclass
+class Part:
+    heading: Heading
+    body_start: int
+    body_end: int
+
+
+@dataclass
+class Reading:
+    parts: list[Part] = field(default_factory=list)
+    # Lines the reading used up outside the items' bodies (an index list's entries).
+    consumed: set[int] = field(default_factory=set)
+    # Where the header ends: the first line of the first item's heading or body.
+    header_end: int = 0
+    score: float = 0.0
+
+
+def choose_reading(lines: list[str]) -> Reading:
+    """The candidate reading with the highest score; on a tie the earlier candidate."""
+    entries = numbered_entries(lines)
+    candidates = [evidenced_reading(lines), index_reading(lines, entries)]
+    candidates.append(chain_reading(lines, entries))
+    return max(candidates, key=lambda reading: reading.score)
+
+
+def evidenced_reading(lines: list[str]) -> Reading:
+    headings = find_headings(lines)
+    return _consecutive(headings, len(lines), score=float(len(headings)))
+
+
+def chain_reading(lines: list[str], entries: list[Entry]) -> Reading:
+    chain, weight = heading_chain(entries, lines)
+    if len(chain) < 2:
+        return Reading(header_end=len(lines))
+    headings = with_breaks([_heading(entry, entry.title) for entry in chain], lines)
+    return _consecutive(headings, len(lines), score=weight)
+
+
+def index_reading(lines: list[str], entries: list[Entry]) -> Reading:
+    """Items from the index, with the bodies under the headings that repeat its entries."""
+    index = find_index(entries)
+    if not index:
+        return Reading(header_end=len(lines))
+    found = headings_for_index(index, entries)
+    starts = sorted(entry.line for entry in found.values())
+    reading = Reading(consumed={entry.line for entry in index})
+    reading.header_end = starts[0] if starts else index[0].line
+    for entry in index:
+        below = found.get(entry.number)
+        if below is None:
+            reading.parts.append(Part(_heading(entry, entry.title), entry.line, entry.line))
+            continue
+        following = [s for s in starts if s > below.line]
+        end = following[0] if following else len(lines)
+        reading.parts.append(Part(_heading(below, entry.title), below.line + 1, end))
+    # A heading that repeats an entry confirms it twice over: the index and the body agree.
+    reading.score = len(index) + 2 * len(found)
+    return reading
+
+
+def _heading(entry: Entry, title: str) -> Heading:
+    return Heading(entry.line, entry.line + 1, entry.number, title, "numbered")
+
+
+def _consecutive(headings: list[Heading], total: int, score: float) -> Reading:
+    parts = []
+    for position, heading in enumerate(headings):
+        end = headings[position + 1].start if position + 1 < len(headings) else total
+        parts.append(Part(heading, heading.end, end))
+    header_end = headings[0].start if headings else total
+    return Reading(parts, set(), header_end, score)

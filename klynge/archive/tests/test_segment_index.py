@@ -1,0 +1,83 @@
+"""Index lists and numbered headings read as a whole (agenda_index, readings), on made-up texts."""
+
+from __future__ import annotations
+
+from klynge.archive.importer.agenda_index import find_index, numbered_entries, same_title
+from klynge.archive.importer.segment import segment
+
+INDEX_THEN_ITEMS = """Referat
+Udvalget for Natur
+
+Punkter
+
+7. Godkendelse af dagsorden
+8. Budget for stier
+9. Eventuelt
+
+7. Godkendelse af dagsorden
+
+Godkendelse af dagsorden
+
+Beslutning
+Godkendt.
+
+8. Budget for stier
+
+Sagsfremstilling
+Stierne koster penge.
+1. Første etape
+2. Anden etape
+"""
+
+
+def test_run_together_index_entries_are_split():
+    entries = numbered_entries(["1. Godkendelse af dagsorden 2. Budget 2025 3. Eventuelt"])
+    assert [(e.number, e.title) for e in entries] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Budget 2025"),
+        (3, "Eventuelt"),
+    ]
+
+
+def test_index_entries_without_space_and_with_leaders():
+    lines = ["1.Meddelelse fra formanden", "2. Kvartalsrapport ........ 4", "3) Eventuelt"]
+    assert [(e.number, e.title) for e in find_index(numbered_entries(lines))] == [
+        (1, "Meddelelse fra formanden"),
+        (2, "Kvartalsrapport"),
+        (3, "Eventuelt"),
+    ]
+
+
+def test_dates_and_sub_numbers_are_not_entries():
+    assert numbered_entries(["1. april 2023 trådte aftalen i kraft", "2.1. Underpunkt"]) == []
+
+
+def test_heading_repeats_index_entry():
+    assert same_title("Budget for stier", "Budget for stier og veje i 2025")
+    assert not same_title("Budget for stier", "Eventuelt")
+
+
+def test_index_and_headings_agree_and_items_only_in_the_index_are_kept():
+    meeting = segment(INDEX_THEN_ITEMS)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (7, "Godkendelse af dagsorden"),
+        (8, "Budget for stier"),
+        (9, "Eventuelt"),
+    ]
+    assert meeting.items[0].decisions == ["Godkendt."]
+    # The numbered list inside item 8 does not cut it into items.
+    assert "Anden etape" in meeting.items[1].case_text
+    assert meeting.items[2].case_text == ""
+
+
+def test_numbered_headings_without_index_form_a_chain():
+    text = (
+        "Referat\n\n1. Velkomst\n\nFormanden bød velkommen.\n\n"
+        "2. Budget\n\nVi talte om:\n1. Stier\n2. Veje\n3. Broer\n\n3. Eventuelt\n\nIntet.\n"
+    )
+    meeting = segment(text)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "Velkomst"),
+        (2, "Budget"),
+        (3, "Eventuelt"),
+    ]
