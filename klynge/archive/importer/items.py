@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from .layouts import (
     BREAK_LINE,
+    CLOSED_IN_TITLE,
     DURATION,
     KIND_PREFIX,
     NUMBERED_HEADING,
@@ -173,6 +174,9 @@ def _break_heading(lines: list[str], index: int) -> Heading | None:
 def read_heading(heading: Heading) -> tuple[ParsedItem, int | None]:
     """Number, kind, title, times and presenter of a heading; and a break's length in minutes."""
     text = heading.text
+    closed = CLOSED_IN_TITLE.search(text)
+    if closed:
+        text = (text[: closed.start()] + " " + text[closed.end() :]).strip()
     kind = None
     prefix = KIND_PREFIX.match(text)
     if prefix:
@@ -201,6 +205,7 @@ def read_heading(heading: Heading) -> tuple[ParsedItem, int | None]:
         start_time=start,
         end_time=end,
         presenter=presenter,
+        closed=bool(closed),
     )
     return item, duration
 

@@ -110,9 +110,17 @@ KIND_PREFIXES = [
         "written_orientation",
     ),
     (r"orienterings\s*(?:punkt|sag)|orientering|meddelelser?", "orientation"),
+    (
+        r"godkendelses\s*(?:punkt|sag)|godkendelse|(?:orientering|dr\S{1,2}ftelse)\s+og\s+\w+",
+        "decision",
+    ),
 ]
+# "Beslutningspunkt: …", "Beslutning - …", "Orientering og godkendelse: …": the kind before the
+# title, set off by a colon or a spaced dash.
 KIND_PREFIX = re.compile(
-    r"^(?P<prefix>" + "|".join(f"(?:{p})" for p, _ in KIND_PREFIXES) + r")\s*:\s*(?P<rest>.*)$",
+    r"^(?P<prefix>"
+    + "|".join(f"(?:{p})" for p, _ in KIND_PREFIXES)
+    + r")\s*(?::|\s[-–—])\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 
@@ -175,6 +183,13 @@ IMPLICIT_RECOMMENDATION = re.compile(
 # "Bilag 1: Budget.pdf": an attachment line without a heading.
 ATTACHMENT_LINE = re.compile(r"^bilag\s+\d+\s*[:.\-–]", re.IGNORECASE)
 OPEN_CLOSED = re.compile(r"^(?:åbent|aabent|abent|lukket)\s+punkt\b", re.IGNORECASE)
+# A closed item marked in its title: "LUKKET PUNKT: …", "Lukket - …", "… - Lukket punkt",
+# "… (Lukket)", "Lukket sag: …".
+CLOSED_IN_TITLE = re.compile(
+    r"^\s*lukket(?:\s+(?:punkt|sag))?\s*(?::|\s[-–—])\s*"
+    r"|\s*(?:\s[-–—]\s*|\(\s*)lukket(?:\s+(?:punkt|sag))?\s*\)?\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
