@@ -21,7 +21,7 @@ from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from klynge.accounts import permissions
+from klynge.accounts import access_cache, permissions
 from klynge.organisation.models import Forum, Membership
 from klynge.text import danish_sort_key
 
@@ -121,9 +121,12 @@ class Navigation:
     @cached_property
     def places(self) -> list[Place]:
         """The bodies whose fora the person reads, each with the fora in it they sit in or
-        manage, from one query."""
+        manage, from one query (or none, klynge.accounts.access_cache)."""
         if not self.user.is_authenticated:
             return []
+        return access_cache.remembered("places", self.user, self._places)
+
+    def _places(self) -> list[Place]:
         places: dict[object, Place] = {}
         for forum in self._fora():
             if forum.cluster is not None and not forum.cluster.has_ended:

@@ -41,6 +41,7 @@ from django.db.models import BooleanField, ExpressionWrapper, Q, Value
 
 from klynge.publish import visibility as public  # noqa: F401 - the public half, re-exported
 
+from . import access_cache
 from .models import Role
 
 if TYPE_CHECKING:
@@ -110,6 +111,12 @@ def _sits_in(user: User, forum: Forum) -> bool:
     return cache[forum.pk]
 
 
+def _covers(fora: ForumIds, pk: int) -> bool:
+    """Where the shared cache holds the bulk answer it costs no query, and it agrees with the
+    rules per object below (test_policy_agreement holds them equal)."""
+    return fora is ALL or pk in fora
+
+
 def _has(roles: set[str], wanted: tuple[str, ...]) -> bool:
     return any(role in roles or f"{role}@forum" in roles for role in wanted)
 
@@ -118,6 +125,8 @@ def can_manage_forum(user: User, forum: Forum) -> bool:
     """May the user change the forum: memberships, terms of reference, meetings, minutes?"""
     if not user.is_authenticated:
         return False
+    if access_cache.enabled():
+        return _covers(_grants(user).managed, forum.pk)
     return user.is_superuser or _has(_roles_in_scope(user, forum), MANAGING_ROLES)
 
 
@@ -125,6 +134,8 @@ def can_view_forum(user: User, forum: Forum) -> bool:
     """May the user read the forum's page, members, meetings and open items?"""
     if not user.is_authenticated:
         return False
+    if access_cache.enabled():
+        return _covers(_grants(user).readable, forum.pk)
     if user.is_superuser or _roles_in_scope(user, forum):
         return True
     return _sits_in(user, forum)
@@ -137,6 +148,8 @@ def can_see_closed(user: User, forum: Forum) -> bool:
     """
     if not user.is_authenticated:
         return False
+    if access_cache.enabled():
+        return _covers(_grants(user).closed, forum.pk)
     if can_manage_forum(user, forum):
         return True
     roles = _roles_in_scope(user, forum)
@@ -248,12 +261,14 @@ class _Grants:
 
 
 def _grants(user: Any) -> _Grants:
-    """The three forum sets of a user, looked up once per request (three queries at most)."""
+    """The three forum sets of a user, looked up once per request (three queries at most), or
+    none where the shared cache remembers them (klynge.accounts.access_cache)."""
     if not user.is_authenticated:
         return _Grants(NONE, NONE, NONE)
     cached = user.__dict__.get("_klynge_grants")
     if cached is None:
-        cached = user.__dict__["_klynge_grants"] = _compute_grants(user)
+        cached = access_cache.remembered("grants", user, lambda: _compute_grants(user))
+        user.__dict__["_klynge_grants"] = cached
     return cached
 
 
@@ -331,13 +346,16 @@ def excluded_items(user: Any) -> frozenset[int]:
         return NONE
     cached = user.__dict__.get("_klynge_excluded")
     if cached is None:
-        from klynge.meetings.models import ItemExclusion
-
-        rows = ItemExclusion.objects.filter(person_id=user.person_id)
-        cached = user.__dict__["_klynge_excluded"] = frozenset(
-            rows.values_list("item_id", flat=True)
-        )
+        cached = access_cache.remembered("excluded", user, lambda: _excluded_items(user))
+        user.__dict__["_klynge_excluded"] = cached
     return cached
+
+
+def _excluded_items(user: Any) -> frozenset[int]:
+    from klynge.meetings.models import ItemExclusion
+
+    rows = ItemExclusion.objects.filter(person_id=user.person_id).order_by()
+    return frozenset(rows.values_list("item_id", flat=True))
 
 
 def within(fora: ForumIds, path: str) -> Q:
