@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from klynge.meetings.forms import TIME_FORMATS, TimeInput
@@ -16,7 +18,7 @@ from klynge.organisation.forms import DATE_FORMATS, DateInput, KlyngeFormMixin
 from klynge.organisation.models import Forum, Person
 
 from .importer.extract import MAX_BYTES
-from .importer.parsed import ParsedItem, ParsedMeeting, ParsedPerson
+from .importer.parsed import UNSURE, Confidence, ParsedItem, ParsedMeeting, ParsedPerson
 from .people import document_people
 
 NEW_PERSON = ""
@@ -51,6 +53,57 @@ class UploadForm(KlyngeFormMixin, forms.Form):
         if upload.size == 0:
             raise ValidationError(_("The file is empty."))
         return upload
+
+
+# What the preview calls each field the reader may be unsure of, and where on the page it is
+# (a form field's input, or the element that shows it).
+MEETING_FIELDS = {
+    "document_kind": (_("Kind of document"), "document-kind"),
+    "forum": (_("Forum"), "meeting-heading"),
+    "title": (_("Title"), "id_title"),
+    "date": (_("Date"), "id_date"),
+    "start_time": (_("Starts"), "id_start_time"),
+    "end_time": (_("Ends"), "id_end_time"),
+    "location": (_("Place"), "id_location"),
+    "leader": (_("Meeting leader"), "meeting-leader"),
+    "minute_takers": (_("Minute-takers"), "meeting-leader"),
+    "participants": (_("Participants"), "people-heading"),
+    "apologies": (_("Apologies"), "people-heading"),
+}
+ITEM_FIELDS = {
+    "number": _("Item number"),
+    "title": _("Title"),
+    "kind": _("Kind"),
+    "start_time": _("Starts"),
+    "end_time": _("Ends"),
+    "presenter": _("Presented by"),
+    "closed": _("Closed item"),
+    "summary": _("Summary"),
+    "case_text": _("Case description"),
+    "recommendations": _("Recommendations"),
+    "minutes_text": _("Minutes"),
+    "decisions": _("Decisions"),
+    "attachments": _("Attachments"),
+}
+# The fields the secretary corrects in the form: a changed value has been checked.
+_MEETING_EDITS = ("title", "date", "start_time", "end_time", "location")
+_ITEM_EDITS = ("kind", "title", "start_time", "end_time", "presenter", "closed")
+
+
+@dataclass(frozen=True)
+class Check:
+    """A field the reader is unsure of: what the summary calls it and where it links."""
+
+    label: str
+    anchor: str
+
+
+def unsure_hint() -> str:
+    return format_html(
+        '<span class="badge badge-warning">{}</span> {}',
+        _("Unsure"),
+        _("Read from a weak cue: check it against the document."),
+    )
 
 
 # The item fields the preview edits; the sections (texts, recommendations, decisions) are shown
@@ -92,6 +145,19 @@ class PreviewForm(KlyngeFormMixin, forms.Form):
         self._add_person_fields(people, candidates)
         self._add_item_fields()
         self.style_widgets()
+        self.unsure_names = self._mark_unsure()
+
+    def _mark_unsure(self) -> set[str]:
+        """The form fields the reader is unsure of, each given the hint that says so."""
+        owners: list[tuple[str, Confidence]] = [("", self.parsed)]
+        owners += [(f"item_{i}_", item) for i, item in enumerate(self.parsed.items)]
+        marked = set()
+        for prefix, owner in owners:
+            for name in owner.unsure_fields():
+                if prefix + name in self.fields:
+                    self.fields[prefix + name].help_text = unsure_hint()
+                    marked.add(prefix + name)
+        return marked
 
     def _add_person_fields(self, people: dict[str, int | None], candidates: list[Person]) -> None:
         by_pk = {p.pk: p for p in candidates}
@@ -159,6 +225,27 @@ class PreviewForm(KlyngeFormMixin, forms.Form):
             rows.append((item, fields))
         return rows
 
+    def checks(self) -> list[Check]:
+        """Every field the reader is unsure of, in page order, for the summary at the top."""
+        checks = []
+        for name in self.parsed.unsure_fields():
+            label, anchor = MEETING_FIELDS.get(name, (name, "meeting-heading"))
+            checks.append(Check(str(label), anchor))
+        for index, item in enumerate(self.parsed.items):
+            for name in item.unsure_fields():
+                checks.append(self._item_check(index, item, name))
+        return checks
+
+    def _item_check(self, index: int, item: ParsedItem, name: str) -> Check:
+        field = f"item_{index}_{name}"
+        anchor = f"id_{field}" if field in self.fields else f"punkt-{index + 1}"
+        where = (
+            _("Item %(n)s") % {"n": item.number}
+            if item.number is not None
+            else _("Item without number (%(title)s)") % {"title": item.title}
+        )
+        return Check(f"{where}: {ITEM_FIELDS.get(name, name)}", anchor)
+
     # --- the corrected proposal ---
 
     def corrected(self) -> tuple[ParsedMeeting, dict[str, int | None]]:
@@ -173,6 +260,7 @@ class PreviewForm(KlyngeFormMixin, forms.Form):
             location=data["location"].strip(),
             items=self._corrected_items(),
         )
+        parsed.confidence = _checked(self.parsed, parsed, _MEETING_EDITS)
         people = {
             person.name: int(data[f"person_{index}"]) if data[f"person_{index}"] else None
             for index, person in enumerate(self.people)
@@ -193,6 +281,7 @@ class PreviewForm(KlyngeFormMixin, forms.Form):
                 presenter=data[prefix + "presenter"].strip(),
                 closed=data[prefix + "closed"],
             )
+            item.confidence = _checked(original, item, _ITEM_EDITS)
             if items and data.get(prefix + "merge"):
                 items[-1] = merge_items(items[-1], item)
             else:
@@ -215,7 +304,18 @@ def merge_items(first: ParsedItem, second: ParsedItem) -> ParsedItem:
     merged.presenter = first.presenter or second.presenter
     # Closed if either part was: a merge never opens a closed text.
     merged.closed = first.closed or second.closed
+    # What was unsure in either part is still to be checked.
+    merged.confidence = {name: UNSURE for part in (first, second) for name in part.unsure_fields()}
     return merged
+
+
+def _checked(original: Confidence, corrected: Confidence, edits: tuple[str, ...]) -> dict[str, str]:
+    """The confidence after the secretary's corrections: a value they changed is checked."""
+    confidence = dict(original.confidence)
+    for name in edits:
+        if getattr(original, name) != getattr(corrected, name):
+            confidence.pop(name, None)
+    return confidence
 
 
 def _hhmm(value: Any) -> str | None:

@@ -120,6 +120,10 @@ def _read(form: UploadForm) -> PreviewState | None:
     except UnreadableDocument as error:
         form.add_error("file", str(error))
         return None
+    problem = parsed.not_understood()
+    if problem:
+        form.add_error("file", problem)
+        return None
     pending.remove_stale_pending()
     sha = pending.store_pending(data)
     people = propose_people(parsed, forum)
@@ -224,9 +228,15 @@ def _render_preview(
         "filename": state.filename,
         "parsed": state.parsed,
         "notes": _time_notes(state.parsed),
+        "checks": form.checks(),
+        "unplaced_lines": _lines(state.parsed.unplaced_text),
         "errors": errors or [],
     }
     return render(request, "archive/import_preview.html", context)
+
+
+def _lines(text: str) -> int:
+    return sum(1 for line in text.splitlines() if line.strip())
 
 
 def _time_notes(parsed: ParsedMeeting) -> list[str]:

@@ -20,9 +20,9 @@ MEETING_KEYS = {
     "source", "date", "start_time", "end_time", "location", "leader", "minute_takers",
     "participants", "apologies", "items", "unplaced_text",
 }  # fmt: skip
-EXTRA_KEYS = {"document_kind", "forum", "title", "notes"}
+EXTRA_KEYS = {"document_kind", "forum", "title", "notes", "confidence"}
 # Beyond the list: "Lukket punkt" (docs/archive-import.md).
-EXTRA_ITEM_KEYS = {"closed"}
+EXTRA_ITEM_KEYS = {"closed", "confidence"}
 ITEM_KEYS = {
     "number", "title", "kind", "start_time", "end_time", "presenter", "summary", "case_text",
     "recommendations", "minutes_text", "decisions", "attachments",
@@ -84,3 +84,25 @@ def test_text_dry_run_prints_a_summary():
     out, _ = run("--dry-run", str(SEED_004))
     assert out.startswith(SEED_004.name)
     assert "17 punkter" in out
+
+
+NOT_MINUTES = "Indkøbsliste\n\nmælk, brød og æbler\nkaffe til weekenden\n"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("dry_run", [True, False])
+def test_a_document_the_reader_cannot_make_sense_of_is_refused(tmp_path, steering, dry_run):
+    shopping = tmp_path / "indkoeb.txt"
+    shopping.write_text(NOT_MINUTES, encoding="utf-8")
+    before = Meeting.objects.count()
+    args = ["--dry-run"] if dry_run else ["--forum", steering.forum.slug]
+    out, err = io.StringIO(), io.StringIO()
+    with pytest.raises(CommandError, match="1 af 2 filer"):
+        call_command(
+            "import_minutes", *args, "--format", "json", str(shopping), str(SEED_004),
+            stdout=out, stderr=err,
+        )  # fmt: skip
+    assert "indkoeb.txt" in err.getvalue()
+    assert "hverken fundet en mødedato eller punkter" in err.getvalue()
+    assert [json.loads(line)["source"] for line in out.getvalue().splitlines()] == [SEED_004.name]
+    assert Meeting.objects.count() == before + (0 if dry_run else 1)

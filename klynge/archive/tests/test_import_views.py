@@ -2,6 +2,7 @@
 
 import datetime
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -291,3 +292,83 @@ def test_forum_meetings_links_the_import_for_managers_only(client, steering):
     assert link in client.get(url).content.decode()
     client.force_login(steering.member_user)
     assert link not in client.get(url).content.decode()
+
+
+@pytest.fixture
+def unsure(monkeypatch):
+    """A proposal the reader is unsure of in places: the date, the participants, item 2's title
+    and item 3's decisions."""
+
+    def read(data, name):
+        parsed = proposal()
+        parsed.mark_unsure("date", "participants")
+        parsed.items[1].mark_unsure("title")
+        parsed.items[2].mark_unsure("decisions")
+        return parsed
+
+    monkeypatch.setattr(views, "read_upload", read)
+
+
+def test_the_preview_marks_each_unsure_field_and_counts_them(secretary, steering, unsure):
+    response = upload(secretary, steering.forum)
+    html = response.content.decode()
+    assert "Kontrollér 4 felter, som læseren er usikker på" in html
+    checks = [(c.label, c.anchor) for c in response.context["checks"]]
+    assert checks == [
+        ("Dato", "id_date"),
+        ("Deltagere", "people-heading"),
+        ("Punkt 2: Titel", "id_item_1_title"),
+        ("Punkt 3: Beslutninger", "punkt-3"),
+    ]
+    for _label, anchor in checks:
+        assert f'href="#{anchor}"' in html and f'id="{anchor}"' in html
+    # The hint is tied to the input, so a screen reader says it too; colour is not the only sign.
+    assert html.count(">Usikker</span> Læst ud fra et svagt holdepunkt") == 2  # the form fields
+    assert html.count('>Usikker<span class="sr-only">') == 2  # the people and the decisions
+    assert 'aria-describedby="id_date_helptext"' in html
+    assert 'aria-describedby="id_start_time_helptext"' not in html
+    assert html.count('class="klynge-unsure"') == 3
+    # The unplaced text is counted in the summary and shown in its own box.
+    assert "1 linje tekst kunne ikke placeres" in html
+    assert '<div class="klynge-unplaced mb-6">Tekst uden plads</div>' in html
+
+
+def test_a_corrected_field_is_no_longer_unsure(secretary, steering, unsure):
+    preview = upload(secretary, steering.forum)
+    updated = secretary.post(
+        PREVIEW, form_data(preview, update="", date="08.06.2023", item_1_title="Punkt 2")
+    )
+    parsed = updated.context["parsed"]
+    assert parsed.unsure_fields() == ["participants"]
+    assert parsed.items[1].unsure_fields() == []
+    assert parsed.items[2].unsure_fields() == ["decisions"]
+    assert "Kontrollér 2 felter" in updated.content.decode()
+    # Merging item 3 into item 2 keeps its unsure decisions to be checked.
+    merged = secretary.post(PREVIEW, form_data(updated, update="", item_2_merge="on"))
+    assert merged.context["parsed"].items[1].unsure_fields() == ["decisions"]
+
+
+def test_a_sure_proposal_needs_no_summary(secretary, steering, proposed, monkeypatch):
+    monkeypatch.setattr(
+        views, "read_upload", lambda data, name: replace(proposal(), unplaced_text="")
+    )
+    html = upload(secretary, steering.forum).content.decode()
+    assert 'id="to-check"' not in html
+    assert "Usikker" not in html
+    assert "Hele teksten blev placeret." in html
+
+
+def test_a_document_the_reader_cannot_make_sense_of_is_refused_at_the_field(
+    secretary, steering, settings
+):
+    # The real reader: a shopping list has no meeting date and no items.
+    data = "Indkøbsliste\n\nmælk, brød og æbler\nkaffe til weekenden\n".encode()
+    response = upload(secretary, steering.forum, data=data, name="liste.txt")
+    assert response.status_code == 200
+    assert response.templates[0].name == "archive/import_upload.html"
+    errors = response.context["form"].errors
+    assert list(errors) == ["file"]
+    assert "liste.txt kunne ikke læses som et referat eller en dagsorden" in errors["file"][0]
+    assert "Intet er importeret" in response.content.decode()
+    assert not pending(settings, data).exists()
+    assert not ImportedSource.objects.exists()

@@ -2,8 +2,9 @@
 
 Reads minutes or agendas (PDF, DOCX, plain or OCR text) into meetings of a forum. With --dry-run
 nothing is saved: each file's proposed meeting is printed, with --format json as one JSON object per
-line (the format of docs/archive-import.md). A file that cannot be read is reported on stderr, the
-others are still processed, and the command ends with an error.
+line (the format of docs/archive-import.md). A file that cannot be read, or that the reader cannot
+make sense of (ParsedMeeting.not_understood), is reported on stderr and not imported; the others
+are still processed, and the command ends with an error.
 """
 
 from __future__ import annotations
@@ -65,6 +66,9 @@ class Command(BaseCommand):
             parsed = read_document(data, path.name)
         except UnreadableDocument as error:
             raise CommandError(str(error)) from error
+        problem = parsed.not_understood()
+        if problem:
+            raise CommandError(problem)
         if not dry_run:
             self._save(parsed, forum, data, path.name)
         if fmt == "json":
@@ -105,6 +109,12 @@ def _summary(parsed: ParsedMeeting) -> str:
         f"  {item.number if item.number is not None else '-'}. {item.title} ({item.kind})"
         for item in parsed.items
     ]
+    unsure = [*parsed.unsure_fields()]
+    unsure += [
+        f"{item.number or '-'}.{name}" for item in parsed.items for name in item.unsure_fields()
+    ]
+    if unsure:
+        lines.append(_("  unsure, to be checked: %(fields)s") % {"fields": ", ".join(unsure)})
     if parsed.unplaced_text.strip():
         lines.append(
             _("  %(chars)d characters not placed") % {"chars": len(parsed.unplaced_text.strip())}
