@@ -33,13 +33,14 @@ from .layouts import (
 from .parsed import ParsedItem
 from .sections import (
     Block,
+    bare_outcome,
     build_blocks,
     is_file_name,
+    prose_decisions,
     read_attachments,
     read_decisions,
     read_recommendations,
     render,
-    short_outcome,
     split_sections,
 )
 
@@ -278,8 +279,10 @@ def read_item(heading: Heading, body: list[str]) -> ItemResult:
         recommendations, prose = read_recommendations(lines)
         item.recommendations += recommendations
         case += prose
-    if not decisions and minutes == decided_prose and (outcome := short_outcome(minutes)):
-        decisions, minutes = [outcome], []
+    if not decisions and minutes == decided_prose:
+        decisions, minutes = prose_decisions(minutes)
+    if not decisions and not decision_headings and (outcome := bare_outcome(case)):
+        decisions, case = [outcome], case[:-1]
     minutes = decision_headings + minutes
     case, case_urls = _pull_urls(case)
     minutes, minutes_urls = _pull_urls(minutes)

@@ -156,13 +156,19 @@ def kind_from_title(title: str) -> str | None:
 _FOLD_PREFIX = r"(?:fold\s+dette\s+punkt\s+(?:ind|ud)\s+)?"
 SECTION_PATTERNS = [
     ("summary", r"(?:kort\s+)?resum[eéÉE]|sammenfatning"),
-    ("case", r"sagsfremst[a-z]*ing|beskrivelse\s+af\s+sagen|sagsbeskrivelse|baggrund"),
+    (
+        "case",
+        r"sagsfremst[a-z]*ing|beskrivelse\s+af\s+sagen|sagsbeskrivelse|sagens\s+indhold"
+        r"|baggrund(?:\s+(?:og|for)\s+\w+(?:\s+\w+){0,2})?|vurdering|videre\s+proces"
+        r"|økonomi(?:ske\s+konsekvenser)?|indledning|politisk\s+behandling",
+    ),
     ("recommendations", r"indstilling(?:er)?(?:\s+og\s+proces)?|forslag\s+til\s+beslutning"),
     ("attachments", r"bilag(?:\s*/\s*links?)?|bilagsfortegnelse|bilag\s+og\s+links?"),
     ("minutes", r"referat|protokol"),
     (
         "decisions",
-        rf"beslutning(?:\s+i\s+\S+(?:\s+\S+){{0,5}}?\s+(?:den|d\.)\s+\d.*)?|afg{OE}relse",
+        rf"(?:\w+s\s+)?beslutning(?:\s+(?:i\s+)?\S+(?:\s+\S+){{0,5}}?\s+(?:den|d\.)(?:\s.*)?)?"
+        rf"|afg{OE}relse",
     ),
 ]
 SECTION_MARKER = re.compile(

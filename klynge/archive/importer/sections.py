@@ -26,6 +26,20 @@ ANSWER = re.compile(
 )
 _SENTENCE_END = (".", "!", "?", ":")
 _KEEP_HYPHEN_BEFORE = {"og", "eller", "samt", "til", "som", "&"}
+_MAX_DECISION_PARAGRAPHS = 6
+_MAX_DECISION_WORDS = 35
+_MAX_BARE_OUTCOME_WORDS = 30
+# A label that opens a list of people or such rather than a decision.
+_LABEL_LINE = re.compile(
+    r"^(?:frav(?:æ|ae)rende|afbud|deltagere|til\s*stede|tilstede)\b|:$", re.IGNORECASE
+)
+_BARE_OUTCOME = re.compile(
+    r"^(?:godkendt|vedtaget|anbefalet|tiltrådt|drøftet|orienteredes|drøftedes|taget\s+til"
+    r"|til\s+efterretning|til\s+orientering|intet|ingen)\b"
+    r"|\b(?:blev|er|var)\s+(?:godkendt|vedtaget|anbefalet|tiltrådt|drøftet|taget\s+til)"
+    r"|\b(?:godkendte|vedtog|anbefalede|tiltrådte|besluttede|tog\s+.{0,60}til\s+efterretning)\b",
+    re.IGNORECASE,
+)
 _OUTCOME = re.compile(
     r"godkend|dr[øo]ftet|efterretning|udsat|tiltr[åa]dt|vedtaget|anbefal|afvist|oversendt|taget",
     re.IGNORECASE,
@@ -285,6 +299,35 @@ def short_outcome(blocks: list[Block]) -> str | None:
         return None
     text = blocks[0].text
     if len(text.split()) <= 12 and _OUTCOME.search(text):
+        return text
+    return None
+
+
+def prose_decisions(blocks: list[Block]) -> tuple[list[str], list[Block]]:
+    """The paragraphs under a Beslutning heading that holds no list: each one a decision, up to
+    a label such as "Fraværende" or "Deltagere:" (what follows it stays minutes)."""
+    end = next((i for i, b in enumerate(blocks) if _LABEL_LINE.match(b.text)), len(blocks))
+    decided, rest = blocks[:end], blocks[end:]
+    if not decided or len(decided) > _MAX_DECISION_PARAGRAPHS or not all(map(_brief, decided)):
+        outcome = short_outcome(blocks)
+        return ([outcome], []) if outcome else ([], blocks)
+    return [block.text for block in decided], rest
+
+
+def _brief(block: Block) -> bool:
+    """A decision is stated briefly; a long paragraph records the discussion."""
+    text = block.text
+    sentences = len(re.findall(r"[.!?](?:\s+[A-ZÆØÅ]|$)", text.strip()))
+    return not block.listed and len(text.split()) <= _MAX_DECISION_WORDS and sentences <= 1
+
+
+def bare_outcome(case: list[Block]) -> str | None:
+    """ "Orienteredes.", "Dagsordenen blev godkendt.": a short outcome sentence that ends an
+    item without a Beslutning heading is its decision."""
+    if not case or case[-1].listed:
+        return None
+    text = case[-1].text
+    if len(text.split()) <= _MAX_BARE_OUTCOME_WORDS and _BARE_OUTCOME.search(text):
         return text
     return None
 
