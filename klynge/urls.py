@@ -5,6 +5,7 @@ from django.templatetags.static import static
 from django.urls import include, path
 from django.views.generic import RedirectView
 
+from klynge import health
 from klynge.accounts import views as accounts_views
 from klynge.workspace import views as workspace_views
 
@@ -13,6 +14,7 @@ favicon = login_not_required(RedirectView.as_view(url=static("klynge/favicon.svg
 
 urlpatterns = [
     path("favicon.ico", favicon, name="favicon"),
+    path("healthz", health.healthz, name="healthz"),
     path("", workspace_views.front_page, name="home"),
     path("arbejde/", include("klynge.workspace.urls")),
     path("log-ind/", accounts_views.LoginView.as_view(), name="login"),

@@ -20,6 +20,7 @@ else
         libpangoft2-1.0-0
         hunspell-da         # Danish dictionary for full-text search
         default-jre-headless # Java for the Nu HTML checker (npm vnu-jar) in the tests
+        redis-server        # throw-away Redis for the shared-cache tests (klynge/tests/servers.py)
     )
 fi
 
