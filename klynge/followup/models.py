@@ -139,6 +139,21 @@ class Action(models.Model):
         return self.is_open and self.due_on is not None and self.due_on < today
 
 
+class DigestDay(models.Model):
+    """A day whose weekly digest has gone out, recorded before it is sent: the unique day lets
+    only one of several task workers running the day's reminders at once send it."""
+
+    day = models.DateField(_("day"), unique=True)
+    sent_at = models.DateTimeField(_("sent"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("weekly digest sent")
+        verbose_name_plural = _("weekly digests sent")
+
+    def __str__(self) -> str:
+        return self.day.isoformat()
+
+
 class BacklogItem(models.Model):
     """A matter waiting for a coming meeting of a forum (punkter til kommende møder)."""
 

@@ -3,9 +3,9 @@
 ``send_reminders`` runs once a day: it sends the day's reminders (and on Mondays the
 secretariat's weekly digest) through Django's mail framework, records ``Action.reminded_on`` and
 enqueues itself for 07:00 Danish time the next day. ``manage.py schedule_reminders`` starts the
-chain. Several workers may run: each reminder is claimed in the database before it is sent, and
-two runs that both reschedule leave two pending runs of which the first finds the second
-pending and does not reschedule, so the chain returns to one.
+chain. Several workers may run at once: each reminder is claimed on its action and each day's
+digest on a `DigestDay` row before it is sent, and a run is enqueued only while holding the
+"reminders" lock (klynge.exclusive) after finding none waiting, so the chain stays one.
 """
 
 from __future__ import annotations
@@ -15,17 +15,21 @@ import logging
 
 from django.core import mail
 from django.core.mail.backends.base import BaseEmailBackend
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django_tasks import TaskResultStatus, task
-from django_tasks_db.models import DBTaskResult
+from django_tasks_db.models import DBTaskResult, get_date_max
 
-from .models import Action
+from klynge.exclusive import exclusive
+
+from .models import Action, DigestDay
 from .reminders import Reminder, reminders_for, weekly_digest
 
 logger = logging.getLogger(__name__)
 
 RUN_AT = datetime.time(7, 0)
+LOCK = "klynge.followup.reminders"
 MONDAY = 0
 
 
@@ -55,12 +59,17 @@ def pending_runs() -> list[DBTaskResult]:
     )
 
 
-def schedule(when: datetime.datetime) -> DBTaskResult | None:
-    """Enqueue a run at ``when`` unless one is already waiting; returns the new run."""
-    if pending_runs():
-        return None
-    result = send_reminders.using(run_after=when).enqueue()
-    return result.db_result
+def schedule(when: datetime.datetime | None) -> DBTaskResult | None:
+    """Enqueue a run at ``when`` (None: as soon as a worker is free) unless one is already
+    waiting for then (None) or for any time (a date); returns the new run."""
+    with exclusive(LOCK):
+        waiting = pending_runs()
+        if when is None:
+            waiting = [run for run in waiting if run.run_after == get_date_max()]
+        if waiting:
+            return None
+        task = send_reminders if when is None else send_reminders.using(run_after=when)
+        return task.enqueue().db_result
 
 
 def _claim(reminder: Reminder, day: datetime.date) -> bool:
@@ -94,17 +103,25 @@ def send_day_reminders(day: datetime.date, connection: BaseEmailBackend) -> int:
     return sent
 
 
-def digest_sent_on(day: datetime.date) -> bool:
-    return DBTaskResult.objects.filter(
-        task_path=send_reminders.module_path,
-        status=TaskResultStatus.SUCCESSFUL,
-        return_value__digest_day=day.isoformat(),
-    ).exists()
+def _claim_digest(day: datetime.date) -> bool:
+    try:
+        with transaction.atomic():
+            DigestDay.objects.create(day=day)
+    except IntegrityError:
+        return False
+    return True
 
 
-def send_digests(day: datetime.date, connection: BaseEmailBackend) -> int:
-    digests = weekly_digest(day)
-    return (connection.send_messages(digests) or 0) if digests else 0
+def send_digests(day: datetime.date, connection: BaseEmailBackend) -> int | None:
+    """The day's weekly digests, unless another run has claimed them; None when it had."""
+    if not _claim_digest(day):
+        return None
+    try:
+        digests = weekly_digest(day)
+        return (connection.send_messages(digests) or 0) if digests else 0
+    except Exception:
+        DigestDay.objects.filter(day=day).delete()
+        raise
 
 
 @task()
@@ -118,8 +135,8 @@ def send_reminders(day: str | None = None) -> dict[str, object]:
     connection = mail.get_connection()
     try:
         outcome["reminders"] = send_day_reminders(today, connection)
-        if today.weekday() == MONDAY and not digest_sent_on(today):
-            outcome["digests"] = send_digests(today, connection)
+        if today.weekday() == MONDAY and (digests := send_digests(today, connection)) is not None:
+            outcome["digests"] = digests
             outcome["digest_day"] = today.isoformat()
     finally:
         connection.close()

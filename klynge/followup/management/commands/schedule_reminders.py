@@ -1,7 +1,8 @@
 """Start the daily reminder run: enqueue ``send_reminders`` for the next 07:00 Danish time.
 
-Idempotent: when a run is already waiting in the queue, nothing is added. The task worker
-(``manage.py db_worker``) runs it, and each run enqueues the next day's.
+Idempotent, also when started on several machines at once: when a run is already waiting in
+the queue, nothing is added. The task worker (``manage.py db_worker``) runs it, and each run
+enqueues the next day's.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from argparse import ArgumentParser
 from django.core.management.base import BaseCommand
 from django_tasks_db.models import DBTaskResult, get_date_max
 
-from klynge.followup.tasks import next_run, pending_runs, schedule, send_reminders
+from klynge.followup.tasks import next_run, pending_runs, schedule
 
 
 def when(run: DBTaskResult) -> str:
@@ -38,11 +39,12 @@ class Command(BaseCommand):
             self.schedule_next()
 
     def run_now(self) -> None:
-        waiting = [run for run in pending_runs() if run.run_after == get_date_max()]
-        if waiting:
+        run = schedule(None)
+        if run is None:
+            waiting = [run for run in pending_runs() if run.run_after == get_date_max()]
             self.report("already_scheduled", waiting[0])
         else:
-            self.report("scheduled", send_reminders.enqueue().db_result)
+            self.report("scheduled", run)
 
     def schedule_next(self) -> None:
         run = schedule(next_run())
