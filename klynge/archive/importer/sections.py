@@ -218,7 +218,7 @@ def read_recommendations(lines: list[str]) -> tuple[list[str], list[Block]]:
     Sundhedsklynge Lillebælt") that belongs with the case text."""
     blocks = build_blocks(_split_pipes(lines))
     if not any(block.listed for block in blocks):
-        return [block.text for block in blocks], []
+        return _unlisted_recommendations(blocks)
     recommendations: list[str] = []
     prose: list[Block] = []
     top_glyph = next(block.glyph or "#" for block in blocks if block.listed)
@@ -234,6 +234,23 @@ def read_recommendations(lines: list[str]) -> tuple[list[str], list[Block]]:
         else:
             recommendations.append(block.text)
     return [_trim_joiner(r) for r in recommendations], prose
+
+
+def _unlisted_recommendations(blocks: list[Block]) -> tuple[list[str], list[Block]]:
+    """ "Forvaltningen indstiller, at udvalget godkender …": the recommendation from its "at"; a
+    lead-in that ends at "at" holds none, and stays prose."""
+    recommendations: list[str] = []
+    prose: list[Block] = []
+    for block in blocks:
+        lead = IMPLICIT_RECOMMENDATION.match(block.text)
+        text = block.text[lead.end() - 2 :] if lead else block.text
+        if lead and re.fullmatch(r"at\s*:?", text.strip()):
+            prose.append(block)
+            continue
+        if lead:  # kept with the case text: nothing read is dropped
+            prose.append(Block(block.text[: lead.end() - 2].rstrip(), new_paragraph=True))
+        recommendations.append(text)
+    return recommendations, prose
 
 
 def _trim_joiner(text: str) -> str:

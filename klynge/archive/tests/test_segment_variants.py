@@ -95,10 +95,10 @@ def test_sbsys_numbered_style():
         "ekstra sygeplejerske",
     ]
     assert akut.attachments == ["Statistik for akutfunktionen 2024"]
-    # "Det indstilles, at …" without an "Indstilling" heading is the recommendation.
-    assert meeting.items[2].recommendations == [
-        "Det indstilles, at udvalget anbefaler aftalen over for byrådet."
-    ]
+    # "Det indstilles, at …" without an "Indstilling" heading is the recommendation, from its
+    # "at"; the lead-in stays with the case text.
+    assert meeting.items[2].recommendations == ["at udvalget anbefaler aftalen over for byrådet."]
+    assert meeting.items[2].case_text.endswith("Det indstilles,")
 
 
 def test_edoc_style_with_decisions_after_prose():
