@@ -16,11 +16,13 @@ from .items import read_item
 from .layouts import PAGE_NUMBER, is_date_only
 from .parsed import ParsedItem, ParsedMeeting, ParsedPerson
 from .readings import choose_reading
+from .reline import reline
 
 
 def segment(text: str) -> ParsedMeeting:
     """Read the header, the items and their sections out of a document's text."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
+    lines = reline(lines)
     lines, unplaced = _strip_page_furniture(lines)
     reading = choose_reading(lines)
     header_lines = ["" if i in reading.consumed else line for i, line in enumerate(lines)]

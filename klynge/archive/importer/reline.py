@@ -1,0 +1,69 @@
+"""Run-together text cut back into lines.
+
+Some extractions (a PDF viewer's transcript, a page saved as text) give a whole page as one
+line: "3 1. Godkendelse af dagsorden Sagsnr.: 14/40 Beslutning … Afbud: Ingen Side 2". Such a
+line is cut before what always starts a line in a printed agenda: a label with its colon
+("Mødested:", "Deltagere:", "Sagsfremstilling:"), a section word opening a section, and the
+next number of a numbered run ("… 2. Budget 3. Eventuelt"). The page number in front goes on a
+line of its own. Ordinary lines are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from .layouts import OE
+
+# Only lines this long are cut: a hard-wrapped or ordinary paragraph line is much shorter.
+_RUN_TOGETHER = 250
+_LABELS = (
+    rf"m{OE}dedato|m{OE}detidspunkt|m{OE}dested|sluttidspunkt|starttidspunkt|tidspunkt|tid|sted"
+    r"|dato|deltagere|medlemmer|til\s*stede|tilstede|afbud(?:\s+fra)?|frav(?:æ|ae)rende"
+    r"|ikke\s+til\s+stede|referent|mødeleder|formand|næstformand|gæster|forum|udvalg"
+    r"|sagsnr\.?|sags\s+nr\.?|dok\.\s*nr\.?|sagsid\.?|sagsbehandler|sagen\s+afgøres\s+i"
+    r"|resum[eé]|sagsfremstilling|sagsbeskrivelse|indstilling(?:er)?|beslutning(?:er)?|bilag"
+    r"|økonomiske\s+konsekvenser|vurdering"
+)
+_LABEL = re.compile(rf"\s+(?=(?:{_LABELS})\s*:)", re.IGNORECASE)
+_SECTION_WORD = re.compile(
+    r"(?<=[a-zæøå.)])\s+(?=(?:Resum[eé]|Sagsfremstilling|Indstilling(?:er)?|Beslutning(?:er)?"
+    r"|Bilag|Referat)\s+[A-ZÆØÅ])"
+)
+_PAGE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=\S)")
+
+
+def reline(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        out.extend(cut_run_together(line) if len(line) > _RUN_TOGETHER else [line])
+    return out
+
+
+def cut_run_together(line: str) -> list[str]:
+    """One run-together line as the lines it was printed as."""
+    head: list[str] = []
+    page = _PAGE_NUMBER.match(line)
+    if page:
+        head, line = [page[1]], line[page.end() :]
+    marks = {m.end() for m in _LABEL.finditer(line)}
+    marks |= {m.end() for m in _SECTION_WORD.finditer(line)}
+    marks |= _numbered_run_starts(line)
+    pieces, start = [], 0
+    for mark in sorted(marks):
+        pieces.append(line[start:mark].strip())
+        start = mark
+    pieces.append(line[start:].strip())
+    return head + [p for p in pieces if p]
+
+
+def _numbered_run_starts(line: str) -> set[int]:
+    """Where each entry of a run "1. A 2. B 3. C" starts (numbers that follow one another)."""
+    found = [
+        (m.start(1), int(m[1])) for m in re.finditer(r"(?:^|\s)(\d{1,3})\.\s+(?=[A-ZÆØÅ])", line)
+    ]
+    starts: set[int] = set()
+    for (start, number), (next_start, next_number) in pairwise(found):
+        if next_number == number + 1:
+            starts |= {start, next_start}
+    return starts
