@@ -18,12 +18,16 @@ from .layouts import STARTS_WITH_MONTH
 
 # "3. Titel", "3) Titel", "3.Titel", "  12.  Titel"; not "3.1. Titel" nor "3. april 2024".
 _NUMBERED = re.compile(r"^\s*(?P<number>\d{1,3})\s*[.)](?!\d)\s*(?P<title>[^\s\d.)].*)$")
+# "57 Gribskov Kommune. Beskæftigelsesplan 2014": an index entry without a full stop.
+_DOTLESS = re.compile(r"^\s*(?P<number>\d{1,3})\s+(?P<title>[A-ZÆØÅ].*)$")
+# A run of dotless entries must be this long to be an index (a line may start with a number).
+_DOTLESS_RUN = 3
 # Dotted table-of-contents leaders and the page number after them.
 _LEADER = re.compile(r"\s*(?:\.{3,}|…{2,}|\t)\s*\d*\s*$")
 _MAX_TITLE = 220
 # An index's entries follow one another closely; between two, at most this many other lines
 # (a group heading such as "Fra Undervisningsudvalget", a wrapped title).
-_INDEX_GAP = 2
+_INDEX_GAP = 3
 
 
 @dataclass
@@ -31,6 +35,7 @@ class Entry:
     line: int
     number: int
     title: str
+    dotless: bool = False
 
 
 def numbered_entries(lines: list[str]) -> list[Entry]:
@@ -38,10 +43,12 @@ def numbered_entries(lines: list[str]) -> list[Entry]:
     entries: list[Entry] = []
     for index, line in enumerate(lines):
         match = _NUMBERED.match(line)
+        dotless = not match
+        match = match or _DOTLESS.match(line)
         if not match or STARTS_WITH_MONTH.match(match["title"]):
             continue
         for number, title in _split_run(int(match["number"]), match["title"]):
-            entries.append(Entry(index, number, _LEADER.sub("", title).strip()))
+            entries.append(Entry(index, number, _LEADER.sub("", title).strip(), dotless))
     return entries
 
 
@@ -73,7 +80,8 @@ def find_index(entries: list[Entry]) -> list[Entry]:
             run = [entry]
         if len(run) > len(best) and all(looks_like_title(e) for e in run):
             best = list(run)
-    return best if len(best) >= 2 else []
+    needed = _DOTLESS_RUN if any(e.dotless for e in best) else 2
+    return best if len(best) >= needed else []
 
 
 def _extends(last: Entry, entry: Entry) -> bool:
@@ -109,7 +117,7 @@ def headings_for_index(index: list[Entry], entries: list[Entry]) -> dict[int, En
 def heading_chain(entries: list[Entry], lines: list[str]) -> tuple[list[Entry], float]:
     """The heaviest chain of numbered lines numbered n, n+1, n+2, … in document order, and its
     weight (each link weighs how much it looks like a heading)."""
-    candidates = [e for e in entries if looks_like_title(e)]
+    candidates = [e for e in entries if looks_like_title(e) and not e.dotless]
     score: list[float] = []
     previous: list[int | None] = []
     for position, entry in enumerate(candidates):

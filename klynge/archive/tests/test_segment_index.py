@@ -81,3 +81,22 @@ def test_numbered_headings_without_index_form_a_chain():
         (2, "Budget"),
         (3, "Eventuelt"),
     ]
+
+
+def test_dotless_index_with_group_headings_and_dotted_headings_below():
+    text = (
+        "Indholdsfortegnelse:\nÅbne\n57 Beskæftigelsesplan 2014\n58 Mål for unge\n"
+        "Efterretningssager\n59 Seniorjob 2013\n\nMedlemmer:\nAnne Holm\n\n"
+        "57. Beskæftigelsesplan 2014\nSagsfremstilling\nPlanen.\n\n59. Seniorjob 2013\nTekst.\n"
+    )
+    meeting = segment(text)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (57, "Beskæftigelsesplan 2014"),
+        (58, "Mål for unge"),
+        (59, "Seniorjob 2013"),
+    ]
+    assert meeting.items[0].case_text == "Planen."
+
+
+def test_two_lines_starting_with_numbers_are_no_index():
+    assert find_index(numbered_entries(["12 Medlemmer mødte", "13 Stemmer for"])) == []
