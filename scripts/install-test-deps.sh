@@ -13,6 +13,8 @@ if [[ $# -gt 0 ]]; then
 else
     packages=(
         postgresql          # throw-away server for the PostgreSQL run (scripts/with-postgres.sh)
+        nginx               # the load balancer of scripts/run-cluster.sh (klynge/tests/cluster)
+        wrk                 # the load generator of bench/load.py
         chromium            # the browser Playwright drives (/usr/bin/chromium)
         chromium-driver
         fonts-dejavu-core   # fonts for Chromium and WeasyPrint
