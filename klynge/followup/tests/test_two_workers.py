@@ -14,7 +14,9 @@ import datetime
 import os
 import subprocess
 import sys
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -24,7 +26,7 @@ from django_tasks import TaskResultStatus, task
 from django_tasks_db.models import DBTaskResult
 
 from klynge.followup.models import DigestDay
-from klynge.followup.tasks import send_reminders
+from klynge.followup.tasks import next_run, schedule, send_reminders
 from klynge.followup.tests.test_reminders import MONDAY, Inbox, add_action, subject
 from klynge.tests.servers import free_port
 
@@ -127,13 +129,20 @@ def test_the_days_reminders_and_digest_go_out_once_with_two_workers(steering, in
     assert waiting.count() == 1  # the next day's run: the chain stays one
 
 
-def test_scheduling_from_four_machines_at_once_enqueues_one_run():
-    outputs = finish([start(["schedule_reminders"]) for _ in range(4)])
+def test_scheduling_from_eight_connections_at_once_enqueues_one_run():
+    """As schedule_reminders started on several machines at the same moment: each thread has
+    its own database connection, and all ask at once."""
+    start_together = threading.Barrier(8)
 
-    assert sorted(output.split(":")[0] for output in outputs) == [
-        "already_scheduled",
-        "already_scheduled",
-        "already_scheduled",
-        "scheduled",
-    ]
+    def schedule_once() -> bool:
+        try:
+            start_together.wait()
+            return schedule(next_run()) is not None
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        created = list(pool.map(lambda _n: schedule_once(), range(8)))
+
+    assert created.count(True) == 1
     assert DBTaskResult.objects.filter(task_path=send_reminders.module_path).count() == 1
