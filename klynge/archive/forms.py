@@ -33,7 +33,10 @@ class UploadForm(KlyngeFormMixin, forms.Form):
     forum = ForumChoice(label=_("Forum"), queryset=Forum.objects.none())
     file = forms.FileField(
         label=_("Document"),
-        help_text=_("Minutes or an agenda as PDF, Word (.docx) or text, at most %(mb)d MB.")
+        help_text=_(
+            "Minutes or an agenda as PDF, Word (.docx), a saved web page (.html) or text, at "
+            "most %(mb)d MB."
+        )
         % {"mb": MAX_BYTES // (1024 * 1024)},
     )
 

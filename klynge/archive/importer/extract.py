@@ -1,7 +1,9 @@
-"""Plain text out of an uploaded document: PDF, Word (DOCX) or plain/OCR text.
+"""Plain text out of an uploaded document: PDF, Word (DOCX), a saved web page (HTML) or plain/OCR
+text.
 
 The type is decided by the content, never by the file name: PDFs start with ``%PDF``, DOCX files
-are zip archives holding ``word/document.xml``, anything else must decode as text. What comes out is
+are zip archives holding ``word/document.xml``, a web page begins with a doctype, ``<html>`` or
+``<head>`` (html.py reads it), anything else must decode as text. What comes out is
 normalised (LF line ends, no soft hyphens or no-break spaces, composed letters) so that the OCR
 repair and the segmenter see one form of Danish.
 """
@@ -17,6 +19,10 @@ from collections.abc import Iterator
 
 import filetype
 from django.utils.translation import gettext as _
+from lxml import etree
+
+from .html import html_text, looks_like_html
+from .numbers import format_number
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +53,8 @@ def extract_text(data: bytes, filename: str) -> str:
         text = _pdf_text(data, filename)
     elif data.startswith(b"PK\x03\x04"):
         text = _docx_text(data, filename)
+    elif looks_like_html(data):
+        text = _html_text(data, filename)
     else:
         text = _plain_text(data, filename)
     text = normalise(text)
@@ -207,7 +215,7 @@ class _Numbering:
 
         def number(match: re.Match[str]) -> str:
             at = int(match.group(1)) - 1
-            return _format_number(counters[at] or starts[at], levels.get(at, ("decimal",))[0])
+            return format_number(counters[at] or starts[at], levels.get(at, ("decimal",))[0])
 
         label = re.sub(r"%(\d)", number, text)
         return label + " " if label else ""
@@ -247,34 +255,24 @@ def _num_properties(paragraph: object) -> tuple[str | None, int]:
     return None, 0
 
 
-def _format_number(value: int, fmt: str) -> str:
-    if fmt == "lowerLetter":
-        return chr(ord("a") + (value - 1) % 26)
-    if fmt == "upperLetter":
-        return chr(ord("A") + (value - 1) % 26)
-    if fmt in ("lowerRoman", "upperRoman"):
-        roman = _roman(value)
-        return roman if fmt == "upperRoman" else roman.lower()
-    return str(value)
-
-
-def _roman(value: int) -> str:
-    out = ""
-    for number, letters in (
-        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-    ):  # fmt: skip
-        while value >= number:
-            out += letters
-            value -= number
-    return out
-
-
 _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 def _w(name: str) -> str:
     return f"{{{_W_NS}}}{name}"
+
+
+# --- HTML ---------------------------------------------------------------------------------------
+
+
+def _html_text(data: bytes, filename: str) -> str:
+    try:
+        return html_text(data)
+    except (etree.ParserError, ValueError) as error:
+        log.info("unreadable web page %s", filename, exc_info=True)
+        raise UnreadableDocument(
+            _("The web page %(name)s is damaged and cannot be read.") % {"name": filename}
+        ) from error
 
 
 # --- plain text --------------------------------------------------------------------------------
@@ -284,7 +282,10 @@ def _plain_text(data: bytes, filename: str) -> str:
     kind = filetype.guess(data)
     if kind is not None:
         raise UnreadableDocument(
-            _("The file %(name)s is a %(kind)s file; the importer reads PDF, DOCX and text.")
+            _(
+                "The file %(name)s is a %(kind)s file; the importer reads PDF, DOCX, web pages "
+                "(HTML) and text."
+            )
             % {"name": filename, "kind": kind.extension.upper()}
         )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):

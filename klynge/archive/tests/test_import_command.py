@@ -106,3 +106,14 @@ def test_a_document_the_reader_cannot_make_sense_of_is_refused(tmp_path, steerin
     assert "hverken fundet en mødedato eller punkter" in err.getvalue()
     assert [json.loads(line)["source"] for line in out.getvalue().splitlines()] == [SEED_004.name]
     assert Meeting.objects.count() == before + (0 if dry_run else 1)
+
+
+@pytest.mark.django_db
+def test_a_saved_web_page_is_read():
+    page = FIXTURES / "301_html_koege_2022-05-09.html"
+    out, _ = run("--dry-run", "--format", "json", str(page))
+    meeting = json.loads(out)
+    assert meeting["source"] == page.name
+    assert meeting["date"] == "2022-05-09"
+    assert "Møde med handicaprådet" in [item["title"] for item in meeting["items"]]
+    assert "Gå til indhold" not in out and "VIEWSTATE" not in out

@@ -372,3 +372,31 @@ def test_a_document_the_reader_cannot_make_sense_of_is_refused_at_the_field(
     assert "Intet er importeret" in response.content.decode()
     assert not pending(settings, data).exists()
     assert not ImportedSource.objects.exists()
+
+
+HTML_FIXTURE = (
+    Path(__file__).resolve().parents[3]
+    / "bench"
+    / "fixtures"
+    / "archive"
+    / "302_html_broenderslev_2020-01-29.html"
+)
+
+
+def test_a_saved_web_page_is_previewed_imported_and_only_ever_downloaded(secretary, steering):
+    data = HTML_FIXTURE.read_bytes()
+    # The name does not decide: the page is read as HTML whatever it is called.
+    preview = upload(secretary, steering.forum, data=data, name="referat.htm")
+    assert preview.templates[0].name == "archive/import_preview.html"
+    parsed = preview.context["parsed"]
+    assert parsed.date == "2020-01-29"
+    assert "Spørgetid for byrådsmedlemmer" in [item.title for item in parsed.items]
+    assert "cookies" not in preview.content.decode()
+    confirmed = secretary.post(PREVIEW, form_data(preview, confirm=""), follow=True)
+    source = ImportedSource.objects.get()
+    assert confirmed.redirect_chain[-1][0] == source.meeting.get_absolute_url()
+    download = secretary.get(reverse("archive:source_download", args=[source.pk]))
+    assert b"".join(download.streaming_content) == data
+    # Saved, never shown: a page from elsewhere must not run as one of Klynge's.
+    assert download["Content-Disposition"].startswith("attachment")
+    assert download["X-Content-Type-Options"] == "nosniff"

@@ -1,10 +1,10 @@
 """manage.py import_minutes FILE... [--forum SLUG] [--dry-run] [--format json|text]
 
-Reads minutes or agendas (PDF, DOCX, plain or OCR text) into meetings of a forum. With --dry-run
-nothing is saved: each file's proposed meeting is printed, with --format json as one JSON object per
-line (the format of docs/archive-import.md). A file that cannot be read, or that the reader cannot
-make sense of (ParsedMeeting.not_understood), is reported on stderr and not imported; the others
-are still processed, and the command ends with an error.
+Reads minutes or agendas (PDF, DOCX, saved web pages, plain or OCR text) into meetings of a forum.
+With --dry-run nothing is saved: each file's proposed meeting is printed, with --format json as one
+JSON object per line (the format of docs/archive-import.md). A file that cannot be read, or that the
+reader cannot make sense of (ParsedMeeting.not_understood), is reported on stderr and not imported;
+the others are still processed, and the command ends with an error.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from klynge.organisation.models import Forum
 
 
 class Command(BaseCommand):
-    help = "Import minutes and agendas (PDF, DOCX, text) into meetings of a forum."
+    help = "Import minutes and agendas (PDF, DOCX, HTML, text) into meetings of a forum."
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("files", nargs="+", metavar="FILE")
