@@ -264,9 +264,14 @@ def item_figures(figures: dict[str, float | str], big: Meeting, half: Meeting) -
     member_half.get(url_half)  # opened before, as the big meeting's item was while timed
     figures["item_queries_half"] = queries(member_half, url_half)
     figures["item_bytes"] = len(PLAIN_HTML["body"])
-    # As with several servers on Redis: the policy's answers and the header from the shared cache
-    # (klynge.accounts.access_cache); here one process, so the local cache stands in for it.
-    with override_settings(KLYNGE_PERMISSION_CACHE=True):
+    # As with several servers on Redis: the policy's answers, the header and the session from the
+    # shared cache (klynge.accounts.access_cache, settings); here one process, so the local cache
+    # stands in for Redis.
+    shared_cache = {
+        "KLYNGE_PERMISSION_CACHE": True,
+        "SESSION_ENGINE": "django.contrib.sessions.backends.cached_db",
+    }
+    with override_settings(**shared_cache):
         shared = timed(member, url, RUNS["item"])
         figures["item_shared_cache_median_ms"] = statistics.median(shared)
         figures["item_shared_cache_queries"] = queries(member, url)

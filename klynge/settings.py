@@ -360,6 +360,10 @@ def storage_settings(environ: Mapping[str, str], upload_memory: int) -> dict[str
 
 
 CACHES = {"default": cache_settings(os.getenv("KLYNGE_REDIS_URL", ""))}
+if os.getenv("KLYNGE_REDIS_URL"):
+    # Every server reads a session from the shared cache, written through to the database; a
+    # cache per process would keep a signed-out session alive in the other processes.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 STORAGES = {
     "default": storage_settings(os.environ, FILE_UPLOAD_MAX_MEMORY_SIZE),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
