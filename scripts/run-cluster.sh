@@ -158,25 +158,37 @@ spawn() { # spawn NAME LOGFILE COMMAND...: start in the background and remember 
     names+=("$name")
 }
 
+# Stop the processes named (all when none are), newest first, and wait for them to end.
+stop_processes() {
+    local wanted=" $* " i alive
+    local chosen=()
+    for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
+        if [[ $# -eq 0 || "$wanted" == *" ${names[$i]} "* ]]; then
+            chosen+=("${pids[$i]}")
+            kill -TERM "${pids[$i]}" 2>/dev/null || true
+        fi
+    done
+    for _ in $(seq 80); do
+        alive=0
+        for pid in "${chosen[@]}"; do
+            kill -0 "$pid" 2>/dev/null && alive=1
+        done
+        [[ $alive -eq 0 ]] && return 0
+        sleep 0.25
+    done
+    for pid in "${chosen[@]}"; do
+        kill -KILL "$pid" 2>/dev/null || true
+    done
+}
+
 stop_all() {
     local status=$?
     trap - EXIT INT TERM
     log "stopping"
-    local i
-    for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
-        kill -TERM "${pids[$i]}" 2>/dev/null || true
-    done
-    for _ in $(seq 60); do
-        local alive=0
-        for pid in "${pids[@]}"; do
-            kill -0 "$pid" 2>/dev/null && alive=1
-        done
-        [[ $alive -eq 0 ]] && break
-        sleep 0.25
-    done
-    for pid in "${pids[@]}"; do
-        kill -KILL "$pid" 2>/dev/null || true
-    done
+    # The front first and the stores last, so that no request in flight loses its cache or files.
+    stop_processes nginx
+    stop_processes app1 app2 worker1 worker2
+    stop_processes
     wait 2>/dev/null || true
     rm -f "$KLYNGE_CLUSTER_ROOT/cluster.pid"
     exit "$status"

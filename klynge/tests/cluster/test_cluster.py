@@ -202,6 +202,31 @@ def test_a_reminder_is_sent_exactly_once_by_two_workers(cluster: Cluster, seeded
     assert workers <= {"cluster-worker-1", "cluster-worker-2"}
 
 
+def test_nginx_passes_the_request_id_on_and_serves_static_files(cluster: Cluster):
+    health = requests.get(cluster.url + "/healthz", timeout=30)
+    assert health.status_code == 200
+    assert health.json()["status"] == "ok"
+    # nginx makes an id when the client sends none, and keeps the one a load balancer sets.
+    assert re.fullmatch(r"[0-9a-f]{32}", health.headers["X-Request-ID"])
+    login = requests.get(
+        cluster.url + "/log-ind/", headers={"X-Request-ID": "cluster-test-4711"}, timeout=30
+    )
+    assert login.headers["X-Request-ID"] == "cluster-test-4711"
+    logged = [
+        json.loads(line)
+        for name in ("app1.log", "app2.log")
+        for line in cluster.log(name).splitlines()
+        if "cluster-test-4711" in line
+    ]
+    assert [(entry["path"], entry["status"]) for entry in logged] == [("/log-ind/", 200)]
+
+    icon = requests.get(cluster.url + "/static/klynge/favicon.svg", timeout=30)
+    assert icon.status_code == 200
+    assert icon.headers["Cache-Control"] == "max-age=604800"
+    assert icon.headers["X-Content-Type-Options"] == "nosniff"
+    assert "X-Request-ID" not in icon.headers  # nginx's own, not the app's
+
+
 def test_stopping_one_app_server_loses_no_request(
     cluster: Cluster, secretariat: Client, meeting: dict
 ):
