@@ -10,7 +10,6 @@ all dated on the meeting's day and without mailing anybody.
 from __future__ import annotations
 
 import hashlib
-import mimetypes
 import re
 from pathlib import PurePath
 
@@ -32,6 +31,7 @@ from klynge.meetings.history import (
 from klynge.meetings.models import AgendaItem, Meeting
 from klynge.organisation.models import Forum
 
+from .importer.extract import document_type
 from .importer.parsed import ParsedItem, ParsedMeeting
 from .models import ImportedSource
 from .outcomes import decisions_of
@@ -81,7 +81,7 @@ def import_parsed(
         sha256=sha256_of(data),
         imported_by=user if user is not None and user.is_authenticated else None,
     )
-    source.content_type = mimetypes.guess_type(source.filename)[0] or ""
+    source.content_type = document_type(data)
     try:
         with transaction.atomic():
             meeting, notes = _save_meeting(parsed, forum, source, user, people)

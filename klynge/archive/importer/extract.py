@@ -40,6 +40,21 @@ class UnreadableDocument(ValueError):
     """The file is empty, too large, damaged or of a kind the importer cannot read."""
 
 
+PDF = "application/pdf"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+HTML = "text/html"
+TEXT = "text/plain"
+
+
+def document_type(data: bytes) -> str:
+    """The kind of document by its content, never its name (a zip is read as DOCX or refused)."""
+    if data.startswith(b"%PDF"):
+        return PDF
+    if data.startswith(b"PK\x03\x04"):
+        return DOCX
+    return HTML if looks_like_html(data) else TEXT
+
+
 def extract_text(data: bytes, filename: str) -> str:
     """Return the document's text; raise UnreadableDocument when there is none to be had."""
     if not data:
@@ -49,15 +64,8 @@ def extract_text(data: bytes, filename: str) -> str:
             _("The file %(name)s is larger than %(limit)d MB.")
             % {"name": filename, "limit": MAX_BYTES // (1024 * 1024)}
         )
-    if data.startswith(b"%PDF"):
-        text = _pdf_text(data, filename)
-    elif data.startswith(b"PK\x03\x04"):
-        text = _docx_text(data, filename)
-    elif looks_like_html(data):
-        text = _html_text(data, filename)
-    else:
-        text = _plain_text(data, filename)
-    text = normalise(text)
+    readers = {PDF: _pdf_text, DOCX: _docx_text, HTML: _html_text, TEXT: _plain_text}
+    text = normalise(readers[document_type(data)](data, filename))
     if not text.strip():
         raise UnreadableDocument(_("The file %(name)s contains no text.") % {"name": filename})
     return text

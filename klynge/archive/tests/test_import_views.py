@@ -386,7 +386,7 @@ HTML_FIXTURE = (
 def test_a_saved_web_page_is_previewed_imported_and_only_ever_downloaded(secretary, steering):
     data = HTML_FIXTURE.read_bytes()
     # The name does not decide: the page is read as HTML whatever it is called.
-    preview = upload(secretary, steering.forum, data=data, name="referat.htm")
+    preview = upload(secretary, steering.forum, data=data, name="referat.pdf")
     assert preview.templates[0].name == "archive/import_preview.html"
     parsed = preview.context["parsed"]
     assert parsed.date == "2020-01-29"
@@ -400,3 +400,5 @@ def test_a_saved_web_page_is_previewed_imported_and_only_ever_downloaded(secreta
     # Saved, never shown: a page from elsewhere must not run as one of Klynge's.
     assert download["Content-Disposition"].startswith("attachment")
     assert download["X-Content-Type-Options"] == "nosniff"
+    # Stored as what it is, whatever its name says.
+    assert source.content_type == download["Content-Type"] == "text/html"
