@@ -11,12 +11,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .layouts import OE, find_date, find_time_range, is_date_only
+from .layouts import OE, find_date, find_time_range, hhmm, is_date_only
 from .parsed import ParsedMeeting, ParsedPerson
 from .sections import continues, join
 
 _LABELS = [
-    ("date", rf"tidspunkt|m{OE}dedato|m{OE}detidspunkt|m{OE}detid|dato(?:\s+og\s+tid)?|tid"),
+    (
+        "date",
+        rf"tidspunkt|m{OE}dedato|m{OE}detidspunkt|m{OE}detid|dato(?:\s+og\s+tid)?|tid"
+        r"|starttidspunkt|m\S{1,2}det\s+starter",
+    ),
+    ("end", r"sluttidspunkt|m\S{1,2}det\s+slutter"),
+    ("when_where", r"tid(?:spunkt)?\s+og\s+sted"),
     ("place", rf"m{OE}dested|sted|lokale|lokation|adresse"),
     ("form", rf"form|m{OE}deform"),
     ("leader", rf"m{OE}deleder|ordstyrer"),
@@ -33,6 +39,25 @@ _LABEL = re.compile(
     + r")\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
+# "STED" / "STARTTIDSPUNKT" alone on a line, the value on the lines below.
+_LONE_LABEL = re.compile(
+    r"^\s*(?:"
+    + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _LABELS)
+    + r")\s*(?P<value>)$",
+    re.IGNORECASE,
+)
+# "Mødet hævet kl. 13.03", "Udvalgsmødet begyndte kl. 12.30 og sluttede kl. 13.45".
+_STARTED = re.compile(
+    r"m\S{1,2}det\s+(?:begyndte|startede|blev\s+åbnet)\s+kl\.?\s*(\d{1,2})[.:](\d{2})", re.I
+)
+_ENDED = re.compile(
+    r"m\S{1,2}det\s+(?:.{0,40}?\s)?(?:hævet|hævedes|sluttede|slutter|afsluttet|afsluttedes)"
+    r"\s+kl\.?\s*(\d{1,2})[.:](\d{2})",
+    re.I,
+)
+_BARE_TIME = re.compile(r"(?<![\d.,:])(\d{1,2}):(\d{2})(?::\d{2})?(?![\d.,:]\d)")
+# "… den 8. november 2016 kl. 08:30 i Odense Centralbibliotek": the place after the time.
+_PLACE_AFTER_TIME = re.compile(r"^\s*(?:,\s*)?i\s+(?P<place>[A-ZÆØÅ0-9].*)$")
 # "Mødedato Onsdag d. 26. februar 2025", "Mødested Regionshuset, …": labels without a colon.
 _BARE_LABEL = re.compile(
     rf"^\s*(?:(?P<date>m{OE}dedato|m{OE}detidspunkt)|(?P<place>m{OE}dested))\s+(?P<value>\S.*)$",
@@ -109,7 +134,7 @@ def _label_blocks(lines: list[str], offset: int) -> tuple[list[_Block], list[tup
     current: _Block | None = None
     for position, line in enumerate(lines):
         index = position + offset
-        match = _LABEL.match(line) or _BARE_LABEL.match(line)
+        match = _LABEL.match(line) or _BARE_LABEL.match(line) or _LONE_LABEL.match(line)
         label = _label_of(match)
         if match and label:
             current = _Block(label, index)
@@ -148,8 +173,18 @@ def _belongs(block: _Block, line: str) -> bool:
         last = next((t for _, t in reversed(block.value_lines) if t.strip()), "")
         return bool(last) and continues(last, line.strip(), across_blank=False, soft=False)
     if block.label == "place":
-        return not re.match(r"^\s*virtuel", line, re.IGNORECASE)
+        return not re.match(r"^\s*virtuel", line, re.IGNORECASE) and _continues_place(block, line)
     return True
+
+
+def _continues_place(block: _Block, line: str) -> bool:
+    """A place runs on over wrapped lines ("Lilla" / "trappe Etage 3", "Vi-" / "borg,"), not
+    into the next heading or label."""
+    last = next((t.strip() for _, t in reversed(block.value_lines) if t.strip()), "")
+    if not last or is_date_only(last) or _BARE_TIME.fullmatch(last.split()[-1]):
+        return True
+    first = line.strip()[:1]
+    return first.islower() or last.endswith((",", "-", "–"))
 
 
 def _read_title(free: list[tuple[int, str]], meeting: ParsedMeeting, header: Header) -> None:
@@ -167,9 +202,8 @@ def _read_title(free: list[tuple[int, str]], meeting: ParsedMeeting, header: Hea
             if near:
                 rest = near[0][1].strip()
                 free[free.index(near[0])] = (near[0][0], "")
-        date = find_date(rest)
-        if date:
-            meeting.date = meeting.date or date
+        _read_times(rest, meeting)
+        meeting.location = meeting.location or _place_in(rest)
         title = _TRAILING_DATE.sub("", rest).strip(" -–,")
         meeting.title = _normalise_case(title)
         meeting.forum = _forum_from_title(meeting.title)
@@ -201,17 +235,78 @@ def _forum_from_title(title: str) -> str:
 
 
 def _read_when(blocks: list[_Block], free: list[tuple[int, str]], meeting: ParsedMeeting) -> None:
-    texts = [t for b in blocks if b.label == "date" for _, t in b.value_lines]
-    for text in texts:
-        meeting.date = find_date(text) or meeting.date
-        start, end, _ = find_time_range(text)
-        meeting.start_time = meeting.start_time or start
-        meeting.end_time = meeting.end_time or end
-    if not meeting.date:
-        for _, text in free:
-            if text.strip() and not is_date_only(text) and (date := find_date(text)):
-                meeting.date = date
-                break
+    for block in blocks:
+        if block.label == "when_where":
+            _read_when_where(block, meeting)
+        if block.label in {"date", "end"}:
+            for _, text in block.value_lines:
+                _read_times(text, meeting, ending=block.label == "end")
+    for position, (_, text) in enumerate(free):
+        if meeting.date and meeting.start_time:
+            break
+        if text.strip() and not is_date_only(text) and find_date(text):
+            had_date = bool(meeting.date)
+            _read_times(text, meeting)
+            if meeting.start_time:
+                _place_after_time(free, position, meeting)
+            elif had_date:
+                continue
+
+
+def _read_when_where(block: _Block, meeting: ParsedMeeting) -> None:
+    """ "Tidspunkt og sted: Hotel Odeon, Odeons Kvarter 1 (15.45-18.00)": place and times."""
+    text = " ".join(t.strip() for _, t in block.value_lines if t.strip())
+    start, end, found = find_time_range(text)
+    meeting.start_time = meeting.start_time or start
+    meeting.end_time = meeting.end_time or end
+    meeting.date = meeting.date or find_date(text)
+    place = text.replace(found[0], " ") if found else text
+    meeting.location = meeting.location or _strip_when(place)
+
+
+def _read_times(text: str, meeting: ParsedMeeting, ending: bool = False) -> None:
+    """Date and times of a line: "Den 7. juni 2023 kl. 08:30 - 11.30", "07-03-2017 17:00:00",
+    "Mandag, 11 januar, 2021 - 19:00"."""
+    meeting.date = meeting.date or find_date(text)
+    start, end, _ = find_time_range(text)
+    if not start and find_date(text):
+        bare = _BARE_TIME.search(text)
+        start = hhmm(bare[1], bare[2]) if bare else None
+    if ending:
+        meeting.end_time = meeting.end_time or start
+        return
+    meeting.start_time = meeting.start_time or start
+    meeting.end_time = meeting.end_time or end
+
+
+def _place_after_time(free: list[tuple[int, str]], position: int, meeting: ParsedMeeting) -> None:
+    """ "til mødet … den 8. november 2016 kl. 08:30 i Odense Centralbibliotek": the place."""
+    if meeting.location:
+        return
+    meeting.location = _place_in(free[position][1])
+    following = [(i, t) for i, t in free[position + 1 :] if t.strip()][:1]
+    if not meeting.location and following:
+        match = _PLACE_AFTER_TIME.match(following[0][1])
+        if match:
+            meeting.location = match["place"].strip(" .")
+            free[free.index(following[0])] = (following[0][0], "")
+
+
+def _place_in(text: str) -> str:
+    """The place named after the time: "… kl. 19:00 i Kommunalbestyrelsens mødesal"."""
+    found = find_time_range(text)[2]
+    match = _PLACE_AFTER_TIME.match(text[found.end() :]) if found else None
+    return match["place"].strip(" .") if match else ""
+
+
+def read_meeting_times(text: str, meeting: ParsedMeeting) -> None:
+    """ "Mødet hævet kl. 13.03", "Udvalgsmødet begyndte kl. 12.30 og sluttede kl. 13.45"
+    anywhere in the document: the meeting's times when the header gave none."""
+    started, ended = _STARTED.search(text), _ENDED.search(text)
+    if started and not meeting.start_time:
+        meeting.start_time = hhmm(started[1], started[2])
+    if ended and not meeting.end_time:
+        meeting.end_time = hhmm(ended[1], ended[2])
 
 
 def _read_block(block: _Block, meeting: ParsedMeeting, header: Header) -> None:

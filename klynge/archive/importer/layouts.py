@@ -45,7 +45,7 @@ MONTHS = {
     "dec": 12,
 }
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-DATE_WORDS = re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s*({_MONTH_NAMES})\b\.?\s*(\d{{4}})", re.I)
+DATE_WORDS = re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s*({_MONTH_NAMES})\b\.?,?\s*(\d{{4}})", re.I)
 DATE_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?!\d)")
 DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 STARTS_WITH_MONTH = re.compile(rf"^({_MONTH_NAMES})\b", re.IGNORECASE)

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from datetime import datetime, timedelta
 
-from .header import parse_header, people_in_body, read_person
+from .header import parse_header, people_in_body, read_meeting_times, read_person
 from .items import read_item
 from .layouts import PAGE_NUMBER, is_date_only
 from .parsed import ParsedItem, ParsedMeeting, ParsedPerson
@@ -39,6 +39,7 @@ def segment(text: str) -> ParsedMeeting:
         bodies.append(body)
         unplaced += [(part.heading.start, t) for t in result.unplaced]
     _people_from_items(meeting, bodies)
+    read_meeting_times(text, meeting)
     _complete(meeting, durations)
     unplaced.sort(key=lambda pair: pair[0])
     meeting.unplaced_text = "\n".join(t for _, t in unplaced if t.strip())
