@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .layouts import OE, find_date, find_time_range, hhmm, is_date_only
 from .parsed import ParsedMeeting, ParsedPerson
+from .people import clean_name, names_list, names_with_party_letters
 from .sections import continues, join
 
 _LABELS = [
@@ -29,9 +30,10 @@ _LABELS = [
     ("takers", rf"referent(?:er)?|referatf{OE}rer"),
     (
         "participants",
-        rf"inviterede|deltagere|til\s*stede|tilstede|medlemmer|deltagende|fremm{OE}dte",
+        rf"inviterede|deltagere|til\s*stede|tilstede|medlemmer|deltagende|fremm{OE}dte"
+        rf"|m{OE}dedeltagere|tilstedev(?:æ|ae)rende(?:\s+medlemmer)?",
     ),
-    ("apologies", r"afbud(?:\s+fra)?|frav(?:æ|ae|a|e)rende|frav(?:æ|ae|a|e)r"),
+    ("apologies", r"afbud(?:\s+fra)?|frav(?:æ|ae|a|e)rende|frav(?:æ|ae|a|e)r|ikke\s+til\s+stede"),
 ]
 _LABEL = re.compile(
     r"^\s*(?:"
@@ -82,6 +84,7 @@ _TRAILING_DATE = re.compile(
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"^[A-ZÆØÅ][\w.'’-]*$")
+_PARTY_LETTERS = re.compile(r"[A-ZÆØÅ]{1,3}")
 
 
 @dataclass
@@ -404,6 +407,11 @@ def read_people(texts: list[str]) -> tuple[list[ParsedPerson], list[str]]:
     """
     people: list[ParsedPerson] = []
     rest: list[str] = []
+    listed = names_with_party_letters(" ".join(texts)) or (
+        names_list(texts[0]) if len(texts) == 1 else None
+    )
+    if listed and not any(_SUBSTITUTE.search(t) for t in texts):
+        return [ParsedPerson(name=n) for n in listed], []
     if len(texts) == 1:
         parts = [p.strip() for p in re.split(r"[,;]", texts[0]) if p.strip()]
         if len(parts) >= 3 and all(_name_like(p) for p in parts):
@@ -433,6 +441,9 @@ def read_person(text: str, organisation: str = "") -> ParsedPerson | None:
     name, _, title = (part.strip() for part in text.partition(","))
     if "(" in name and not title:
         name, _, title = (part.strip(" )") for part in name.partition("("))
+    if _PARTY_LETTERS.fullmatch(title.strip(" ()")):
+        title = ""
+    name = clean_name(name)
     if not _name_like(name, min_words=1):
         return None
     title = title.strip(" ,")

@@ -15,6 +15,7 @@ from .header import parse_header, people_in_body, read_meeting_times, read_perso
 from .items import read_item
 from .layouts import PAGE_NUMBER, is_date_only
 from .parsed import ParsedItem, ParsedMeeting, ParsedPerson
+from .people import absences_in_sentences
 from .readings import choose_reading
 from .reline import reline
 
@@ -39,6 +40,7 @@ def segment(text: str) -> ParsedMeeting:
         bodies.append(body)
         unplaced += [(part.heading.start, t) for t in result.unplaced]
     _people_from_items(meeting, bodies)
+    _people_from_sentences(meeting, lines)
     read_meeting_times(text, meeting)
     _complete(meeting, durations)
     unplaced.sort(key=lambda pair: pair[0])
@@ -77,6 +79,21 @@ def _people_from_items(meeting: ParsedMeeting, bodies: list[list[str]]) -> None:
             meeting.apologies = meeting.apologies or apologies
             _titles_from_welcome(meeting, body)
             return
+
+
+def _people_from_sentences(meeting: ParsedMeeting, lines: list[str]) -> None:
+    """ "Der var afbud fra …", "… havde meldt forfald. I stedet mødt …": absences and
+    substitutes told in sentences, added to those the lists gave."""
+    absent, substitutes = absences_in_sentences(lines)
+    known = {p.name for p in meeting.apologies}
+    meeting.apologies += [p for p in absent if p.name not in known]
+    by_name = {p.name: p for p in meeting.participants}
+    for substitute in substitutes:
+        if substitute.name in by_name:
+            by_name[substitute.name].substitute_for = substitute.substitute_for
+        else:
+            meeting.participants.append(substitute)
+            by_name[substitute.name] = substitute
 
 
 def _titles_from_welcome(meeting: ParsedMeeting, body: list[str]) -> None:

@@ -1,0 +1,137 @@
+"""People in the forms Danish minutes write them: lists with party letters, names run together
+with "og", titles before names, substitutes, and absences told in sentences.
+
+"Anne Holm (A), Bo Berg (V) og Carl Dahl (C)", "Formand Anne Holm (A)", "Ali Ünsal, (V)",
+"Der var afbud fra Thomas Hav.", "Alle var mødt, undtagen Anne Holm og Bo Berg",
+"Anne Holm og Bo Berg havde meldt forfald. I stedet mødt Carl Dahl og Dorte Lund.",
+"Stedfortræder Carl Dahl mødte for Anne Holm".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .parsed import ParsedPerson
+
+_NAME_WORD = re.compile(r"^[A-ZÆØÅÜÖÉ][\w.'’-]*$")
+_PARTICLES = {"von", "van", "de", "la", "af"}
+# A party letter after a name: "(A)", "(Ø)", "(SF)", "(LI)", ", V".
+_PARTY = re.compile(r"\s*,?\s*\((?:[A-ZÆØÅ]{1,3})\)|,\s*[A-ZÆØÅ]{1,2}(?=\s*(?:,|$|\s+og\s))")
+_ROLES = (
+    r"formand|næstformand|borgmester|viceborgmester|rådmand|direktør|sekretær|medlem|"
+    r"udvalgsformand|stedfortræder|suppleant|konst\.|kst\."
+)
+_ROLE_BEFORE = re.compile(rf"^(?:(?:{_ROLES})\s*:?\s+)+", re.IGNORECASE)
+_ROLE_AFTER = re.compile(rf"\s*[-–,]\s*(?:{_ROLES})\s*$", re.IGNORECASE)
+_NAMES_SEPARATOR = re.compile(r"\s*(?:,|;|\s+og\s+|\s+&\s+)\s*")
+
+
+def name_like(text: str, min_words: int = 2) -> bool:
+    words = text.split()
+    if not min_words <= len(words) <= 5:
+        return False
+    return all(_NAME_WORD.match(w) or w.lower() in _PARTICLES for w in words)
+
+
+def clean_name(text: str) -> str:
+    """ "Formand Anne Holm (A)" → "Anne Holm"."""
+    text = _PARTY.sub("", text).strip(" -–•·,.")
+    text = _ROLE_AFTER.sub("", text)
+    return _ROLE_BEFORE.sub("", text).strip(" -–•·,.")
+
+
+def names_with_party_letters(text: str) -> list[str] | None:
+    """ "Anne Holm (A) Bo Berg (V), Carl Dahl (C)": names cut after each party letter; None
+    when the text is not such a list."""
+    marks = list(re.finditer(r"\((?:[A-ZÆØÅ]{1,3})\)", text))
+    if len(marks) < 2:
+        return None
+    names, start = [], 0
+    for mark in marks:
+        names += names_in_list(text[start : mark.start()])
+        start = mark.end()
+    rest = names_in_list(text[start:])
+    names += rest
+    return names
+
+
+def names_in_list(text: str) -> list[str]:
+    """ "Anne Holm, Bo Berg og Carl Dahl": the names; parts that are no name are left out."""
+    parts = [clean_name(p) for p in _NAMES_SEPARATOR.split(text) if p.strip()]
+    return [p for p in parts if name_like(p)]
+
+
+def names_list(text: str) -> list[str] | None:
+    """A text that is nothing but names (with party letters, roles, commas and "og")."""
+    with_letters = names_with_party_letters(text)
+    if with_letters:
+        return with_letters
+    parts = [p for p in _NAMES_SEPARATOR.split(_PARTY.sub("", text)) if p.strip(" .")]
+    names = [clean_name(p) for p in parts]
+    if len(names) >= 2 and all(name_like(n) for n in names):
+        return names
+    return None
+
+
+# --- absences and substitutes told in sentences -----------------------------------------------
+
+_NAMES = r"(?P<names>[A-ZÆØÅ][^.:;]*?)"
+_ABSENT_AFTER = re.compile(
+    rf"(?:afbud\s+fra|undtagen|fraværende\s+var|deltog\s+ikke(?:\s+i\s+mødet|\s+på\s+mødet)?:?)\s+{_NAMES}"
+    r"(?:,?\s+(?:som|der)\s+havde|[.:;]|$)",
+    re.IGNORECASE,
+)
+_ABSENT_BEFORE = re.compile(
+    rf"{_NAMES}\s+(?:havde\s+meldt\s+(?:afbud|forfald)|deltog\s+ikke|var\s+fraværende)",
+)
+_INSTEAD = re.compile(rf"i\s+stedet\s+(?:mødte?|deltog)\s+{_NAMES}(?:[.;]|$)", re.IGNORECASE)
+_STANDS_IN = re.compile(
+    r"(?:stedfortræder|suppleant)\s+(?P<sub>[A-ZÆØÅ][\w.'’-]*(?:\s+[A-ZÆØÅ][\w.'’-]*){1,4})"
+    r"\s+(?:mødte|deltog)\s+for\s+(?P<member>[A-ZÆØÅ][\w.'’-]*(?:\s+[A-ZÆØÅ][\w.'’-]*){1,4})",
+    re.IGNORECASE,
+)
+_LIST_AFTER_COLON = re.compile(
+    r"følgende\s+(?:deltog\s+ikke|havde\s+(?:meldt\s+)?(?:afbud|forfald))[^:]*:\s*$", re.I
+)
+
+
+def absences_in_sentences(lines: list[str]) -> tuple[list[ParsedPerson], list[ParsedPerson]]:
+    """Who was absent, and the substitutes who came instead, from sentences anywhere."""
+    absent: list[str] = []
+    substitutes: list[ParsedPerson] = []
+    for position, line in enumerate(lines):
+        names = _absent_in(line)
+        if _LIST_AFTER_COLON.search(line.strip()):
+            names += _bulleted_names(lines[position + 1 :])
+        instead = _INSTEAD.search(line)
+        if instead:
+            came = names_in_list(instead["names"])
+            substitutes += [
+                ParsedPerson(n, substitute_for=m) for n, m in zip(came, names, strict=False)
+            ]
+        for match in _STANDS_IN.finditer(line):
+            substitutes.append(ParsedPerson(match["sub"], substitute_for=match["member"]))
+            names.append(match["member"])
+        absent += [n for n in names if n not in absent]
+    return [ParsedPerson(n) for n in absent], substitutes
+
+
+def _absent_in(line: str) -> list[str]:
+    names: list[str] = []
+    for pattern in (_ABSENT_AFTER, _ABSENT_BEFORE):
+        for match in pattern.finditer(line):
+            names += [n for n in names_in_list(match["names"]) if n not in names]
+    return names
+
+
+def _bulleted_names(lines: list[str]) -> list[str]:
+    names: list[str] = []
+    for line in lines:
+        bullet = re.match(r"^\s*[-•·*–]\s+(?P<text>.*)$", line)
+        if not bullet:
+            if line.strip():
+                break
+            continue
+        found = names_in_list(re.split(r"\s+(?:på\s+grund\s+af|pga\.)", bullet["text"])[0])
+        names += found[:1]
+    return names
