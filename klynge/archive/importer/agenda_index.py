@@ -36,6 +36,8 @@ class Entry:
     number: int
     title: str
     dotless: bool = False
+    # Split off a line of several entries: where one title ends is a guess.
+    run_together: bool = False
 
 
 def numbered_entries(lines: list[str]) -> list[Entry]:
@@ -47,8 +49,10 @@ def numbered_entries(lines: list[str]) -> list[Entry]:
         match = match or _DOTLESS.match(line)
         if not match or STARTS_WITH_MONTH.match(match["title"]):
             continue
-        for number, title in _split_run(int(match["number"]), match["title"]):
-            entries.append(Entry(index, number, _LEADER.sub("", title).strip(), dotless))
+        run = _split_run(int(match["number"]), match["title"])
+        for number, title in run:
+            title = _LEADER.sub("", title).strip()
+            entries.append(Entry(index, number, title, dotless, run_together=len(run) > 1))
     return entries
 
 
@@ -121,7 +125,7 @@ def heading_chain(entries: list[Entry], lines: list[str]) -> tuple[list[Entry], 
     score: list[float] = []
     previous: list[int | None] = []
     for position, entry in enumerate(candidates):
-        weight = _heading_weight(entry, lines)
+        weight = heading_weight(entry, lines)
         best, link = 0.0, None
         for before in range(position):
             other = candidates[before]
@@ -144,7 +148,7 @@ def heading_chain(entries: list[Entry], lines: list[str]) -> tuple[list[Entry], 
     return chain[::-1], weight
 
 
-def _heading_weight(entry: Entry, lines: list[str]) -> float:
+def heading_weight(entry: Entry, lines: list[str]) -> float:
     """How much a numbered line looks like an item heading rather than a list entry."""
     weight = 1.0
     before = lines[entry.line - 1].strip() if entry.line else ""

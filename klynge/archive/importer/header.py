@@ -92,6 +92,8 @@ class Header:
     """What the header parser placed, and what it could not (line index, text)."""
 
     unplaced: list[tuple[int, str]] = field(default_factory=list)
+    # The document names its kind ("Referat", "Dagsorden").
+    kind_said: bool = False
 
 
 @dataclass
@@ -197,6 +199,7 @@ def _read_title(free: list[tuple[int, str]], meeting: ParsedMeeting, header: Hea
             continue
         kind = match["kind"].lower()
         meeting.document_kind = "agenda" if kind == "dagsorden" else "minutes"
+        header.kind_said = True
         rest = match["rest"].strip()
         if not rest:
             before = [(i, t) for i, t in free[:position] if t.strip()][-1:]
@@ -206,7 +209,9 @@ def _read_title(free: list[tuple[int, str]], meeting: ParsedMeeting, header: Hea
                 rest = near[0][1].strip()
                 free[free.index(near[0])] = (near[0][0], "")
         _read_times(rest, meeting)
-        meeting.location = meeting.location or _place_in(rest)
+        if not meeting.location and (place := _place_in(rest)):
+            meeting.location = place
+            meeting.mark_unsure("location")  # a place read out of a sentence
         title = _TRAILING_DATE.sub("", rest).strip(" -–,")
         meeting.title = _normalise_case(title)
         meeting.forum = _forum_from_title(meeting.title)
@@ -249,6 +254,8 @@ def _read_when(blocks: list[_Block], free: list[tuple[int, str]], meeting: Parse
             break
         if text.strip() and not is_date_only(text) and find_date(text):
             had_date = bool(meeting.date)
+            if not had_date:
+                meeting.mark_unsure("date")  # an unlabelled line: the publishing date?
             _read_times(text, meeting)
             if meeting.start_time:
                 _place_after_time(free, position, meeting)
@@ -293,6 +300,8 @@ def _place_after_time(free: list[tuple[int, str]], position: int, meeting: Parse
         if match:
             meeting.location = match["place"].strip(" .")
             free[free.index(following[0])] = (following[0][0], "")
+    if meeting.location:
+        meeting.mark_unsure("location")  # a place read out of a sentence
 
 
 def _place_in(text: str) -> str:
@@ -308,8 +317,10 @@ def read_meeting_times(text: str, meeting: ParsedMeeting) -> None:
     started, ended = _STARTED.search(text), _ENDED.search(text)
     if started and not meeting.start_time:
         meeting.start_time = hhmm(started[1], started[2])
+        meeting.mark_unsure("start_time")
     if ended and not meeting.end_time:
         meeting.end_time = hhmm(ended[1], ended[2])
+        meeting.mark_unsure("end_time")
 
 
 def _read_block(block: _Block, meeting: ParsedMeeting, header: Header) -> None:

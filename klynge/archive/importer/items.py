@@ -58,6 +58,7 @@ class Heading:
     text: str  # the heading without its number
     style: str  # "prefixed", "numbered" or "break"
     strong: bool = False  # "Punkt"/"Sag" prefix: any section heading below is evidence
+    sure: bool = True  # False: the reading of this heading's number and title is a guess
 
 
 @dataclass
@@ -272,6 +273,7 @@ def read_item(heading: Heading, body: list[str]) -> ItemResult:
             decided_prose += read.minutes
     if not item.kind:
         item.kind = _infer_kind(recommendation_sections, item.title, bool(decisions))
+        item.mark_unsure("kind")  # the document does not say: read from the verbs
     for heading_text, lines in recommendation_sections:
         if item.kind == "written_orientation":
             case += _with_heading(heading_text, lines)
@@ -281,8 +283,13 @@ def read_item(heading: Heading, body: list[str]) -> ItemResult:
         case += prose
     if not decisions and minutes == decided_prose:
         decisions, minutes = prose_decisions(minutes)
+        if decisions:
+            item.mark_unsure("decisions")  # paragraphs, not a list: decision or discussion?
     if not decisions and not decision_headings and (outcome := bare_outcome(case)):
         decisions, case = [outcome], case[:-1]
+        item.mark_unsure("decisions")  # no Beslutning heading: the sentence is a guess
+    if any(not heading for heading, _ in recommendation_sections):
+        item.mark_unsure("recommendations")  # "Det indstilles, at" without a heading
     minutes = decision_headings + minutes
     case, case_urls = _pull_urls(case)
     minutes, minutes_urls = _pull_urls(minutes)

@@ -15,10 +15,15 @@ from .agenda_index import (
     Entry,
     find_index,
     heading_chain,
+    heading_weight,
     headings_for_index,
     numbered_entries,
 )
 from .items import Heading, find_headings, with_breaks
+
+# A rival reading scoring this close to the best makes the choice a guess.
+_CLOSE_CALL = 0.8
+_SET_OFF = 1.5
 
 
 @dataclass
@@ -36,6 +41,8 @@ class Reading:
     # Where the header ends: the first line of the first item's heading or body.
     header_end: int = 0
     score: float = 0.0
+    # Another reading explained the document almost as well: where the items are is a guess.
+    contested: bool = False
 
 
 def choose_reading(lines: list[str]) -> Reading:
@@ -43,7 +50,15 @@ def choose_reading(lines: list[str]) -> Reading:
     entries = numbered_entries(lines)
     candidates = [evidenced_reading(lines), index_reading(lines, entries)]
     candidates.append(chain_reading(lines, entries))
-    return max(candidates, key=lambda reading: reading.score)
+    best = max(candidates, key=lambda reading: reading.score)
+    others = [c for c in candidates if c is not best and _disagree(c, best)]
+    best.contested = any(c.score >= _CLOSE_CALL * best.score for c in others)
+    return best
+
+
+def _disagree(one: Reading, other: Reading) -> bool:
+    numbers = [[(p.heading.number, p.heading.start) for p in r.parts] for r in (one, other)]
+    return bool(one.parts) and numbers[0] != numbers[1]
 
 
 def evidenced_reading(lines: list[str]) -> Reading:
@@ -55,7 +70,11 @@ def chain_reading(lines: list[str], entries: list[Entry]) -> Reading:
     chain, weight = heading_chain(entries, lines)
     if len(chain) < 2:
         return Reading(header_end=len(lines))
-    headings = with_breaks([_heading(entry, entry.title) for entry in chain], lines)
+    headings = [_heading(entry, entry.title) for entry in chain]
+    for heading, entry in zip(headings, chain, strict=True):
+        # A numbered line set off by no blank line may as well be a list entry.
+        heading.sure = heading_weight(entry, lines) >= _SET_OFF
+    headings = with_breaks(headings, lines)
     return _consecutive(headings, len(lines), score=weight)
 
 
@@ -71,7 +90,9 @@ def index_reading(lines: list[str], entries: list[Entry]) -> Reading:
     for entry in index:
         below = found.get(entry.number)
         if below is None:
-            reading.parts.append(Part(_heading(entry, entry.title), entry.line, entry.line))
+            heading = _heading(entry, entry.title)
+            heading.sure = not entry.run_together
+            reading.parts.append(Part(heading, entry.line, entry.line))
             continue
         following = [s for s in starts if s > below.line]
         end = following[0] if following else len(lines)

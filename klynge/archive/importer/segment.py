@@ -19,6 +19,13 @@ from .people import absences_in_sentences
 from .readings import choose_reading
 from .reline import reline
 
+# A line that only minutes have: "Beslutning …", "Referat", "Forretningsudvalgets beslutning".
+_MINUTES_LINE = re.compile(
+    r"^\s*(?:\d+\s+)?(?:\w+s\s+)?(?:beslutning(?:er)?|b\s?e\s?s\s?l\s?u\s?t\s?n\s?i\s?n\s?g\s?e\s?r"
+    r"|referat|beslutningsprotokol)\b(?!\s+(?:af|fra\s+sidste))",
+    re.IGNORECASE,
+)
+
 
 def segment(text: str) -> ParsedMeeting:
     """Read the header, the items and their sections out of a document's text."""
@@ -35,12 +42,15 @@ def segment(text: str) -> ParsedMeeting:
     for part in reading.parts:
         body = lines[part.body_start : part.body_end]
         result = read_item(part.heading, body)
+        if reading.contested or not part.heading.sure:
+            result.item.mark_unsure("number", "title")
         meeting.items.append(result.item)
         durations.append(result.duration_minutes)
         bodies.append(body)
         unplaced += [(part.heading.start, t) for t in result.unplaced]
     _people_from_items(meeting, bodies)
     _people_from_sentences(meeting, lines)
+    _kind_from_content(meeting, header.kind_said, lines)
     read_meeting_times(text, meeting)
     _complete(meeting, durations)
     unplaced.sort(key=lambda pair: pair[0])
@@ -75,6 +85,7 @@ def _people_from_items(meeting: ParsedMeeting, bodies: list[list[str]]) -> None:
     for body in bodies[:2]:
         participants, apologies = people_in_body(body)
         if participants or apologies:
+            meeting.mark_unsure("participants")  # a list inside an item, not in the header
             meeting.participants = participants
             meeting.apologies = meeting.apologies or apologies
             _titles_from_welcome(meeting, body)
@@ -86,7 +97,12 @@ def _people_from_sentences(meeting: ParsedMeeting, lines: list[str]) -> None:
     substitutes told in sentences, added to those the lists gave."""
     absent, substitutes = absences_in_sentences(lines)
     known = {p.name for p in meeting.apologies}
-    meeting.apologies += [p for p in absent if p.name not in known]
+    told = [p for p in absent if p.name not in known]
+    meeting.apologies += told
+    if told:
+        meeting.mark_unsure("apologies")
+    if substitutes:
+        meeting.mark_unsure("participants")
     by_name = {p.name: p for p in meeting.participants}
     for substitute in substitutes:
         if substitute.name in by_name:
@@ -94,6 +110,17 @@ def _people_from_sentences(meeting: ParsedMeeting, lines: list[str]) -> None:
         else:
             meeting.participants.append(substitute)
             by_name[substitute.name] = substitute
+
+
+def _kind_from_content(meeting: ParsedMeeting, said: bool, lines: list[str]) -> None:
+    """Decisions make a document minutes, whatever its title says; without decisions, a
+    document that does not name its kind is taken for an agenda, unsure."""
+    decided = any(item.decisions or item.minutes_text for item in meeting.items)
+    if decided or any(_MINUTES_LINE.match(line) for line in lines):
+        meeting.document_kind = "minutes"
+    elif not said:
+        meeting.document_kind = "agenda"
+        meeting.mark_unsure("document_kind")
 
 
 def _titles_from_welcome(meeting: ParsedMeeting, body: list[str]) -> None:
@@ -113,12 +140,15 @@ def _complete(meeting: ParsedMeeting, durations: list[int | None]) -> None:
     timed = [i for i in meeting.items if i.start_time]
     if not meeting.start_time and timed:
         meeting.start_time = timed[0].start_time
+        meeting.mark_unsure("start_time")  # the first item's time
     ends = [i.end_time for i in meeting.items if i.end_time]
     if not meeting.end_time and ends:
         meeting.end_time = max(ends)
+        meeting.mark_unsure("end_time")  # the last item's end
     welcome = next((i for i in meeting.items if i.kind == "welcome"), None)
     if not meeting.leader and welcome and welcome.presenter:
         meeting.leader = welcome.presenter
+        meeting.mark_unsure("leader")  # who presents the welcome
     _fill_from_participants(meeting.apologies, meeting.participants)
     # An invitation list ("Inviterede") also names those who sent apologies: they did not attend.
     absent = {p.name for p in meeting.apologies}
