@@ -278,13 +278,20 @@ def read_item(heading: Heading, body: list[str]) -> ItemResult:
         if item.kind == "written_orientation":
             case += _with_heading(heading_text, lines)
             continue
-        recommendations, prose = read_recommendations(lines)
+        recommendations, prose = read_recommendations(lines, implicit=not heading_text)
         item.recommendations += recommendations
         case += prose
     if not decisions and minutes == decided_prose:
         decisions, minutes = prose_decisions(minutes)
         if decisions:
             item.mark_unsure("decisions")  # paragraphs, not a list: decision or discussion?
+    if (
+        not decisions
+        and attachment_sections
+        and (outcome := _outcome_after_bilag(attachment_sections))
+    ):
+        decisions = [outcome]
+        item.mark_unsure("decisions")
     if not decisions and not decision_headings and (outcome := bare_outcome(case)):
         decisions, case = [outcome], case[:-1]
         item.mark_unsure("decisions")  # no Beslutning heading: the sentence is a guess
@@ -299,6 +306,19 @@ def read_item(heading: Heading, body: list[str]) -> ItemResult:
     item.decisions = [d for d in decisions if d.strip()]
     _place_attachments(item, attachment_sections, case_urls + minutes_urls)
     return result
+
+
+def _outcome_after_bilag(sections: list[list[str]]) -> str | None:
+    """ "Bilag 1: Referat …" / "Referatet blev godkendt.": the outcome sentence after the last
+    attachment line is no attachment."""
+    lines = sections[-1]
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), None)
+    if last is None or last == 0:
+        return None
+    outcome = bare_outcome([Block(lines[last].strip())])
+    if outcome:
+        del lines[last]
+    return outcome
 
 
 def _with_heading(heading: str, lines: list[str]) -> list[Block]:

@@ -167,7 +167,7 @@ SECTION_PATTERNS = [
     ("minutes", r"referat|protokol"),
     (
         "decisions",
-        rf"(?:\w+s\s+)?beslutning(?:\s+(?:i\s+)?\S+(?:\s+\S+){{0,5}}?\s+(?:den|d\.)(?:\s.*)?)?"
+        rf"(?:\w+s\s+)?beslutning(?:(?:\s+(?:i\s+)?\S+(?:\s+\S+){{0,5}}?)?\s+(?:den|d\.)(?:\s.*)?)?"
         rf"|afg{OE}relse",
     ),
 ]

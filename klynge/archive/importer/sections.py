@@ -15,6 +15,7 @@ from .layouts import (
     URL,
     section_marker,
 )
+from .people import clean_name, name_like, names_list
 
 # A bullet as typed or as OCR reads it ("e", "o", "¢", "«", "=") or a number ("1.", "2)").
 BULLET = re.compile(
@@ -32,6 +33,13 @@ _MAX_BARE_OUTCOME_WORDS = 30
 # A label that opens a list of people or such rather than a decision.
 _LABEL_LINE = re.compile(
     r"^(?:frav(?:æ|ae)rende|afbud|deltagere|til\s*stede|tilstede)\b|:$", re.IGNORECASE
+)
+# Who was absent, and a web page's or an item's marks: said under Beslutning, decided by nobody.
+_NOT_A_DECISION = re.compile(
+    r"\b(?:var\s+fraværende|deltog\s+ikke|forhindret\s+i\s+at\s+deltage|havde\s+meldt\s+"
+    r"(?:afbud|forfald))\b|^(?:til\s+toppen|til\s+top|lukket|åben|åbent|åbent\s+punkt"
+    r"|lukket\s+punkt|udskriv)$",
+    re.IGNORECASE,
 )
 _BARE_OUTCOME = re.compile(
     r"^(?:godkendt|vedtaget|anbefalet|tiltrådt|drøftet|orienteredes|drøftedes|taget\s+til"
@@ -213,11 +221,17 @@ def _starts_recommendation(text: str) -> bool:
     return bool(re.match(r"^at\b", text, re.IGNORECASE))
 
 
-def read_recommendations(lines: list[str]) -> tuple[list[str], list[Block]]:
+def read_recommendations(
+    lines: list[str], *, implicit: bool = False
+) -> tuple[list[str], list[Block]]:
     """Recommendations, and the prose around the list (a lead-in such as "Det indstilles, at
-    Sundhedsklynge Lillebælt") that belongs with the case text."""
+    Sundhedsklynge Lillebælt") that belongs with the case text. implicit: no Indstilling heading
+    opened the section, only a sentence "Det indstilles, at …", which is all of it."""
     blocks = build_blocks(_split_pipes(lines))
     if not any(block.listed for block in blocks):
+        if implicit and len(blocks) > 1:
+            recommendations, prose = _unlisted_recommendations(blocks[:1])
+            return recommendations, prose + blocks[1:]
         return _unlisted_recommendations(blocks)
     recommendations: list[str] = []
     prose: list[Block] = []
@@ -321,14 +335,28 @@ def short_outcome(blocks: list[Block]) -> str | None:
 
 
 def prose_decisions(blocks: list[Block]) -> tuple[list[str], list[Block]]:
-    """The paragraphs under a Beslutning heading that holds no list: each one a decision, up to
-    a label such as "Fraværende" or "Deltagere:" (what follows it stays minutes)."""
-    end = next((i for i, b in enumerate(blocks) if _LABEL_LINE.match(b.text)), len(blocks))
-    decided, rest = blocks[:end], blocks[end:]
+    """The paragraphs under a Beslutning heading that holds no list: each one a decision. Who
+    was absent ("Fraværende:" and the names after it, "… var fraværende.") and page chrome
+    ("Til toppen", "Lukket") are no decisions and stay minutes."""
+    decided: list[Block] = []
+    rest: list[Block] = []
+    after_label = False
+    for block in blocks:
+        label = bool(_LABEL_LINE.match(block.text))
+        names = after_label and _people_line(block.text)
+        after_label = label or names
+        if label or names or _NOT_A_DECISION.search(block.text):
+            rest.append(block)
+        else:
+            decided.append(block)
     if not decided or len(decided) > _MAX_DECISION_PARAGRAPHS or not all(map(_brief, decided)):
         outcome = short_outcome(blocks)
         return ([outcome], []) if outcome else ([], blocks)
     return [block.text for block in decided], rest
+
+
+def _people_line(text: str) -> bool:
+    return bool(names_list(text)) or name_like(clean_name(text))
 
 
 def _brief(block: Block) -> bool:

@@ -107,3 +107,21 @@ def test_kind_before_the_title(line, title, kind):
     assert meeting.items[1].title == title
     if kind:
         assert meeting.items[1].kind == kind
+
+
+def test_absence_and_page_marks_under_beslutning_are_no_decisions():
+    item = _only_item(
+        "Beslutning i Udvalget den 1. februar 2021:\nFraværende:\nGodkendt.\n\n"
+        "Anne Holm og Bo Berg var fraværende.\n\nTil toppen"
+    )
+    assert item.decisions == ["Godkendt."]
+
+
+def test_outcome_after_a_bilag_line_and_after_a_recommendation_sentence():
+    after_bilag = _only_item("Bilag 1: Referat fra sidste møde\nReferatet blev godkendt.")
+    assert after_bilag.decisions == ["Referatet blev godkendt."]
+    assert after_bilag.attachments == ["Bilag 1: Referat fra sidste møde"]
+    after_sentence = _only_item(
+        "Det indstilles, at udvalget godkender planen.\n\nPunktet blev udsat til næste møde."
+    )
+    assert after_sentence.recommendations == ["at udvalget godkender planen."]
