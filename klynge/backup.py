@@ -1,18 +1,25 @@
-"""Backup and restore of Klynge: the database, the attachments and a manifest to check them by.
+"""Backup and restore of Klynge: the database, the stored files and a manifest to check them by.
 
 One archive (``.tar.gz``) holds
 
 ``database.sqlite3`` or ``database.pgdump``
     SQLite: a consistent copy made with SQLite's online backup API (safe while the app writes).
     PostgreSQL: ``pg_dump --format=custom``, taken in the same snapshot as the manifest.
-``media/...``
-    every file under ``settings.MEDIA_ROOT`` (the attachments).
+``media/<name>``
+    every file in Django's default storage under its storage name (attachments, imported
+    sources, generated files), read through the storage API: the same on local disk
+    (``MEDIA_ROOT``) and in S3-compatible object storage.
 ``manifest.json`` (last, so a cut-off archive has none)
-    Klynge version, engine, time, the applied migrations, for every model its row count and a
-    checksum of its rows, the attachments' count and checksum, and the dump file's checksum.
+    Klynge version, engine, time, where the files came from, the applied migrations, for every
+    model its row count and a checksum of its rows, the files' count and checksum, and the dump
+    file's checksum.
 
-Restoring replaces the database and the attachments and then verifies: the counts and checksums
-are computed anew from the restored database and compared with the manifest.
+Restoring replaces the database and the stored files and then verifies: the counts and checksums
+are computed anew from the restored database and storage and compared with the manifest.
+
+Format 1 archives (before object storage) hold the files under ``MEDIA_ROOT`` only; they are
+restored onto local disk as before but refused for object storage, where their empty ``media/``
+would empty the bucket.
 
 A model's checksum is order-independent: the SHA-256 of every row (its concrete fields as
 canonical JSON) summed modulo 2**256, so it does not depend on the database's collation or the
@@ -27,7 +34,7 @@ import hashlib
 import io
 import json
 import os
-import shutil
+import posixpath
 import sqlite3
 import subprocess
 import tarfile
@@ -44,6 +51,8 @@ from typing import IO, Any
 import django
 from django.apps import apps
 from django.conf import settings
+from django.core.files import File
+from django.core.files.storage import Storage, default_storage
 from django.db import connections, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.migrations.recorder import MigrationRecorder
@@ -52,7 +61,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-FORMAT = 1
+FORMAT = 2
+# Format 1 took the files under MEDIA_ROOT, never a bucket's: see check_storage().
+READABLE_FORMATS = (1, 2)
 MANIFEST = "manifest.json"
 MEDIA_DIR = "media"
 DUMP_NAMES = {"sqlite": "database.sqlite3", "postgresql": "database.pgdump"}
@@ -165,16 +176,55 @@ def applied_migrations(using: str = "default") -> list[str]:
     return sorted(f"{app}.{name}" for app, name in recorder.applied_migrations())
 
 
-def media_root() -> Path:
-    return Path(settings.MEDIA_ROOT)
+def _local_path(storage: Storage, name: str = "") -> Path | None:
+    """Where a stored name lies on this machine, or None in object storage."""
+    try:
+        return Path(storage.path(name))
+    except NotImplementedError:
+        return None
 
 
-def media_files(root: Path) -> list[Path]:
-    """Regular files under root (symlinks left out), relative, in a stable order."""
-    if not root.is_dir():
-        return []
-    found = [p.relative_to(root) for p in root.rglob("*") if p.is_file() and not p.is_symlink()]
-    return sorted(found, key=lambda p: p.as_posix())
+def storage_place(storage: Storage = default_storage) -> str:
+    """The storage as an operator knows it: a folder or a bucket."""
+    root = _local_path(storage)
+    if root is not None:
+        return str(root)
+    return f"s3://{getattr(storage, 'bucket_name', type(storage).__name__)}"
+
+
+def _is_link(storage: Storage, name: str) -> bool:
+    path = _local_path(storage, name)
+    return path is not None and path.is_symlink()
+
+
+def _walk(storage: Storage, folder: str) -> Iterator[str]:
+    try:
+        folders, files = storage.listdir(folder)
+    except FileNotFoundError:  # MEDIA_ROOT not made yet
+        return
+    for name in (posixpath.join(folder, entry) for entry in files):
+        if not _is_link(storage, name):
+            yield name
+    for name in (posixpath.join(folder, entry) for entry in folders):
+        if not _is_link(storage, name):
+            yield from _walk(storage, name)
+
+
+def stored_files(storage: Storage = default_storage) -> list[str]:
+    """Every file's storage name, in a stable order; on local disk symlinks are left out."""
+    return sorted(_walk(storage, ""))
+
+
+def _opened_files(storage: Storage) -> Iterator[tuple[str, IO[bytes]]]:
+    """Each stored file, open for reading. One deleted since the listing is passed over: the
+    app keeps running during a backup, and /healthz writes and deletes a probe file."""
+    for name in stored_files(storage):
+        try:
+            handle = storage.open(name, "rb")
+        except FileNotFoundError:
+            continue
+        with handle:
+            yield name, handle
 
 
 def _file_sha256(handle: IO[bytes]) -> tuple[str, int]:
@@ -203,13 +253,11 @@ class MediaDigest:
         return {"files": self.files, "bytes": self.bytes, "sha256": self.digest.hexdigest()}
 
 
-def fingerprint_media(root: Path | None = None) -> dict[str, Any]:
-    root = root or media_root()
+def fingerprint_media(storage: Storage = default_storage) -> dict[str, Any]:
     digest = MediaDigest()
-    for relative in media_files(root):
-        with (root / relative).open("rb") as handle:
-            sha, size = _file_sha256(handle)
-        digest.add(relative.as_posix(), sha, size)
+    for name, handle in _opened_files(storage):
+        sha, size = _file_sha256(handle)
+        digest.add(name, sha, size)
     return digest.as_dict()
 
 
@@ -334,31 +382,31 @@ def _dump_postgresql(conn: BaseDatabaseWrapper, dump: Path) -> tuple[dict, list[
         return fingerprint_models(conn.alias), applied_migrations(conn.alias)
 
 
-def _add_media(tar: tarfile.TarFile, root: Path) -> dict[str, Any]:
-    """Add every attachment file, hashing exactly the bytes that go into the archive."""
+def _add_media(tar: tarfile.TarFile, storage: Storage) -> dict[str, Any]:
+    """Add every stored file, hashing exactly the bytes that go into the archive."""
     digest = MediaDigest()
-    for relative in media_files(root):
-        path = root / relative
-        with path.open("rb") as handle:
-            sha, size = _file_sha256(handle)
-            handle.seek(0)
-            info = tar.gettarinfo(str(path), arcname=f"{MEDIA_DIR}/{relative.as_posix()}")
-            info.size = size
-            tar.addfile(info, handle)
-        digest.add(relative.as_posix(), sha, size)
+    for name, handle in _opened_files(storage):
+        sha, size = _file_sha256(handle)
+        handle.seek(0)
+        _add_member(tar, f"{MEDIA_DIR}/{name}", handle, size)
+        digest.add(name, sha, size)
     return digest.as_dict()
 
 
-def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
+def _add_member(tar: tarfile.TarFile, name: str, handle: IO[bytes], size: int) -> None:
     info = tarfile.TarInfo(name)
-    info.size = len(data)
+    info.size = size
     info.mtime = int(time.time())
     info.mode = 0o644
-    tar.addfile(info, io.BytesIO(data))
+    tar.addfile(info, handle)
+
+
+def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
+    _add_member(tar, name, io.BytesIO(data), len(data))
 
 
 def build_manifest(
-    engine: str, dump: Path, models: dict, migrations: list[str], media: dict
+    engine: str, dump: Path, models: dict, migrations: list[str], media: dict, storage: str
 ) -> dict[str, Any]:
     with dump.open("rb") as handle:
         sha, size = _file_sha256(handle)
@@ -369,14 +417,19 @@ def build_manifest(
         "engine": engine,
         "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "database_file": {"name": dump.name, "bytes": size, "sha256": sha},
+        "storage": storage,
         "migrations": migrations,
         "models": models,
         "media": media,
     }
 
 
-def create_backup(output: Path | str | None = None, using: str = "default") -> BackupResult:
-    """Write one archive with the database, the attachments and the manifest."""
+def create_backup(
+    output: Path | str | None = None,
+    using: str = "default",
+    storage: Storage = default_storage,
+) -> BackupResult:
+    """Write one archive with the database, the stored files and the manifest."""
     started = time.monotonic()
     conn = connections[using]
     engine = engine_of(conn)
@@ -394,8 +447,9 @@ def create_backup(output: Path | str | None = None, using: str = "default") -> B
         try:
             with tarfile.open(partial, "w:gz", compresslevel=6) as tar:
                 tar.add(dump, arcname=dump.name)
-                media = _add_media(tar, media_root())
-                manifest = build_manifest(engine, dump, models, migrations, media)
+                media = _add_media(tar, storage)
+                place = storage_place(storage)
+                manifest = build_manifest(engine, dump, models, migrations, media, place)
                 text = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
                 _add_bytes(tar, MANIFEST, text.encode())
             partial.replace(output)
@@ -439,13 +493,14 @@ def _parse_manifest(path: Path, data: bytes | None) -> dict[str, Any]:
     required = {"format", "engine", "database_file", "migrations", "models", "media"}
     if not isinstance(manifest, dict) or not required <= manifest.keys():
         raise _corrupt(path, _("%(file)s lacks fields") % {"file": MANIFEST})
-    if manifest["format"] != FORMAT:
+    if manifest["format"] not in READABLE_FORMATS:
+        readable = f"{READABLE_FORMATS[0]}–{READABLE_FORMATS[-1]}"
         raise BackupError(
             _(
                 "The backup %(path)s has format %(found)s; this version of Klynge reads "
                 "format %(format)s."
             )
-            % {"path": path, "found": manifest["format"], "format": FORMAT}
+            % {"path": path, "found": manifest["format"], "format": readable}
         )
     return manifest
 
@@ -471,7 +526,7 @@ def unpack(path: Path, into: Path) -> dict[str, Any]:
     try:
         with tarfile.open(path, "r:gz") as tar:
             for member in tar:
-                if member.name != MANIFEST and not _expected_member(member.name):
+                if member.name != MANIFEST and not _expected_member(member):
                     raise _corrupt(path, _("unexpected content %(name)r") % {"name": member.name})
                 tar.extract(member, into, filter="data")
     except ARCHIVE_ERRORS as exc:
@@ -482,8 +537,11 @@ def unpack(path: Path, into: Path) -> dict[str, Any]:
     return manifest
 
 
-def _expected_member(name: str) -> bool:
-    return name in DUMP_NAMES.values() or name == MEDIA_DIR or name.startswith(MEDIA_DIR + "/")
+def _expected_member(member: tarfile.TarInfo) -> bool:
+    name = member.name
+    if member.isdir():
+        return name == MEDIA_DIR or name.startswith(MEDIA_DIR + "/")
+    return member.isfile() and (name in DUMP_NAMES.values() or name.startswith(MEDIA_DIR + "/"))
 
 
 def _check_dump(path: Path, folder: Path, manifest: dict[str, Any]) -> None:
@@ -547,7 +605,10 @@ def _restore_postgresql(conn: BaseDatabaseWrapper, dump: Path) -> None:
     run_tool(command, pg_env(settings_dict))
 
 
-def _check_media_root(root: Path) -> None:
+def _check_media_root(storage: Storage) -> None:
+    root = _local_path(storage)
+    if root is None:
+        return
     resolved = root.resolve()
     base = Path(settings.BASE_DIR).resolve()
     forbidden = {Path("/"), Path.home().resolve(), base, *base.parents}
@@ -561,43 +622,84 @@ def _check_media_root(root: Path) -> None:
         )
 
 
-def restore_media(source: Path, root: Path | None = None) -> None:
-    """Make the media folder hold exactly the archive's files (the folder itself stays)."""
-    root = root or media_root()
-    _check_media_root(root)
-    root.mkdir(parents=True, exist_ok=True)
-    for child in root.iterdir():
-        if child.is_dir() and not child.is_symlink():
-            shutil.rmtree(child)
-        else:
-            child.unlink()
-    if source.is_dir():
-        for child in source.iterdir():
-            shutil.move(str(child), str(root / child.name))
+def check_storage(path: Path, manifest: dict[str, Any], storage: Storage) -> None:
+    """Refuse a MEDIA_ROOT that holds more than files, and a format-1 backup for object
+    storage: it never held a bucket's files, so restoring it would empty the bucket."""
+    if _local_path(storage) is not None:
+        _check_media_root(storage)
+    elif manifest["format"] == 1:
+        raise BackupError(
+            _(
+                "The backup %(path)s has format 1, from before Klynge backed up object "
+                "storage: it holds only the files that were under MEDIA_ROOT, and restoring it "
+                "would empty %(place)s. Restore it with the files on local disk (without "
+                "KLYNGE_S3_BUCKET); to move them to object storage, take a new backup there and "
+                "restore that."
+            )
+            % {"path": path, "place": storage_place(storage)}
+        )
 
 
-def restore_backup(path: Path | str, *, confirmed: bool, using: str = "default") -> Verification:
-    """Replace the database and the attachments with the archive's, then verify."""
+def _put(storage: Storage, name: str, source: Path) -> None:
+    with source.open("rb") as handle:
+        saved = storage.save(name, File(handle, name=name))
+    if saved != name:
+        raise BackupError(
+            _(
+                "%(name)s could not be restored under its own name (it became %(saved)s); "
+                "stop every Klynge process and restore again."
+            )
+            % {"name": name, "saved": saved}
+        )
+
+
+def restore_media(source: Path, storage: Storage = default_storage) -> None:
+    """Make the storage hold exactly the archive's files, under the same names."""
+    _check_media_root(storage)
+    for name in stored_files(storage):
+        storage.delete(name)
+    if not source.is_dir():
+        return
+    for path in sorted(source.rglob("*")):
+        if path.is_file():
+            _put(storage, path.relative_to(source).as_posix(), path)
+
+
+def _check_confirmed(confirmed: bool, using: str, storage: Storage) -> None:
+    if confirmed or not (database_has_data(using) or next(_walk(storage, ""), None)):
+        return
+    raise BackupError(
+        _(
+            "The database or the file storage (%(place)s) holds data already, and a restore "
+            "replaces both entirely. Run again with --yes to confirm."
+        )
+        % {"place": storage_place(storage)}
+    )
+
+
+def restore_backup(
+    path: Path | str,
+    *,
+    confirmed: bool,
+    using: str = "default",
+    storage: Storage = default_storage,
+) -> Verification:
+    """Replace the database and the stored files with the archive's, then verify."""
     path = Path(path)
     conn = connections[using]
     with tempfile.TemporaryDirectory(prefix="klynge-restore-") as tmp:
         folder = Path(tmp)
         manifest = unpack(path, folder)
         check_engine(manifest, conn)
-        if not confirmed and database_has_data(using):
-            raise BackupError(
-                _(
-                    "The database holds data already, and a restore replaces it entirely (and "
-                    "the attachments folder). Run again with --yes to confirm."
-                )
-            )
+        check_storage(path, manifest, storage)
+        _check_confirmed(confirmed, using, storage)
         dump = folder / manifest["database_file"]["name"]
         if manifest["engine"] == "sqlite":
             _restore_sqlite(conn, dump)
         else:
             _restore_postgresql(conn, dump)
-        restore_media(folder / MEDIA_DIR)
-    return verify(manifest, using)
+        restore_media(folder / MEDIA_DIR, storage)
+    return verify(manifest, using, storage)
 
 
 # --- verification ------------------------------------------------------------------------------
@@ -654,20 +756,19 @@ def _compare_migrations(expected: list[str], current: list[str], report: Verific
         report.migrations_matched = len(expected)
 
 
-def _compare_media(expected: dict, current: dict, report: Verification) -> None:
+def _compare_media(expected: dict, current: dict, place: str, report: Verification) -> None:
     if expected == current:
         report.media_files_matched = expected["files"]
         return
     if expected["files"] == current["files"]:
         message = _(
-            "attachments folder: %(backup)s in the backup, %(current)s in %(folder)s, "
+            "stored files: %(backup)s in the backup, %(current)s in %(place)s, "
             "and the content differs"
         )
     else:
-        message = _("attachments folder: %(backup)s in the backup, %(current)s in %(folder)s")
+        message = _("stored files: %(backup)s in the backup, %(current)s in %(place)s")
     report.mismatches.append(
-        message
-        % {"backup": _files_text(expected), "current": _files_text(current), "folder": media_root()}
+        message % {"backup": _files_text(expected), "current": _files_text(current), "place": place}
     )
 
 
@@ -677,16 +778,21 @@ def _files_text(media: dict[str, Any]) -> str:
     ) % {"n": media["files"], "bytes": media["bytes"]}
 
 
-def verify(manifest: dict[str, Any], using: str = "default") -> Verification:
-    """Compare the manifest with the database and media folder as they are now."""
+def verify(
+    manifest: dict[str, Any], using: str = "default", storage: Storage = default_storage
+) -> Verification:
+    """Compare the manifest with the database and the stored files as they are now."""
     report = Verification()
     _compare_models(manifest["models"], fingerprint_models(using), report)
     _compare_migrations(manifest["migrations"], applied_migrations(using), report)
-    _compare_media(manifest["media"], fingerprint_media(), report)
+    media = fingerprint_media(storage)
+    _compare_media(manifest["media"], media, storage_place(storage), report)
     return report
 
 
-def verify_archive(path: Path | str, using: str = "default") -> Verification:
+def verify_archive(
+    path: Path | str, using: str = "default", storage: Storage = default_storage
+) -> Verification:
     manifest = read_manifest(path)
     check_engine(manifest, connections[using])
-    return verify(manifest, using)
+    return verify(manifest, using, storage)

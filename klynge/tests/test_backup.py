@@ -1,10 +1,12 @@
-"""manage.py backup and restore bring back every record and every attachment, and say so.
+"""manage.py backup and restore bring back every record and every stored file, and say so.
 
 The commands run in subprocesses against a scratch database of the suite's own engine, never the
 pytest database: on SQLite a file in tmp_path, on PostgreSQL a database created for the module on
 the same server (and dropped afterwards). The test process reads and changes the scratch database
 through a temporary connection alias, with queryset updates, bulk_create and raw SQL only, so no
-signal handler writes anywhere else.
+signal handler writes anywhere else. The files live in a folder (KLYNGE_MEDIA_ROOT) or, for the
+object-storage tests, in a bucket of moto's S3 server (klynge/tests/servers.py; a missing moto
+fails them).
 """
 
 import hashlib
@@ -16,13 +18,14 @@ import sys
 import tarfile
 import uuid
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import quote
 
 import dj_database_url
 import pytest
 from django.conf import settings
+from django.core.files.storage import FileSystemStorage
 from django.db import connections
 
 from klynge.backup import (
@@ -31,11 +34,13 @@ from klynge.backup import (
     fingerprint_media,
     fingerprint_models,
     read_manifest,
+    stored_files,
     temporary_database,
     unpack,
 )
 from klynge.meetings.models import Attendance, Decision, Meeting
 from klynge.organisation.models import Membership, Person
+from klynge.tests.servers import s3, s3_server  # noqa: F401 - fixtures
 
 ROOT = Path(__file__).resolve().parents[2]
 ENGINE = "postgresql" if "postgresql" in settings.DATABASES["default"]["ENGINE"] else "sqlite"
@@ -48,11 +53,17 @@ class Site:
     archive: Path
     workdir: Path
     blocker: object
+    environ: dict = field(default_factory=dict)
+
+    def in_bucket(self, bucket):
+        """The same site with its files in the S3 bucket instead of the media folder."""
+        return replace(self, environ=bucket.environ())
 
     def manage(self, *args, cwd=None):
         env = {k: v for k, v in os.environ.items() if not k.startswith("KLYNGE_")}
         env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
         env.update(KLYNGE_DATABASE_URL=self.url, KLYNGE_MEDIA_ROOT=str(self.media))
+        env.update(self.environ)
         return subprocess.run(
             [sys.executable, str(ROOT / "manage.py"), *args],
             cwd=cwd or ROOT,
@@ -127,6 +138,11 @@ ATTACHMENTS = {
 }
 
 
+def manifest_files(archive):
+    media = read_manifest(archive)["media"]
+    return f"{media['files']} filer ({media['bytes']} byte)"
+
+
 def lines(output):
     return dict(line.split(": ", 1) for line in output.splitlines() if ": " in line)
 
@@ -197,7 +213,8 @@ def test_restore_brings_back_every_record_and_attachment(site):
 
     refused = site.manage("restore", str(site.archive))
     assert refused.returncode != 0
-    assert "Databasen indeholder allerede data" in refused.stderr
+    assert "Databasen eller fillageret" in refused.stderr
+    assert "indeholder allerede data" in refused.stderr
     assert "--yes" in refused.stderr
     with site.db() as alias:
         assert Person.objects.using(alias).filter(name__startswith="Ny person").exists()
@@ -218,7 +235,7 @@ def test_restore_brings_back_every_record_and_attachment(site):
     assert not (site.media / "bilag" / "stray.pdf").exists()
     for relative, content in ATTACHMENTS.items():
         assert (site.media / relative).read_bytes() == content
-    assert fingerprint_media(site.media) == manifest["media"]
+    assert fingerprint_media(FileSystemStorage(site.media)) == manifest["media"]
 
 
 def test_verify_only_compares_without_changing_anything(site, tmp_path):
@@ -244,7 +261,8 @@ def test_verify_only_compares_without_changing_anything(site, tmp_path):
         assert lines(differs.stdout)["mismatches"] == "2"
         assert "Kontrollen fandt 2 forskelle" in differs.stderr
         assert "organisation.person: samme antal rækker" in differs.stderr
-        assert "bilagsmappen" in differs.stderr
+        assert f"gemte filer: {manifest_files(archive)} i sikkerhedskopien" in differs.stderr
+        assert str(site.media) in differs.stderr
         with site.db() as alias:
             assert Person.objects.using(alias).get(pk=person.pk).name.endswith("(ændret)")
         assert (site.media / "bilag" / "stray.pdf").exists()
@@ -299,3 +317,149 @@ def test_restore_refuses_missing_corrupt_and_foreign_archives(site, tmp_path):
 
     with site.db() as alias:
         assert fingerprint_models(alias) == before
+
+
+# --- files in object storage -------------------------------------------------------------------
+
+BUCKET_FILES = {
+    "bilag/2026/03/9c1d2e3f": b"%PDF-1.4 bilag i bucketten\n",
+    "kilder/2026/03/referat.html": "<p>Referat, æøå</p>".encode(),
+}
+
+STRAY = {"bilag/stray.pdf": b"left by an earlier layout"}
+
+
+def bucket_contents(bucket):
+    return {key: bucket.read(key) for key in bucket.stored()}
+
+
+def archive_media(archive):
+    with tarfile.open(archive) as tar:
+        return {
+            member.name.removeprefix("media/"): tar.extractfile(member).read()
+            for member in tar
+            if member.isfile() and member.name.startswith("media/")
+        }
+
+
+def put(bucket, files):
+    for key, content in files.items():
+        bucket.client.put_object(Bucket=bucket.bucket, Key=key, Body=content)
+
+
+def test_backup_and_restore_through_object_storage(site, s3, tmp_path):  # noqa: F811
+    put(s3, BUCKET_FILES)
+    folder_before = fingerprint_media(FileSystemStorage(site.media))
+    in_bucket = site.in_bucket(s3)
+    archive = tmp_path / "bucket.tar.gz"
+    made = in_bucket.ok("backup", "--output", str(archive))
+    assert lines(made.stdout)["media_files"] == "2"
+
+    assert archive_media(archive) == BUCKET_FILES
+    manifest = read_manifest(archive)
+    assert manifest["format"] == 2
+    assert manifest["storage"] == f"s3://{s3.bucket}"
+    assert manifest["media"]["files"] == 2
+    assert manifest["media"]["bytes"] == sum(len(content) for content in BUCKET_FILES.values())
+
+    s3.client.delete_object(Bucket=s3.bucket, Key="bilag/2026/03/9c1d2e3f")
+    put(s3, {"kilder/2026/03/referat.html": b"overskrevet", "bilag/stray.pdf": b"ikke med"})
+    differs = in_bucket.manage("restore", "--verify-only", str(archive))
+    assert differs.returncode != 0
+    assert f"i s3://{s3.bucket}, og indholdet afviger" in differs.stderr
+
+    restored = in_bucket.ok("restore", str(archive), "--yes")
+    figures = lines(restored.stdout)
+    assert figures["mismatches"] == "0"
+    assert figures["media_files_matched"] == "2"
+    assert bucket_contents(s3) == BUCKET_FILES
+    assert fingerprint_media(FileSystemStorage(site.media)) == folder_before
+
+
+def test_a_folder_backup_restores_into_a_new_server_with_a_bucket(site, s3, tmp_path):  # noqa: F811
+    put(s3, STRAY)
+    with scratch_database_url(tmp_path) as url:
+        new_server = replace(site, url=url, media=tmp_path / "media").in_bucket(s3)
+        refused = new_server.manage("restore", str(site.archive))
+        assert refused.returncode != 0
+        assert f"fillageret (s3://{s3.bucket}) indeholder allerede data" in refused.stderr
+        assert bucket_contents(s3) == STRAY
+
+        restored = new_server.ok("restore", str(site.archive), "--yes")
+        assert lines(restored.stdout)["mismatches"] == "0"
+        with new_server.db() as alias:
+            assert fingerprint_models(alias) == read_manifest(site.archive)["models"]
+    assert bucket_contents(s3) == archive_media(site.archive)
+    assert set(ATTACHMENTS.items()) <= set(bucket_contents(s3).items())
+    assert not (tmp_path / "media").exists()
+
+
+def _with_manifest(source, target, **changes):
+    """A copy of an archive with fields of its manifest changed (None drops a field)."""
+    manifest = read_manifest(source)
+    manifest.update(changes)
+    manifest = {key: value for key, value in manifest.items() if value is not None}
+    with tarfile.open(source) as old, tarfile.open(target, "w:gz") as new:
+        for member in old:
+            if member.name != "manifest.json":
+                new.addfile(member, old.extractfile(member))
+        data = json.dumps(manifest).encode()
+        info = tarfile.TarInfo("manifest.json")
+        info.size = len(data)
+        new.addfile(info, io.BytesIO(data))
+    return target
+
+
+def test_a_format_1_backup_restores_onto_disk_but_never_empties_a_bucket(site, s3, tmp_path):  # noqa: F811
+    old = _with_manifest(site.archive, tmp_path / "format-1.tar.gz", format=1, storage=None)
+    put(s3, BUCKET_FILES)
+    with site.db() as alias:
+        before = fingerprint_models(alias)
+
+    refused = site.in_bucket(s3).manage("restore", str(old), "--yes")
+    assert refused.returncode != 0
+    assert "har format 1" in refused.stderr
+    assert f"ville tømme s3://{s3.bucket}" in refused.stderr
+    assert bucket_contents(s3) == BUCKET_FILES
+    with site.db() as alias:
+        assert fingerprint_models(alias) == before
+
+    restored = site.ok("restore", str(old), "--yes")
+    assert lines(restored.stdout)["mismatches"] == "0"
+    assert fingerprint_media(FileSystemStorage(site.media)) == read_manifest(old)["media"]
+
+    future = _with_manifest(site.archive, tmp_path / "format-3.tar.gz", format=3)
+    with pytest.raises(BackupError, match="har format 3; denne version af Klynge læser format 1–2"):
+        read_manifest(future)
+
+
+def test_stored_files_leaves_out_symlinks_on_local_disk(tmp_path):
+    outside = tmp_path / "outside"
+    (outside / "secret").mkdir(parents=True)
+    (outside / "secret" / "key.pem").write_bytes(b"not an attachment")
+    media = tmp_path / "media"
+    (media / "bilag").mkdir(parents=True)
+    (media / "bilag" / "notat.pdf").write_bytes(b"%PDF")
+    (media / "bilag" / "link.pdf").symlink_to(outside / "secret" / "key.pem")
+    (media / "elsewhere").symlink_to(outside / "secret")
+
+    storage = FileSystemStorage(media)
+    assert stored_files(storage) == ["bilag/notat.pdf"]
+    assert stored_files(FileSystemStorage(tmp_path / "not-made-yet")) == []
+
+
+class ProbeVanishes(FileSystemStorage):
+    """Disk storage whose probe file is deleted just after it was listed, as /healthz's is."""
+
+    def listdir(self, path):
+        listed = super().listdir(path)
+        (Path(self.location) / "healthz-probe.txt").unlink(missing_ok=True)
+        return listed
+
+
+def test_a_file_deleted_while_the_backup_reads_is_passed_over(tmp_path):
+    (tmp_path / "notat.pdf").write_bytes(b"%PDF")
+    (tmp_path / "healthz-probe.txt").write_bytes(b"ok")
+    media = fingerprint_media(ProbeVanishes(tmp_path))
+    assert media == fingerprint_media(FileSystemStorage(tmp_path))
+    assert media["files"] == 1

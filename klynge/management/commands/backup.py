@@ -1,4 +1,4 @@
-"""manage.py backup: one archive with the database, the attachments and a manifest."""
+"""manage.py backup: one archive with the database, the stored files and a manifest."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from klynge.backup import BackupError, create_backup
 
 class Command(BaseCommand):
     help = (
-        "Take a backup (database, attachments and manifest) in one file, by default "
-        "backups/klynge-backup-YYYYMMDD-HHMMSS.tar.gz."
+        "Take a backup (database, stored files from local disk or object storage, and manifest) "
+        "in one file, by default backups/klynge-backup-YYYYMMDD-HHMMSS.tar.gz."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:

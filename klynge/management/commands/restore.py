@@ -1,4 +1,4 @@
-"""manage.py restore: replace the database and attachments with an archive's, then verify."""
+"""manage.py restore: replace the database and stored files with an archive's, then verify."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from klynge.backup import BackupError, Verification, restore_backup, verify_arch
 class Command(BaseCommand):
     help = (
         "Restore a backup made by manage.py backup, then check that every table, the list of "
-        "migrations and the attachments match its manifest. --verify-only only compares the "
-        "archive with the current database."
+        "migrations and the stored files (local disk or object storage) match its manifest. "
+        "--verify-only only compares the archive with the current database and files."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -23,12 +23,12 @@ class Command(BaseCommand):
         parser.add_argument(
             "--yes",
             action="store_true",
-            help="Confirm that the database and the attachments folder may be replaced.",
+            help="Confirm that the database and the stored files may be replaced.",
         )
         parser.add_argument(
             "--verify-only",
             action="store_true",
-            help="Do not restore; only compare the archive with the database and attachments.",
+            help="Do not restore; only compare the archive with the database and stored files.",
         )
 
     def handle(self, *args: object, **options: object) -> None:
@@ -53,7 +53,7 @@ class Command(BaseCommand):
             )
             raise CommandError(f"{found % {'count': count}}\n{lines}")
         self.stdout.write(
-            self.style.SUCCESS(_("Check: the database and the attachments match the archive."))
+            self.style.SUCCESS(_("Check: the database and the stored files match the archive."))
         )
 
     def _print(self, report: Verification, seconds: float) -> None:
