@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from .layouts import STARTS_WITH_MONTH
 
 # "3. Titel", "3) Titel", "3.Titel", "  12.  Titel"; not "3.1. Titel" nor "3. april 2024".
-_NUMBERED = re.compile(r"^\s*(?P<number>\d{1,3})\s*[.)](?!\d)\s*(?P<title>[^\s\d.)].*)$")
+_NUMBERED = re.compile(
+    r"^\s*(?P<number>\d{1,3})\s*[.)](?!\d)\s*(?P<title>(?!\d{1,3}\s*[.)])[^\s.)].*)$"
+)
 # "57 Gribskov Kommune. Beskæftigelsesplan 2014": an index entry without a full stop.
 _DOTLESS = re.compile(r"^\s*(?P<number>\d{1,3})\s+(?P<title>[A-ZÆØÅ].*)$")
 # A run of dotless entries must be this long to be an index (a line may start with a number).
@@ -28,6 +30,8 @@ _MAX_TITLE = 220
 # An index's entries follow one another closely; between two, at most this many other lines
 # (a group heading such as "Fra Undervisningsudvalget", a wrapped title).
 _INDEX_GAP = 3
+# Entries an extraction may lose from a run-together index line.
+_LOST_ENTRIES = 2
 
 
 @dataclass
@@ -60,12 +64,14 @@ def _split_run(number: int, text: str) -> list[tuple[int, str]]:
     """ "A 2. B 3. C" after "1.": the entries numbered on, each at the next number."""
     parts: list[tuple[int, str]] = []
     while True:
-        following = re.search(rf"(?<=\S)\s+{number + 1}\s*[.)]\s*(?=[A-ZÆØÅ])", text)
+        # The next number, or one a little further on when extraction lost an entry or two.
+        after = "|".join(str(number + step) for step in range(1, _LOST_ENTRIES + 2))
+        following = re.search(rf"(?<=\S)\s+(?P<n>{after})\s*[.)]\s*(?=[A-ZÆØÅ])", text)
         if not following:
             parts.append((number, text))
             return parts
         parts.append((number, text[: following.start()]))
-        number, text = number + 1, text[following.end() :]
+        number, text = int(following["n"]), text[following.end() :]
 
 
 def looks_like_title(entry: Entry) -> bool:
@@ -89,6 +95,8 @@ def find_index(entries: list[Entry]) -> list[Entry]:
 
 
 def _extends(last: Entry, entry: Entry) -> bool:
+    if entry.line == last.line:  # split off one line: the split already checked the numbers
+        return True
     return entry.number == last.number + 1 and entry.line - last.line <= _INDEX_GAP + 1
 
 

@@ -50,10 +50,21 @@ def choose_reading(lines: list[str]) -> Reading:
     entries = numbered_entries(lines)
     candidates = [evidenced_reading(lines), index_reading(lines, entries)]
     candidates.append(chain_reading(lines, entries))
+    # A reading whose headings another reading finds too, and more, explains less.
+    candidates = [c for c in candidates if not any(_covered(c, other) for other in candidates)]
     best = max(candidates, key=lambda reading: reading.score)
     others = [c for c in candidates if c is not best and _disagree(c, best)]
     best.contested = any(c.score >= _CLOSE_CALL * best.score for c in others)
     return best
+
+
+def _covered(one: Reading, other: Reading) -> bool:
+    return bool(one.parts) and _explained(one) < _explained(other)
+
+
+def _explained(reading: Reading) -> set[int]:
+    """The lines a reading explains: its headings and the index entries it used."""
+    return {p.heading.start for p in reading.parts} | reading.consumed
 
 
 def _disagree(one: Reading, other: Reading) -> bool:

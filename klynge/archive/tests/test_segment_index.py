@@ -100,3 +100,23 @@ def test_dotless_index_with_group_headings_and_dotted_headings_below():
 
 def test_two_lines_starting_with_numbers_are_no_index():
     assert find_index(numbered_entries(["12 Medlemmer mødte", "13 Stemmer for"])) == []
+
+
+def test_titles_may_start_with_a_number_and_run_together_entries_may_skip_lost_ones():
+    entries = numbered_entries(["89. 17 nye lejligheder", "4. Strategi 7. Open Data 8. Status"])
+    assert [(e.number, e.title) for e in entries] == [
+        (89, "17 nye lejligheder"),
+        (4, "Strategi"),
+        (7, "Open Data"),
+        (8, "Status"),
+    ]
+
+
+def test_a_reading_whose_headings_another_also_finds_gives_way():
+    # The chain 1-3 is consecutive; the headings with times find it too, and the misnumbered 2.
+    text = (
+        "Referat\n\n1. Velkomst (kl. 10.00-10.10)\n\nTekst.\n\n2. Budget (kl. 10.10-10.40)\n\n"
+        "Tekst.\n\n3. Stier (kl. 10.40-11.00)\n\nTekst.\n\n"
+        "2. Eventuelt (kl. 11.00-11.10)\n\nIntet.\n"
+    )
+    assert [i.number for i in segment(text).items] == [1, 2, 3, 2]
