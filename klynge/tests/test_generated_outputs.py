@@ -13,6 +13,7 @@ import datetime
 import html
 import io
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import pytest
@@ -116,6 +117,8 @@ def docx_text(content: bytes) -> str:
 def pdf_words(content: bytes) -> str:
     """The PDF's text without white space: a long word may be broken across lines."""
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages)
+    # A heading's font sets "fi" as one glyph, which comes out as the ligature "ﬁ".
+    text = re.sub("[\ufb00-\ufb06]", lambda m: unicodedata.normalize("NFKC", m.group()), text)
     # Some fonts' glyphs come out of the extraction with NULs between the letters.
     return re.sub(r"[\s\x00]+", "", text)
 
