@@ -21,7 +21,7 @@ _NUMBERED = re.compile(
     r"^\s*(?P<number>\d{1,3})\s*[.)](?!\d)\s*(?P<title>(?!\d{1,3}\s*[.)])[^\s.)].*)$"
 )
 # "57 Gribskov Kommune. Beskæftigelsesplan 2014": an index entry without a full stop.
-_DOTLESS = re.compile(r"^\s*(?P<number>\d{1,3})\s+(?P<title>[A-ZÆØÅ].*)$")
+_DOTLESS = re.compile(r"^\s*(?P<number>\d{1,3})\s*(?P<title>[A-ZÆØÅ].*)$")
 # A run of dotless entries must be this long to be an index (a line may start with a number).
 _DOTLESS_RUN = 3
 # Dotted table-of-contents leaders and the page number after them.
@@ -49,7 +49,9 @@ def numbered_entries(lines: list[str]) -> list[Entry]:
     entries: list[Entry] = []
     for index, line in enumerate(lines):
         match = _NUMBERED.match(line)
-        dotless = not match
+        # "12Godkendelse af dagsorden": a number set on its title (a web page's badge) is as
+        # clear a mark as a full stop; "57 Budget" with a space is not.
+        dotless = not match and not re.match(r"^\s*\d{1,3}[A-ZÆØÅ]", line)
         match = match or _DOTLESS.match(line)
         if not match or STARTS_WITH_MONTH.match(match["title"]):
             continue

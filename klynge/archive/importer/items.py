@@ -18,6 +18,7 @@ from .layouts import (
     CLOSED_IN_TITLE,
     DURATION,
     KIND_PREFIX,
+    KIND_SUFFIX,
     NUMBERED_HEADING,
     OE,
     OPEN_CLOSED,
@@ -184,6 +185,10 @@ def read_heading(heading: Heading) -> tuple[ParsedItem, int | None]:
     if prefix:
         kind = kind_from_prefix(prefix["prefix"])
         text = prefix["rest"]
+    suffix = KIND_SUFFIX.search(text)
+    if suffix and not kind:
+        kind = kind_from_prefix(suffix["suffix"])
+        text = text[: suffix.start()]
     start, end, match = find_time_range(text)
     if match:
         text = (text[: match.start()] + " " + text[match.end() :]).strip()

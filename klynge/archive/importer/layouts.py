@@ -137,6 +137,14 @@ SELF_NAMING_TITLES = [
 ]
 
 
+# "Habilitetspolitik, beslutningspunkt", "Budget (orienteringssag)": the kind after the title.
+KIND_SUFFIX = re.compile(
+    r"\s*(?:,|\s[-–—]|\()\s*(?P<suffix>(?:beslutnings|orienterings|dr\S{1,2}ftelses|godkendelses)"
+    r"\s*(?:punkt|sag))\)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def kind_from_prefix(prefix: str) -> str:
     for pattern, kind in KIND_PREFIXES:
         if re.fullmatch(pattern, prefix.strip(), re.IGNORECASE):

@@ -125,3 +125,26 @@ def test_outcome_after_a_bilag_line_and_after_a_recommendation_sentence():
         "Det indstilles, at udvalget godkender planen.\n\nPunktet blev udsat til næste møde."
     )
     assert after_sentence.recommendations == ["at udvalget godkender planen."]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("2. Habilitetspolitik, beslutningspunkt", "decision"),
+        ("2. Habilitetspolitik (orienteringssag)", "orientation"),
+    ],
+)
+def test_kind_after_the_title(line, kind):
+    meeting = segment(f"Dagsorden\n\n1. Velkomst\n{line}\n3. Eventuelt\n")
+    assert (meeting.items[1].title, meeting.items[1].kind) == ("Habilitetspolitik", kind)
+
+
+def test_number_set_on_the_title():
+    meeting = segment(
+        "Referat\n\n12Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n"
+        "13Tilskud til foreninger\nResume\nFordeling af puljen.\nBeslutning\nUdsat.\n"
+    )
+    assert [(i.number, i.title, i.decisions) for i in meeting.items] == [
+        (12, "Godkendelse af dagsorden", ["Godkendt."]),
+        (13, "Tilskud til foreninger", ["Udsat."]),
+    ]
