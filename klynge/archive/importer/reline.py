@@ -31,13 +31,23 @@ _SECTION_WORD = re.compile(
     r"|Bilag|Referat)\s+[A-ZÆØÅ])"
 )
 _PAGE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=\S)")
+# "3 1. Godkendelse af dagsorden Dok.nr.: 1965": page 3, item 1.
+_PAGE_BEFORE_ITEM = re.compile(r"^\d{1,3}\s+\d{1,3}\.\s+[A-ZÆØÅ]")
 
 
 def reline(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
-        out.extend(cut_run_together(line) if len(line) > _RUN_TOGETHER else [line])
+        out.extend(cut_run_together(line) if _run_together(line) else [line])
     return out
+
+
+def _run_together(line: str) -> bool:
+    """A long line, or one that holds two labels or a page number before an item's number."""
+    if len(line) > _RUN_TOGETHER:
+        return True
+    labels = sum(1 for m in _LABEL.finditer(line) if m.start() > 0)
+    return labels >= 2 or bool(_PAGE_BEFORE_ITEM.match(line))
 
 
 def cut_run_together(line: str) -> list[str]:

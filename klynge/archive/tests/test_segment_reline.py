@@ -43,3 +43,12 @@ def test_a_run_together_page_reads_as_a_document():
         (1, "Godkendelse af dagsorden", ["Godkendt."]),
         (2, "Budget for stier", ["Udsat."]),
     ]
+
+
+def test_a_short_line_with_two_labels_or_a_page_number_before_an_item_is_cut():
+    assert cut_run_together("3 1. Godkendelse af dagsorden Dok.nr.: 1965 Sagsid.: 14/40")[:2] == [
+        "3",
+        "1. Godkendelse af dagsorden",
+    ]
+    assert reline(["3 1. Godkendelse af dagsorden"]) == ["3", "1. Godkendelse af dagsorden"]
+    assert len(reline(["Mødedato: 6. oktober 2014 Mødested: Rådhuset"])) == 2
