@@ -51,4 +51,4 @@ def test_a_short_line_with_two_labels_or_a_page_number_before_an_item_is_cut():
         "1. Godkendelse af dagsorden",
     ]
     assert reline(["3 1. Godkendelse af dagsorden"]) == ["3", "1. Godkendelse af dagsorden"]
-    assert len(reline(["Mødedato: 6. oktober 2014 Mødested: Rådhuset"])) == 2
+    assert len(reline(["Mødedato: 6. oktober 2014 Mødested: Rådhuset Afbud: Bo Berg"])) == 3
