@@ -20,6 +20,16 @@ Prints req/s, p50 and p99 per target (exact percentiles from wrk's histogram thr
 `done` hook), the targets (≥ 300 req/s and p99 ≤ 200 ms for the public meeting page) and the
 ratios, as `name: value` lines; the last line is a one-line summary. Note that wrk runs on the
 same two cores as the server and takes a share of them.
+
+With --cluster it measures the production layout instead (scripts/run-cluster.sh --demo:
+nginx, two gunicorn app servers with --workers each, PostgreSQL, Redis, S3, two task workers),
+through nginx: the public meeting page and the logged-in search, first with one app server in
+nginx's upstream, then with both (nginx reloaded in between), and prints req/s, p50 and p99 for
+each, the ratio two/one, and the targets (meeting page ≥ 300 req/s with p99 ≤ 200 ms; search
+≥ 200 req/s with p99 ≤ 300 ms). Every worker of both servers is loaded directly first (a
+worker's first search loads the Danish dictionary); --cluster-order 2,1 measures two servers
+first. The layout's folder is build/load-cluster/. On one 2-core machine both app servers share
+the same cores, so two/one shows the cost of the layout rather than a gain.
 """
 
 from __future__ import annotations
@@ -29,6 +39,7 @@ import json
 import os
 import re
 import secrets
+import shlex
 import shutil
 import signal
 import socket
@@ -49,6 +60,9 @@ USERNAME, PASSWORD = "sekretariat", "klynge-demo"
 SEARCH_QUERY = "sundhedsaftale"
 TARGET_RPS = 300
 TARGET_P99_MS = 200
+# Issue 17's targets for the layout: (req/s at least, p99 ms at most) per page.
+CLUSTER_TARGETS = {"public_meeting": (300, 200), "search": (200, 300)}
+CLUSTER_ROOT = ROOT / "build" / "load-cluster"
 
 # wrk calls done() once at the end; latency:percentile() reads its full histogram.
 WRK_REPORT = """
@@ -307,6 +321,17 @@ def parse_args() -> argparse.Namespace:
         "--sweep", default="", help="worker counts to compare on the meeting page, e.g. 2,3,5,9"
     )
     parser.add_argument("--reuse-db", action="store_true", help="keep build/load's database")
+    parser.add_argument(
+        "--cluster",
+        action="store_true",
+        help="measure scripts/run-cluster.sh's layout through nginx, one and two app servers",
+    )
+    parser.add_argument(
+        "--cluster-order",
+        type=lambda text: [int(n) for n in text.split(",")],
+        default=[1, 2],
+        help="with --cluster: the app-server counts in the order measured, e.g. 2,1",
+    )
     return parser.parse_args()
 
 
@@ -326,9 +351,141 @@ def sweep(env: dict[str, str], path: str, cookie: str, options: argparse.Namespa
     return lines
 
 
+# --- the production layout (--cluster) -----------------------------------------------------------
+
+
+def start_cluster(options: argparse.Namespace) -> tuple[subprocess.Popen, dict[str, str]]:
+    """scripts/run-cluster.sh --demo, until it says it is ready; returns it and its env file."""
+    shutil.rmtree(CLUSTER_ROOT, ignore_errors=True)
+    CLUSTER_ROOT.mkdir(parents=True)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KLYNGE_")}
+    env.update(
+        KLYNGE_CLUSTER_ROOT=str(CLUSTER_ROOT), KLYNGE_CLUSTER_APP_WORKERS=str(options.workers)
+    )
+    output = CLUSTER_ROOT / "run-cluster.out"
+    with output.open("w") as sink:
+        cluster = subprocess.Popen(
+            [str(ROOT / "scripts" / "run-cluster.sh"), "--demo"],
+            env=env,
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    deadline = time.monotonic() + 900
+    while "cluster: ready" not in output.read_text():
+        if cluster.poll() is not None or time.monotonic() > deadline:
+            stop_cluster(cluster)
+            sys.exit(f"scripts/run-cluster.sh did not start:\n{output.read_text()[-3000:]}")
+        time.sleep(1)
+    lines = (CLUSTER_ROOT / "cluster.env").read_text().splitlines()
+    pairs = (shlex.split(line)[0].split("=", 1) for line in lines if not line.startswith("#"))
+    return cluster, dict(pairs)
+
+
+def stop_cluster(cluster: subprocess.Popen) -> None:
+    subprocess.run(
+        [str(ROOT / "scripts" / "run-cluster.sh"), "stop"],
+        env={**os.environ, "KLYNGE_CLUSTER_ROOT": str(CLUSTER_ROOT)},
+        capture_output=True,
+    )
+    try:
+        cluster.wait(timeout=90)
+    except subprocess.TimeoutExpired:
+        os.killpg(cluster.pid, signal.SIGKILL)
+
+
+def use_app_servers(cluster_env: dict[str, str], count: int) -> None:
+    """Put the first `count` app servers in nginx's upstream and reload nginx."""
+    servers = [cluster_env[f"CLUSTER_APP{n}_URL"].removeprefix("http://") for n in (1, 2)]
+    lines = [f"    server {server} max_fails=1 fail_timeout=10s;" for server in servers[:count]]
+    Path(cluster_env["CLUSTER_NGINX_UPSTREAMS"]).write_text("\n".join(lines) + "\n")
+    os.kill(int(cluster_env["CLUSTER_NGINX_PID"]), signal.SIGHUP)
+    time.sleep(2)  # the new workers take over; the old ones finish their requests
+
+
+def warm_app_servers(
+    cluster_env: dict[str, str],
+    public_path: str,
+    search_path: str,
+    cookie: str,
+    options: argparse.Namespace,
+) -> None:
+    """Load every worker of both app servers directly first: a worker's first search loads
+    the Danish dictionary (seconds), which would otherwise fall into the measured run."""
+    for number in (1, 2):
+        app = cluster_env[f"CLUSTER_APP{number}_URL"]
+        run_wrk("warm", app + public_path, "", options, options.warmup)
+        run_wrk("warm", app + search_path, cookie, options, options.warmup)
+
+
+def print_cluster(name: str, one: Result, two: Result) -> bool:
+    least_rps, most_p99 = CLUSTER_TARGETS[name]
+    for label, result in (("one_server", one), ("two_servers", two)):
+        print(f"{name}_{label}_req_per_s: {result.rps:.1f}")
+        print(f"{name}_{label}_p50_ms: {result.p50_ms:.1f}")
+        print(f"{name}_{label}_p99_ms: {result.p99_ms:.1f}")
+        print(f"{name}_{label}_errors: {result.errors}")
+    print(f"{name}_ratio_two_to_one: {ratio(two, one)}")
+    met = two.rps >= least_rps and two.p99_ms <= most_p99 and two.errors == 0
+    print(
+        f"{name}_targets: >= {least_rps} req/s, p99 <= {most_p99} ms with two servers: "
+        f"{verdict(met)}"
+    )
+    return met
+
+
+def cluster_main(options: argparse.Namespace) -> None:
+    load_before = os.getloadavg()
+    WORK.mkdir(parents=True, exist_ok=True)  # wrk's report script
+    cluster, cluster_env = start_cluster(options)
+    try:
+        env = {**production_env(options.conn_max_age), **cluster_env}
+        base = cluster_env["CLUSTER_URL"]
+        pk = seed_004_meeting(env)
+        cookie = login(base)
+        public_path = f"/offentlig/moeder/{pk}/"
+        fetch_ok(base + public_path, "", "Lillebælt")
+        search_path = "/soeg/?" + urllib.parse.urlencode({"q": SEARCH_QUERY})
+        fetch_ok(base + search_path, cookie, SEARCH_QUERY)
+        warm_app_servers(cluster_env, public_path, search_path, cookie, options)
+        results: dict[int, dict[str, Result]] = {}
+        loads: dict[int, float] = {}
+        for count in options.cluster_order:
+            use_app_servers(cluster_env, count)
+            loads[count] = os.getloadavg()[0]
+            results[count] = {
+                "public_meeting": measure("public_meeting", base + public_path, "", options),
+                "search": measure("search", base + search_path, cookie, options),
+            }
+    finally:
+        stop_cluster(cluster)
+    print("layout: nginx, 2 gunicorn app servers, PostgreSQL, Redis, S3 (moto), 2 task workers")
+    print(f"server: gunicorn {options.worker_class}, {options.workers} workers per app server")
+    print(f"cores: {os.cpu_count()}")
+    print(f"connections: {options.connections}")
+    print(f"duration_s: {options.duration}")
+    print(f"meeting_page_path: {public_path}")
+    print(f"search_path: {search_path}")
+    met = [print_cluster(name, results[1][name], results[2][name]) for name in CLUSTER_TARGETS]
+    print("load_average_before: " + " ".join(f"{load:.2f}" for load in load_before))
+    for count, load in sorted(loads.items()):
+        print(f"load_average_1min_before_{count}_server{'s' if count > 1 else ''}: {load:.2f}")
+    print("load_average_after: " + " ".join(f"{load:.2f}" for load in os.getloadavg()))
+    meeting, search = results[2]["public_meeting"], results[2]["search"]
+    print(
+        f"summary: through nginx with two app servers the meeting page {meeting.rps:.0f} req/s "
+        f"p99 {meeting.p99_ms:.0f} ms, search {search.rps:.0f} req/s p99 {search.p99_ms:.0f} ms; "
+        f"two/one {ratio(meeting, results[1]['public_meeting'])} and "
+        f"{ratio(search, results[1]['search'])}; targets {verdict(all(met))}"
+    )
+
+
 def main() -> None:
     options = parse_args()
     check_wrk()
+    if options.cluster:
+        cluster_main(options)
+        return
     load_before = os.getloadavg()[0]
     env = production_env(options.conn_max_age)
     prepare_database(env, options.reuse_db)
