@@ -15,6 +15,7 @@ from .parsed import ParsedPerson
 
 _NAME_WORD = re.compile(r"^[A-ZÆØÅÜÖÉ][\w.'’-]*$")
 _PARTICLES = {"von", "van", "de", "la", "af"}
+_MAX_NAME_WORDS = 4
 # A party letter after a name: "(A)", "(Ø)", "(SF)", "(LI)", ", V".
 _PARTY = re.compile(r"\s*,?\s*\((?:[A-ZÆØÅ]{1,3})\)|,\s*[A-ZÆØÅ]{1,2}(?=\s*(?:,|$|\s+og\s))")
 _ROLES = (
@@ -48,11 +49,25 @@ def names_with_party_letters(text: str) -> list[str] | None:
         return None
     names, start = [], 0
     for mark in marks:
-        names += names_in_list(text[start : mark.start()])
+        before = text[start : mark.start()]
+        names += names_in_list(before) or _trailing_name(before)
         start = mark.end()
     rest = names_in_list(text[start:])
     names += rest
     return names
+
+
+def _trailing_name(text: str) -> list[str]:
+    """ "Borgmesterens mødelokale Johnny Søtrup" before "(V)": the capitalised words that end
+    it (another column's text ran into the list)."""
+    words = text.replace(",", " ").split()
+    tail: list[str] = []
+    for word in reversed(words):
+        if not _NAME_WORD.match(word) or len(tail) == _MAX_NAME_WORDS:
+            break
+        tail.insert(0, word)
+    name = clean_name(" ".join(tail))
+    return [name] if name_like(name) else []
 
 
 def names_in_list(text: str) -> list[str]:
@@ -75,10 +90,11 @@ def names_list(text: str) -> list[str] | None:
 
 # --- absences and substitutes told in sentences -----------------------------------------------
 
-_NAMES = r"(?P<names>[A-ZÆØÅ][^.:;]*?)"
+# Names up to the end of the clause; a full stop only after an initial ("Lina H. Jespersen").
+_NAMES = r"(?P<names>[A-ZÆØÅ](?:[^.:;]|(?<=\b[A-ZÆØÅ])\.)*?)"
 _ABSENT_AFTER = re.compile(
     rf"(?:afbud\s+fra|undtagen|fraværende\s+var|deltog\s+ikke(?:\s+i\s+mødet|\s+på\s+mødet)?:?)\s+{_NAMES}"
-    r"(?:,?\s+(?:som|der)\s+havde|[.:;]|$)",
+    r"(?:,?\s+(?:som|der)\s+havde|(?<!\b[A-ZÆØÅ])[.:;]|$)",
     re.IGNORECASE,
 )
 _ABSENT_BEFORE = re.compile(
@@ -90,6 +106,9 @@ _STANDS_IN = re.compile(
     r"\s+(?:mødte|deltog)\s+for\s+(?P<member>[A-ZÆØÅ][\w.'’-]*(?:\s+[A-ZÆØÅ][\w.'’-]*){1,4})",
     re.IGNORECASE,
 )
+_ABSENT_LABEL = re.compile(
+    r"^\s*(?:frav(?:æ|ae)rende|afbud(?:\s+fra)?|ikke\s+til\s+stede)\s*:?\s*(?P<rest>.*)$", re.I
+)
 _LIST_AFTER_COLON = re.compile(
     r"følgende\s+(?:deltog\s+ikke|havde\s+(?:meldt\s+)?(?:afbud|forfald))[^:]*:\s*$", re.I
 )
@@ -100,7 +119,7 @@ def absences_in_sentences(lines: list[str]) -> tuple[list[ParsedPerson], list[Pa
     absent: list[str] = []
     substitutes: list[ParsedPerson] = []
     for position, line in enumerate(lines):
-        names = _absent_in(line)
+        names = _absent_in(line) + _absent_under_label(line, lines[position + 1 :])
         if _LIST_AFTER_COLON.search(line.strip()):
             names += _bulleted_names(lines[position + 1 :])
         instead = _INSTEAD.search(line)
@@ -114,6 +133,19 @@ def absences_in_sentences(lines: list[str]) -> tuple[list[ParsedPerson], list[Pa
             names.append(match["member"])
         absent += [n for n in names if n not in absent]
     return [ParsedPerson(n) for n in absent], substitutes
+
+
+def _absent_under_label(line: str, following: list[str]) -> list[str]:
+    """ "Fraværende" (or "Afbud:") on its own line inside an item, the names on the next."""
+    label = _ABSENT_LABEL.match(line)
+    if not label:
+        return []
+    text = label["rest"] or next((t for t in following if t.strip()), "")
+    listed = names_list(text)
+    if listed:
+        return listed
+    name = clean_name(text)
+    return [name] if name_like(name) else []
 
 
 def _absent_in(line: str) -> list[str]:

@@ -80,3 +80,17 @@ def test_absent_list_after_a_colon():
         ]
     )
     assert [p.name for p in people] == ["Anne Holm", "Bo Berg"]
+
+
+def test_initials_and_absence_labels_inside_an_item():
+    people, _ = absences_in_sentences(
+        ["Der var afbud fra Lina H. Jespersen og Jette Ramskov.", "Fraværende", "Ali Ünsal (V)"]
+    )
+    assert [p.name for p in people] == ["Lina H. Jespersen", "Jette Ramskov", "Ali Ünsal"]
+
+
+def test_a_name_after_another_columns_text_before_its_party_letter():
+    assert names_list("Borgmesterens mødelokale Johnny Søtrup (V), Henrik Vallø (C)") == [
+        "Johnny Søtrup",
+        "Henrik Vallø",
+    ]
