@@ -57,6 +57,8 @@ _ENDED = re.compile(
     r"\s+kl\.?\s*(\d{1,2})[.:](\d{2})",
     re.I,
 )
+_ANY_LABEL = re.compile(r"^\s*[A-ZÆØÅ][\w ]{2,30}:\s*(?P<value>\S.*)$")
+_NAMES_FOR_A_LIST = 3
 _BARE_TIME = re.compile(r"(?<![\d.,:])(\d{1,2}):(\d{2})(?::\d{2})?(?![\d.,:]\d)")
 # "… den 8. november 2016 kl. 08:30 i Odense Centralbibliotek": the place after the time.
 _PLACE_AFTER_TIME = re.compile(r"^\s*(?:,\s*)?i\s+(?P<place>[A-ZÆØÅ0-9].*)$")
@@ -108,6 +110,7 @@ def parse_header(lines: list[str], meeting: ParsedMeeting, offset: int = 0) -> H
     header = Header()
     cleaned = [_cut_contacts(index + offset, line, header) for index, line in enumerate(lines)]
     blocks, free = _label_blocks(cleaned, offset)
+    _people_under_any_label(free, meeting)
     _read_title(free, meeting, header)
     for block in blocks:
         _read_block(block, meeting, header)
@@ -179,6 +182,9 @@ def _belongs(block: _Block, line: str) -> bool:
         return bool(last) and continues(last, line.strip(), across_blank=False, soft=False)
     if block.label == "place":
         return not re.match(r"^\s*virtuel", line, re.IGNORECASE) and _continues_place(block, line)
+    if block.label in {"date", "end"}:
+        # A date block holds dates and times; the line after them is something else.
+        return bool(find_date(line) or find_time_range(line)[0] or _BARE_TIME.search(line))
     return True
 
 
@@ -190,6 +196,19 @@ def _continues_place(block: _Block, line: str) -> bool:
         return True
     first = line.strip()[:1]
     return first.islower() or last.endswith((",", "-", "–"))
+
+
+def _people_under_any_label(free: list[tuple[int, str]], meeting: ParsedMeeting) -> None:
+    """ "Bestyrelsen: Niels O. Pedersen, Villum Christensen og …": three or more names after a
+    label the reader does not know are who took part (unsure: the label might say otherwise)."""
+    for position, (index, text) in enumerate(free):
+        match = _ANY_LABEL.match(text)
+        listed = names_list(match["value"]) if match else None
+        if listed and len(listed) >= _NAMES_FOR_A_LIST:
+            known = {p.name for p in meeting.participants}
+            meeting.participants += [ParsedPerson(n) for n in listed if n not in known]
+            meeting.mark_unsure("participants")
+            free[position] = (index, "")
 
 
 def _read_title(free: list[tuple[int, str]], meeting: ParsedMeeting, header: Header) -> None:

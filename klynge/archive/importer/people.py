@@ -46,7 +46,13 @@ def names_with_party_letters(text: str) -> list[str] | None:
     when the text is not such a list."""
     marks = list(re.finditer(r"\((?:[A-ZÆØÅ]{1,3})\)", text))
     if len(marks) < 2:
-        return None
+        # "Anna Skat Nielsen (Sundhedsstyrelsen), Maria Krohn (SSI), …": an organisation in
+        # parentheses after each name marks the names off as well.
+        marks = list(
+            re.finditer(r"\((?!midlertidigt|stedfortr|for\s)[^()]{2,80}\)\s*(?:[,.]|og\b|$)", text)
+        )
+        if len(marks) < 2:
+            return None
     names, start = [], 0
     for mark in marks:
         before = text[start : mark.start()]

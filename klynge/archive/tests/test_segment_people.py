@@ -94,3 +94,22 @@ def test_a_name_after_another_columns_text_before_its_party_letter():
         "Johnny Søtrup",
         "Henrik Vallø",
     ]
+
+
+def test_names_with_organisations_in_parentheses():
+    assert names_list(
+        "Anna Holm (Sundhedsstyrelsen), Bo Berg (Statens Serum Institut) og Carl Dahl (SSI)."
+    ) == [
+        "Anna Holm",
+        "Bo Berg",
+        "Carl Dahl",
+    ]
+
+
+def test_three_names_after_any_label_are_participants_unsure():
+    meeting = segment(
+        "Referat\nMødedato: 29. januar 2016\nBestyrelsen: Anne Holm, Bo Berg og Carl Dahl\n\n"
+        "1. Velkomst\n\n2. Eventuelt\n"
+    )
+    assert [p.name for p in meeting.participants] == ["Anne Holm", "Bo Berg", "Carl Dahl"]
+    assert "participants" in meeting.unsure_fields()
