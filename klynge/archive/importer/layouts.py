@@ -206,6 +206,10 @@ CLOSED_IN_TITLE = re.compile(
 )
 
 
+# "Social- og Sundhedsudvalget den 09-08-2022" after "Beslutning:": the body and the date.
+_WHO_AND_WHEN = re.compile(r"^[A-ZÆØÅ][\w ,.-]{2,80}\s+(?:den|d\.)\s+\d{1,2}[-./ ]", re.IGNORECASE)
+
+
 @dataclass
 class Marker:
     section: str
@@ -219,7 +223,10 @@ def section_marker(line: str) -> Marker | None:
         return None
     for name, _ in SECTION_PATTERNS:
         if match[name]:
-            return Marker(name, (match["rest"] or "").strip())
+            rest = (match["rest"] or "").strip()
+            if name == "decisions" and _WHO_AND_WHEN.match(rest):
+                rest = ""  # "BESLUTNING: Udvalget den 09-08-2022": who decided when
+            return Marker(name, rest)
     return None
 
 

@@ -17,9 +17,11 @@ from .agenda_index import (
     heading_chain,
     heading_weight,
     headings_for_index,
+    looks_like_title,
     numbered_entries,
 )
 from .items import Heading, find_headings, with_breaks
+from .layouts import section_marker
 
 # A rival reading scoring this close to the best makes the choice a guess.
 _CLOSE_CALL = 0.8
@@ -80,13 +82,28 @@ def evidenced_reading(lines: list[str]) -> Reading:
 def chain_reading(lines: list[str], entries: list[Entry]) -> Reading:
     chain, weight = heading_chain(entries, lines)
     if len(chain) < 2:
-        return Reading(header_end=len(lines))
+        return _single_item(lines, entries)
     headings = [_heading(entry, entry.title) for entry in chain]
     for heading, entry in zip(headings, chain, strict=True):
         # A numbered line set off by no blank line may as well be a list entry.
         heading.sure = heading_weight(entry, lines) >= _SET_OFF
     headings = with_breaks(headings, lines)
     return _consecutive(headings, len(lines), score=weight)
+
+
+def _single_item(lines: list[str], entries: list[Entry]) -> Reading:
+    """A page of one item: the first numbered heading with a section word right below."""
+    entry = next((e for e in entries if looks_like_title(e) and _section_below(e, lines)), None)
+    if entry is None:
+        return Reading(header_end=len(lines))
+    heading = _heading(entry, entry.title)
+    heading.sure = False
+    return _consecutive([heading], len(lines), score=1.0)
+
+
+def _section_below(entry: Entry, lines: list[str]) -> bool:
+    following = next((line for line in lines[entry.line + 1 :] if line.strip()), "")
+    return section_marker(following) is not None
 
 
 def index_reading(lines: list[str], entries: list[Entry]) -> Reading:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .layouts import OE
+from .layouts import OE, PREFIXED_HEADING, section_marker
 
 # Only lines this long are cut: a hard-wrapped or ordinary paragraph line is much shorter.
 _RUN_TOGETHER = 250
@@ -30,6 +30,8 @@ _SECTION_WORD = re.compile(
     r"(?<=[a-zæøå.)])\s+(?=(?:Resum[eé]|Sagsfremstilling|Indstilling(?:er)?|Beslutning(?:er)?"
     r"|Bilag|Referat)\s+[A-ZÆØÅ])"
 )
+_BULLET = re.compile(r"^\s*[•·▪]\s+(?P<rest>\S.*)$")
+_TITLE_START = re.compile(r"^[A-ZÆØÅ\"'“][^\n]{2,200}$")
 _PAGE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=\S)")
 # "3 1. Godkendelse af dagsorden Dok.nr.: 1965": page 3, item 1.
 _PAGE_BEFORE_ITEM = re.compile(r"^\d{1,3}\s+\d{1,3}\.\s+[A-ZÆØÅ]")
@@ -39,7 +41,36 @@ def reline(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         out.extend(cut_run_together(line) if _run_together(line) else [line])
+    return unbullet_headings(out)
+
+
+def unbullet_headings(lines: list[str]) -> list[str]:
+    """A web page's list marks on headings ("• Pkt. 15 …", "• Beslutning i …", "• 1" above its
+    title) taken off, so that the headings read as printed ones; other bullets stay."""
+    out = list(lines)
+    for index, line in enumerate(out):
+        bullet = _BULLET.match(line)
+        if not bullet:
+            continue
+        rest = bullet["rest"].strip()
+        if re.fullmatch(r"\d{1,3}", rest):
+            following = next((i for i in range(index + 1, len(out)) if out[i].strip()), None)
+            if following is not None and _TITLE_START.match(out[following].strip()):
+                out[index] = f"{rest}. {out[following].strip()}"
+                out[following] = ""
+            continue
+        if _heading_like(rest):
+            out[index] = rest
     return out
+
+
+def _heading_like(text: str) -> bool:
+    marker = section_marker(text)
+    return bool(
+        (marker and not marker.rest)
+        or PREFIXED_HEADING.match(text)
+        or re.match(r"\d{1,3}\.?\s+[A-ZÆØÅ]", text)
+    )
 
 
 def _run_together(line: str) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from klynge.archive.importer.reline import cut_run_together, reline
+from klynge.archive.importer.reline import cut_run_together, reline, unbullet_headings
 from klynge.archive.importer.segment import segment
 
 PAGE = (
@@ -52,3 +52,25 @@ def test_a_short_line_with_two_labels_or_a_page_number_before_an_item_is_cut():
     ]
     assert reline(["3 1. Godkendelse af dagsorden"]) == ["3", "1. Godkendelse af dagsorden"]
     assert len(reline(["Mødedato: 6. oktober 2014 Mødested: Rådhuset Afbud: Bo Berg"])) == 3
+
+
+def test_list_marks_on_headings_come_off_and_other_bullets_stay():
+    lines = ["  • 1", "    Beslutning - Praksisplan", "  • Resume", "  • At planen godkendes"]
+    assert unbullet_headings(lines) == [
+        "1. Beslutning - Praksisplan",
+        "",
+        "Resume",
+        "  • At planen godkendes",
+    ]
+
+
+def test_a_page_of_one_item_under_web_list_marks():
+    meeting = segment(
+        "Referat\n  • 1 Præsentation af veteranindsatsen\n    • Resume\n      Oplæg.\n"
+        "    • Beslutning i Udvalget den 17-01-2019\n"
+        "      Udvalget tog orienteringen til efterretning.\n"
+    )
+    assert [(i.number, i.title, i.decisions) for i in meeting.items] == [
+        (1, "Præsentation af veteranindsatsen", ["Udvalget tog orienteringen til efterretning."])
+    ]
+    assert "title" in meeting.items[0].unsure_fields()
