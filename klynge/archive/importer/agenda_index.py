@@ -20,6 +20,11 @@ from .layouts import STARTS_WITH_MONTH
 _NUMBERED = re.compile(
     r"^\s*(?P<number>\d{1,3})\s*[.)](?!\d)\s*(?P<title>(?!\d{1,3}\s*[.)])[^\s.)].*)$"
 )
+# "Pkt. 15 Beslutninger om dagsordenen", "Sag nr. 3: Budget", "Punkt 2 - Eventuelt".
+_PREFIXED = re.compile(
+    r"^\s*(?:punkt|pkt\.?|sag\s+nr\.?|sag)\s*(?P<number>\d{1,3})\s*[:.\-–]?\s+(?P<title>[A-ZÆØÅ].*)$",
+    re.IGNORECASE,
+)
 # "57 Gribskov Kommune. Beskæftigelsesplan 2014": an index entry without a full stop.
 _DOTLESS = re.compile(r"^\s*(?P<number>\d{1,3})\s*(?P<title>[A-ZÆØÅ].*)$")
 # A run of dotless entries must be this long to be an index (a line may start with a number).
@@ -48,7 +53,7 @@ def numbered_entries(lines: list[str]) -> list[Entry]:
     """Every numbered line, with run-together entries ("1. A 2. B 3. C") split apart."""
     entries: list[Entry] = []
     for index, line in enumerate(lines):
-        match = _NUMBERED.match(line)
+        match = _NUMBERED.match(line) or _PREFIXED.match(line)
         # "12Godkendelse af dagsorden": a number set on its title (a web page's badge) is as
         # clear a mark as a full stop; "57 Budget" with a space is not.
         dotless = not match and not re.match(r"^\s*\d{1,3}[A-ZÆØÅ]", line)

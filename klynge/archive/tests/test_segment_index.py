@@ -120,3 +120,15 @@ def test_a_reading_whose_headings_another_also_finds_gives_way():
         "2. Eventuelt (kl. 11.00-11.10)\n\nIntet.\n"
     )
     assert [i.number for i in segment(text).items] == [1, 2, 3, 2]
+
+
+def test_prefixed_numbers_form_a_chain_too():
+    text = (
+        "Referat\n\nPkt. 15 Beslutninger om dagsordenen\n\nPkt. 16 flyttes til sidst.\n\n"
+        "Pkt. 16 Temadrøftelse om rehabilitering\n\nTekst.\n\nPkt. 17 Tilfredshed\n\nTekst.\n"
+    )
+    assert [(i.number, i.title) for i in segment(text).items] == [
+        (15, "Beslutninger om dagsordenen"),
+        (16, "Temadrøftelse om rehabilitering"),
+        (17, "Tilfredshed"),
+    ]
