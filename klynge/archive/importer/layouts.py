@@ -46,6 +46,8 @@ MONTHS = {
 }
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_WORDS = re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s*({_MONTH_NAMES})\b\.?,?\s*(\d{{4}})", re.I)
+# "Marts 3, 2016": the month first, as some publishing systems print it.
+DATE_MONTH_FIRST = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)", re.I)
 DATE_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?!\d)")
 DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 STARTS_WITH_MONTH = re.compile(rf"^({_MONTH_NAMES})\b", re.IGNORECASE)
@@ -80,6 +82,8 @@ def find_date(text: str) -> str | None:
         candidates.append((match.start(), int(match[3]), MONTHS[match[2].lower()], int(match[1])))
     for match in DATE_NUMERIC.finditer(text):
         candidates.append((match.start(), int(match[3]), int(match[2]), int(match[1])))
+    for match in DATE_MONTH_FIRST.finditer(text):
+        candidates.append((match.start(), int(match[3]), MONTHS[match[1].lower()], int(match[2])))
     for match in DATE_ISO.finditer(text):
         candidates.append((match.start(), int(match[1]), int(match[2]), int(match[3])))
     for _, year, month, day in sorted(candidates):

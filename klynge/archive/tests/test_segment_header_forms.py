@@ -60,3 +60,8 @@ def test_meeting_times_in_a_decision():
         "Udvalgsmødet begyndte kl. 12.30 og sluttede kl. 13.45\n\n2. Eventuelt\n"
     )
     assert (meeting.start_time, meeting.end_time) == ("12:30", "13:45")
+
+
+def test_month_first_date():
+    meeting = segment("Referat\nDato: Torsdag, Marts 3, 2016 - 08:00\n" + ITEMS)
+    assert (meeting.date, meeting.start_time) == ("2016-03-03", "08:00")
