@@ -257,6 +257,7 @@ def read_item(heading: Heading, body: list[str]) -> ItemResult:
     recommendation_sections: list[tuple[str, list[str]]] = []
     decided_prose: list[Block] = []
     decision_headings: list[Block] = []  # "Beslutning i Sundhedsudvalget den 12-03-2025"
+    earlier: list[Block] = []  # decisions of the committees that saw the case before
     for section in sections:
         if section.name == "summary":
             summary += build_blocks(section.lines)
@@ -269,6 +270,9 @@ def read_item(heading: Heading, body: list[str]) -> ItemResult:
             attachment_sections.append(section.lines)
         elif section.name == "minutes":
             minutes += build_blocks(section.lines)
+        elif decision_headings and (decisions or decided_prose):
+            # A second "<udvalg>s beslutning den …": an earlier committee's, told for the record.
+            earlier += _with_heading(section.heading, section.lines)
         else:
             if section.heading.lower().rstrip(":") not in {"beslutning", "afgørelse"}:
                 decision_headings.append(Block(section.heading, new_paragraph=True))
@@ -302,7 +306,7 @@ def read_item(heading: Heading, body: list[str]) -> ItemResult:
         item.mark_unsure("decisions")  # no Beslutning heading: the sentence is a guess
     if any(not heading for heading, _ in recommendation_sections):
         item.mark_unsure("recommendations")  # "Det indstilles, at" without a heading
-    minutes = decision_headings + minutes
+    minutes = decision_headings + minutes + earlier
     case, case_urls = _pull_urls(case)
     minutes, minutes_urls = _pull_urls(minutes)
     item.summary = render(summary)

@@ -179,7 +179,7 @@ SECTION_PATTERNS = [
     ("minutes", r"referat|protokol"),
     (
         "decisions",
-        rf"(?:\w+s\s+)?beslutning(?:(?:\s+(?:i\s+)?\S+(?:\s+\S+){{0,5}}?)?\s+(?:den|d\.)(?:\s.*)?)?"
+        rf"(?:(?:[\w-]+\s+){{0,3}}?\w+s\s+)?beslutning(?:(?:\s+(?:i\s+)?\S+(?:\s+\S+){{0,5}}?)?\s+(?:den|d\.)(?:\s.*)?)?"
         rf"|afg{OE}relse",
     ),
 ]

@@ -30,6 +30,10 @@ _SECTION_WORD = re.compile(
     r"(?<=[a-zæøå.)])\s+(?=(?:Resum[eé]|Sagsfremstilling|Indstilling(?:er)?|Beslutning(?:er)?"
     r"|Bilag|Referat)\s+[A-ZÆØÅ])"
 )
+# "Eventuelt1. Orientering …", "dagsordenTil toppen": a heading or a page's link glued on.
+_GLUED = re.compile(
+    r"(?<=[a-zæøå:])(?=\d{1,3}\.\s+[A-ZÆØÅ])|(?<=[a-zæøå])(?=Til toppen(?![a-zæøå]))"
+)
 _BULLET = re.compile(r"^\s*[•·▪]\s+(?P<rest>\S.*)$")
 _TITLE_START = re.compile(r"^[A-ZÆØÅ\"'“][^\n]{2,200}$")
 _PAGE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=\S)")
@@ -40,7 +44,8 @@ _PAGE_BEFORE_ITEM = re.compile(r"^\d{1,3}\s+\d{1,3}\.\s+[A-ZÆØÅ]")
 def reline(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
-        out.extend(cut_run_together(line) if _run_together(line) else [line])
+        for piece in _GLUED.split(line):
+            out.extend(cut_run_together(piece) if _run_together(piece) else [piece])
     return unbullet_headings(out)
 
 

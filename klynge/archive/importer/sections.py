@@ -37,7 +37,8 @@ _LABEL_LINE = re.compile(
 # Who was absent, and a web page's or an item's marks: said under Beslutning, decided by nobody.
 _NOT_A_DECISION = re.compile(
     r"\b(?:var\s+fraværende|deltog\s+ikke|forhindret\s+i\s+at\s+deltage|havde\s+meldt\s+"
-    r"(?:afbud|forfald))\b|^(?:til\s+toppen|til\s+top|lukket|åben|åbent|åbent\s+punkt"
+    r"(?:afbud|forfald)|var\s+ikke\s+til\s+stede|forlod\s+mødet|mødet\s+(?:sluttede|hævet))\b"
+    r"|^(?:til\s+toppen|til\s+top|lukket|åben|åbent|åbent\s+punkt"
     r"|lukket\s+punkt|udskriv)$",
     re.IGNORECASE,
 )

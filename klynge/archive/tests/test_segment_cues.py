@@ -148,3 +148,21 @@ def test_number_set_on_the_title():
         (12, "Godkendelse af dagsorden", ["Godkendt."]),
         (13, "Tilskud til foreninger", ["Udsat."]),
     ]
+
+
+def test_an_earlier_committees_decision_is_minutes_not_the_items_decision():
+    item = _only_item(
+        "Forretningsudvalgets beslutning den 8. november 2022:\n\nAnbefalet.\n\n"
+        "Mødet sluttede kl. 12.50\n\n"
+        "Miljø- og klimaudvalgets beslutning den 2. november 2022:\nAnbefalet.\n"
+    )
+    assert item.decisions == ["Anbefalet."]
+    assert "Miljø- og klimaudvalgets beslutning" in item.minutes_text
+
+
+def test_a_heading_glued_onto_the_index_and_a_glued_page_link():
+    meeting = segment(
+        "Dagsorden\n\n1. Velkomst\n2. EventueltTil toppen1. Velkomst\n\nBeslutning\nGodkendt.\n"
+    )
+    assert [(i.number, i.title) for i in meeting.items] == [(1, "Velkomst"), (2, "Eventuelt")]
+    assert meeting.items[0].decisions == ["Godkendt."]
