@@ -329,8 +329,9 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument(
         "--cluster-order",
         type=lambda text: [int(n) for n in text.split(",")],
-        default=[1, 2],
-        help="with --cluster: the app-server counts in the order measured, e.g. 2,1",
+        default=[1, 2, 1, 2],
+        help="with --cluster: the app-server counts in the order measured (default 1,2,1,2: "
+        "interleaved, as other work on the machine changes the figures over time)",
     )
     return parser.parse_args()
 
@@ -434,6 +435,61 @@ def print_cluster(name: str, one: Result, two: Result) -> bool:
     return met
 
 
+def measure_rounds(
+    cluster_env: dict[str, str], paths: dict[str, str], cookie: str, options: argparse.Namespace
+) -> tuple[dict[int, list[dict[str, Result]]], list[str]]:
+    """Each page through nginx with 1 or 2 app servers, in --cluster-order; and the load
+    average before each round."""
+    base = cluster_env["CLUSTER_URL"]
+    cookies = {"public_meeting": "", "search": cookie}
+    runs: dict[int, list[dict[str, Result]]] = {1: [], 2: []}
+    loads: list[str] = []
+    for count in options.cluster_order:
+        use_app_servers(cluster_env, count)
+        loads.append(f"{count}:{os.getloadavg()[0]:.2f}")
+        runs[count].append(
+            {
+                name: measure(name, base + path, cookies[name], options)
+                for name, path in paths.items()
+            }
+        )
+    return runs, loads
+
+
+def median(results: list[Result]) -> Result:
+    return sorted(results, key=lambda result: result.rps)[len(results) // 2]
+
+
+def report_cluster(
+    options: argparse.Namespace,
+    paths: dict[str, str],
+    runs: dict[int, list[dict[str, Result]]],
+    loads: list[str],
+    load_before: tuple[float, float, float],
+) -> None:
+    print("layout: nginx, 2 gunicorn app servers, PostgreSQL, Redis, S3 (moto), 2 task workers")
+    print(f"server: gunicorn {options.worker_class}, {options.workers} workers per app server")
+    print(f"cores: {os.cpu_count()}")
+    print(f"connections: {options.connections}")
+    print(f"duration_s: {options.duration}")
+    print(f"meeting_page_path: {paths['public_meeting']}")
+    print(f"search_path: {paths['search']}")
+    # Other work on the machine moves the figures over time: the median round stands for each.
+    print(f"rounds: {len(runs[1])} with one server, {len(runs[2])} with two (median by req/s)")
+    one, two = ({name: median([run[name] for run in runs[n]]) for name in paths} for n in (1, 2))
+    met = [print_cluster(name, one[name], two[name]) for name in CLUSTER_TARGETS]
+    print("load_average_before: " + " ".join(f"{load:.2f}" for load in load_before))
+    print("load_average_1min_before_each_round (servers:load): " + " ".join(loads))
+    print("load_average_after: " + " ".join(f"{load:.2f}" for load in os.getloadavg()))
+    meeting, search = two["public_meeting"], two["search"]
+    print(
+        f"summary: through nginx with two app servers the meeting page {meeting.rps:.0f} req/s "
+        f"p99 {meeting.p99_ms:.0f} ms, search {search.rps:.0f} req/s p99 {search.p99_ms:.0f} ms; "
+        f"two/one {ratio(meeting, one['public_meeting'])} and "
+        f"{ratio(search, one['search'])}; targets {verdict(all(met))}"
+    )
+
+
 def cluster_main(options: argparse.Namespace) -> None:
     load_before = os.getloadavg()
     WORK.mkdir(parents=True, exist_ok=True)  # wrk's report script
@@ -441,43 +497,18 @@ def cluster_main(options: argparse.Namespace) -> None:
     try:
         env = {**production_env(options.conn_max_age), **cluster_env}
         base = cluster_env["CLUSTER_URL"]
-        pk = seed_004_meeting(env)
         cookie = login(base)
-        public_path = f"/offentlig/moeder/{pk}/"
-        fetch_ok(base + public_path, "", "Lillebælt")
-        search_path = "/soeg/?" + urllib.parse.urlencode({"q": SEARCH_QUERY})
-        fetch_ok(base + search_path, cookie, SEARCH_QUERY)
-        warm_app_servers(cluster_env, public_path, search_path, cookie, options)
-        results: dict[int, dict[str, Result]] = {}
-        loads: dict[int, float] = {}
-        for count in options.cluster_order:
-            use_app_servers(cluster_env, count)
-            loads[count] = os.getloadavg()[0]
-            results[count] = {
-                "public_meeting": measure("public_meeting", base + public_path, "", options),
-                "search": measure("search", base + search_path, cookie, options),
-            }
+        paths = {
+            "public_meeting": f"/offentlig/moeder/{seed_004_meeting(env)}/",
+            "search": "/soeg/?" + urllib.parse.urlencode({"q": SEARCH_QUERY}),
+        }
+        fetch_ok(base + paths["public_meeting"], "", "Lillebælt")
+        fetch_ok(base + paths["search"], cookie, SEARCH_QUERY)
+        warm_app_servers(cluster_env, paths["public_meeting"], paths["search"], cookie, options)
+        runs, loads = measure_rounds(cluster_env, paths, cookie, options)
     finally:
         stop_cluster(cluster)
-    print("layout: nginx, 2 gunicorn app servers, PostgreSQL, Redis, S3 (moto), 2 task workers")
-    print(f"server: gunicorn {options.worker_class}, {options.workers} workers per app server")
-    print(f"cores: {os.cpu_count()}")
-    print(f"connections: {options.connections}")
-    print(f"duration_s: {options.duration}")
-    print(f"meeting_page_path: {public_path}")
-    print(f"search_path: {search_path}")
-    met = [print_cluster(name, results[1][name], results[2][name]) for name in CLUSTER_TARGETS]
-    print("load_average_before: " + " ".join(f"{load:.2f}" for load in load_before))
-    for count, load in sorted(loads.items()):
-        print(f"load_average_1min_before_{count}_server{'s' if count > 1 else ''}: {load:.2f}")
-    print("load_average_after: " + " ".join(f"{load:.2f}" for load in os.getloadavg()))
-    meeting, search = results[2]["public_meeting"], results[2]["search"]
-    print(
-        f"summary: through nginx with two app servers the meeting page {meeting.rps:.0f} req/s "
-        f"p99 {meeting.p99_ms:.0f} ms, search {search.rps:.0f} req/s p99 {search.p99_ms:.0f} ms; "
-        f"two/one {ratio(meeting, results[1]['public_meeting'])} and "
-        f"{ratio(search, results[1]['search'])}; targets {verdict(all(met))}"
-    )
+    report_cluster(options, paths, runs, loads, load_before)
 
 
 def main() -> None:

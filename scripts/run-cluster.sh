@@ -31,8 +31,9 @@
 #
 # When everything answers, it writes the clients' environment file ROOT/cluster.env (the
 # KLYNGE_* settings to run manage.py against the layout, plus CLUSTER_* addresses and process
-# ids; `set -a; . ROOT/cluster.env; set +a`), prints the addresses and a line per process, and
-# prints "cluster: ready". Ctrl-C, SIGTERM or `scripts/run-cluster.sh stop` stop everything.
+# ids; `set -a; . ROOT/cluster.env; set +a`; also copied to build/cluster.env while a layout
+# in a temporary folder runs), prints the addresses and a line per process, and prints
+# "cluster: ready". Ctrl-C, SIGTERM or `scripts/run-cluster.sh stop` stop everything.
 #
 # Settings: KLYNGE_CLUSTER_APP_WORKERS (gunicorn workers per app server, default 2),
 # KLYNGE_EMAIL_HOST/PORT/... (passed on to the app and the task workers, e.g. an SMTP sink).
@@ -88,7 +89,7 @@ start_outer() {
     local status=0
     KLYNGE_PG_ROOT=$root/pg "$repo/scripts/with-postgres.sh" "$0" __inner "$@" || status=$?
     if [[ "${KLYNGE_CLUSTER_MADE_ROOT:-}" == 1 ]]; then
-        rm -f "$state"
+        rm -f "$state" "$repo/build/cluster.env"
         [[ "${KLYNGE_CLUSTER_KEEP:-}" == 1 ]] || rm -rf "$root"
     fi
     return "$status"
