@@ -9,6 +9,7 @@ index entries that a heading below confirms — rather than one branch per layou
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .agenda_index import (
@@ -26,6 +27,10 @@ from .layouts import section_marker
 # A rival reading scoring this close to the best makes the choice a guess.
 _CLOSE_CALL = 0.8
 _SET_OFF = 1.5
+_UNNUMBERED = 0.5
+# A title: starts with a capital, short, not a sentence or a lead-in.
+_UNNUMBERED_TITLE = re.compile(r"^[A-ZÆØÅ][^:]{2,120}(?<![.:;,])$")
+_ITEM_SECTIONS = {"summary", "case", "recommendations", "decisions"}
 
 
 @dataclass
@@ -52,6 +57,7 @@ def choose_reading(lines: list[str]) -> Reading:
     entries = numbered_entries(lines)
     candidates = [evidenced_reading(lines), index_reading(lines, entries)]
     candidates.append(chain_reading(lines, entries))
+    candidates.append(unnumbered_reading(lines))
     # A reading whose headings another reading finds too, and more, explains less.
     candidates = [c for c in candidates if not any(_covered(c, other) for other in candidates)]
     best = max(candidates, key=lambda reading: reading.score)
@@ -89,6 +95,21 @@ def chain_reading(lines: list[str], entries: list[Entry]) -> Reading:
         heading.sure = heading_weight(entry, lines) >= _SET_OFF
     headings = with_breaks(headings, lines)
     return _consecutive(headings, len(lines), score=weight)
+
+
+def unnumbered_reading(lines: list[str]) -> Reading:
+    """Headings without numbers: a short title line right above a section word ("Beslutning",
+    "Resumé"). Weak evidence, so it wins only where nothing numbered is found, and unsure."""
+    headings = []
+    for index, line in enumerate(lines):
+        if _UNNUMBERED_TITLE.match(line.strip()) and not section_marker(line):
+            following = next((t for t in lines[index + 1 :] if t.strip()), "")
+            marker = section_marker(following)
+            if marker and marker.section in _ITEM_SECTIONS:
+                headings.append(
+                    Heading(index, index + 1, None, line.strip(), "numbered", sure=False)
+                )
+    return _consecutive(headings, len(lines), score=_UNNUMBERED * len(headings))
 
 
 def _single_item(lines: list[str], entries: list[Entry]) -> Reading:

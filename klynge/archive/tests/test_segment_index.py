@@ -132,3 +132,25 @@ def test_prefixed_numbers_form_a_chain_too():
         (16, "Temadrøftelse om rehabilitering"),
         (17, "Tilfredshed"),
     ]
+
+
+def test_unnumbered_headings_above_a_section_word_are_unsure_items():
+    text = (
+        "Referat Magistraten 25-03-2019\n\nDialogmøde med Vandselskabet\nBeslutning\nDrøftet.\n\n"
+        "Byrådets mødeplan 2020\nBeslutning\nGodkendt.\n"
+        "Indstilling\nDet indstilles, at planen godkendes.\n"
+    )
+    items = segment(text).items
+    assert [(i.number, i.title, i.decisions) for i in items] == [
+        (None, "Dialogmøde med Vandselskabet", ["Drøftet."]),
+        (None, "Byrådets mødeplan 2020", ["Godkendt."]),
+    ]
+    assert all("title" in i.unsure_fields() for i in items)
+
+
+def test_numbered_headings_win_over_unnumbered_ones():
+    text = (
+        "Referat\n\n1. Velkomst\n\nBeslutning\nGodkendt.\n\n"
+        "2. Budget\n\nResumé\nPlanen for stier\nBeslutning\nUdsat.\n"
+    )
+    assert [i.number for i in segment(text).items] == [1, 2]
