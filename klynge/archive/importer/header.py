@@ -86,6 +86,8 @@ _TRAILING_DATE = re.compile(
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"^[A-ZÆØÅ][\w.'’-]*$")
+# "Formand Anne Holm (A)", "Anne Holm (V) - Formand": the chair (not the vice-chair).
+_CHAIR = re.compile(r"(?<![\wæøå])formand(?![\wæøå])", re.IGNORECASE)
 _PARTY_LETTERS = re.compile(r"[A-ZÆØÅ]{1,3}")
 
 
@@ -473,7 +475,9 @@ def read_person(text: str, organisation: str = "") -> ParsedPerson | None:
         name, _, title = (part.strip(" )") for part in name.partition("("))
     if _PARTY_LETTERS.fullmatch(title.strip(" ()")):
         title = ""
+    chair = _CHAIR.search(name) or _CHAIR.search(text)
     name = clean_name(name)
+    title = title or ("formand" if chair else "")
     if not _name_like(name, min_words=1):
         return None
     title = title.strip(" ,")

@@ -15,7 +15,7 @@ from .header import parse_header, people_in_body, read_meeting_times, read_perso
 from .items import read_item
 from .layouts import PAGE_NUMBER, is_date_only
 from .parsed import ParsedItem, ParsedMeeting, ParsedPerson
-from .people import absences_in_sentences
+from .people import absences_in_sentences, name_like
 from .readings import choose_reading
 from .reline import reline
 
@@ -146,9 +146,13 @@ def _complete(meeting: ParsedMeeting, durations: list[int | None]) -> None:
         meeting.end_time = max(ends)
         meeting.mark_unsure("end_time")  # the last item's end
     welcome = next((i for i in meeting.items if i.kind == "welcome"), None)
-    if not meeting.leader and welcome and welcome.presenter:
+    chair = next((p for p in meeting.participants if p.title.lower() == "formand"), None)
+    if not meeting.leader and welcome and name_like(welcome.presenter):
         meeting.leader = welcome.presenter
         meeting.mark_unsure("leader")  # who presents the welcome
+    elif not meeting.leader and chair:
+        meeting.leader = chair.name
+        meeting.mark_unsure("leader")  # the chair listed among the members
     _fill_from_participants(meeting.apologies, meeting.participants)
     # An invitation list ("Inviterede") also names those who sent apologies: they did not attend.
     absent = {p.name for p in meeting.apologies}

@@ -113,3 +113,12 @@ def test_three_names_after_any_label_are_participants_unsure():
     )
     assert [p.name for p in meeting.participants] == ["Anne Holm", "Bo Berg", "Carl Dahl"]
     assert "participants" in meeting.unsure_fields()
+
+
+def test_the_chair_among_the_members_leads_the_meeting_unsure():
+    meeting = segment(
+        "Referat\nMødedato: 14-03-2023\nMedlemmer\n\nFormand Anne Holm (A)\nBo Berg (C)\n\n"
+        "1. Godkendelse af dagsorden v. formandskabet\n\n2. Eventuelt\n"
+    )
+    assert meeting.leader == "Anne Holm"
+    assert "leader" in meeting.unsure_fields()
