@@ -443,7 +443,7 @@ def read_people(texts: list[str]) -> tuple[list[ParsedPerson], list[str]]:
         names_list(texts[0]) if len(texts) == 1 else None
     )
     if listed and not any(_SUBSTITUTE.search(t) for t in texts):
-        return [ParsedPerson(name=n) for n in listed], []
+        return [ParsedPerson(name=n, title=_chair_title(n, texts)) for n in listed], []
     if len(texts) == 1:
         parts = [p.strip() for p in re.split(r"[,;]", texts[0]) if p.strip()]
         if len(parts) >= 3 and all(_name_like(p) for p in parts):
@@ -462,6 +462,12 @@ def read_people(texts: list[str]) -> tuple[list[ParsedPerson], list[str]]:
         else:
             rest.append(text)
     return people, rest
+
+
+def _chair_title(name: str, texts: list[str]) -> str:
+    """ "formand" for the one listed as chair on a line of their own."""
+    line = next((t for t in texts if name in t), "")
+    return "formand" if line.count("(") <= 1 and _CHAIR.search(line) else ""
 
 
 def read_person(text: str, organisation: str = "") -> ParsedPerson | None:
