@@ -357,7 +357,9 @@ def prose_decisions(blocks: list[Block]) -> tuple[list[str], list[Block]]:
 
 
 def _people_line(text: str) -> bool:
-    return bool(names_list(text)) or name_like(clean_name(text))
+    """Who a label such as "Fraværende:" names: people, or nobody ("Ingen")."""
+    nobody = re.fullmatch(r"(?:ingen|-|–)\.?", text.strip(), re.IGNORECASE)
+    return bool(nobody or names_list(text)) or name_like(clean_name(text))
 
 
 def _brief(block: Block) -> bool:

@@ -166,3 +166,8 @@ def test_a_heading_glued_onto_the_index_and_a_glued_page_link():
     )
     assert [(i.number, i.title) for i in meeting.items] == [(1, "Velkomst"), (2, "Eventuelt")]
     assert meeting.items[0].decisions == ["Godkendt."]
+
+
+def test_nobody_absent_is_no_decision():
+    item = _only_item("Beslutning\nGodkendt.\n\nFraværende:\n\nIngen")
+    assert item.decisions == ["Godkendt."]
