@@ -304,7 +304,7 @@ boto3.client("s3", endpoint_url=os.environ["KLYNGE_S3_ENDPOINT_URL"],
     local workers=${KLYNGE_CLUSTER_APP_WORKERS:-2} n port
     for n in 1 2; do
         port=$([[ $n == 1 ]] && echo "$app1_port" || echo "$app2_port")
-        spawn "app$n" "$root/logs/app$n.log" "$venv/gunicorn" klynge.wsgi:application \
+        spawn "app$n" "$root/logs/app$n.log" "$venv/gunicorn" klynge.wsgi:application --preload \
             --chdir "$repo" --bind "127.0.0.1:$port" --workers "$workers" --timeout 60 \
             --graceful-timeout 10 --log-level warning --backlog 2048
     done
