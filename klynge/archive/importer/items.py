@@ -17,6 +17,7 @@ from .layouts import (
     BREAK_LINE,
     CLOSED_IN_TITLE,
     DURATION,
+    IMPLICIT_RECOMMENDATION,
     KIND_PREFIX,
     KIND_SUFFIX,
     NUMBERED_HEADING,
@@ -283,6 +284,15 @@ def read_item(heading: Heading, body: list[str]) -> ItemResult:
     if not item.kind:
         item.kind = _infer_kind(recommendation_sections, item.title, bool(decisions))
         item.mark_unsure("kind")  # the document does not say: read from the verbs
+    recommended = [lines for _, lines in recommendation_sections]
+    if (
+        not decisions
+        and not decision_headings
+        and recommended
+        and (outcome := _outcome_after(recommended))
+    ):
+        decisions = [outcome]
+        item.mark_unsure("decisions")  # a sentence after the recommendation, no heading
     for heading_text, lines in recommendation_sections:
         if item.kind == "written_orientation":
             case += _with_heading(heading_text, lines)
@@ -294,11 +304,7 @@ def read_item(heading: Heading, body: list[str]) -> ItemResult:
         decisions, minutes = prose_decisions(minutes)
         if decisions:
             item.mark_unsure("decisions")  # paragraphs, not a list: decision or discussion?
-    if (
-        not decisions
-        and attachment_sections
-        and (outcome := _outcome_after_bilag(attachment_sections))
-    ):
+    if not decisions and attachment_sections and (outcome := _outcome_after(attachment_sections)):
         decisions = [outcome]
         item.mark_unsure("decisions")
     if not decisions and not decision_headings and (outcome := bare_outcome(case)):
@@ -317,14 +323,18 @@ def read_item(heading: Heading, body: list[str]) -> ItemResult:
     return result
 
 
-def _outcome_after_bilag(sections: list[list[str]]) -> str | None:
-    """ "Bilag 1: Referat …" / "Referatet blev godkendt.": the outcome sentence after the last
-    attachment line is no attachment."""
+def _outcome_after(sections: list[list[str]]) -> str | None:
+    """ "Bilag 1: Referat …" / "Referatet blev godkendt.", "Det indstilles, at …" / "Punktet
+    blev udsat.": the outcome sentence after the last attachment or recommendation line is
+    neither; it is taken out of the section."""
     lines = sections[-1]
     last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), None)
     if last is None or last == 0:
         return None
-    outcome = bare_outcome([Block(lines[last].strip())])
+    text = lines[last].strip()
+    if re.match(r"^(?:at\b|\W)", text, re.IGNORECASE) or IMPLICIT_RECOMMENDATION.match(text):
+        return None  # one more recommendation, or a bullet of the list
+    outcome = bare_outcome([Block(text)])
     if outcome:
         del lines[last]
     return outcome

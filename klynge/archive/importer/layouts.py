@@ -172,7 +172,8 @@ SECTION_PATTERNS = [
         "case",
         r"sagsfremst[a-z]*ing|beskrivelse\s+af\s+sagen|sagsbeskrivelse|sagens\s+indhold"
         r"|baggrund(?:\s+(?:og|for)\s+\w+(?:\s+\w+){0,2})?|vurdering|videre\s+proces"
-        r"|økonomi(?:ske\s+konsekvenser)?|indledning|politisk\s+behandling",
+        r"|økonomi(?:ske\s+konsekvenser)?|indledning|politisk\s+behandling"
+        r"|(?:beslutnings)?kompetence|lovgrundlag|retsgrundlag|tidsplan",
     ),
     ("recommendations", r"indstilling(?:er)?(?:\s+og\s+proces)?|forslag\s+til\s+beslutning"),
     ("attachments", r"bilag(?:\s*/\s*links?)?|bilagsfortegnelse|bilag\s+og\s+links?"),
@@ -212,6 +213,17 @@ CLOSED_IN_TITLE = re.compile(
 
 # "Social- og Sundhedsudvalget den 09-08-2022" after "Beslutning:": the body and the date.
 _WHO_AND_WHEN = re.compile(r"^[A-ZÆØÅ][\w ,.-]{2,80}\s+(?:den|d\.)\s+\d{1,2}[-./ ]", re.IGNORECASE)
+
+
+# "Sundheds- og Omsorgsudvalget, 03-03-2016, pkt. 15", "Økonomiudvalget den 3. marts 2016": a
+# line inside an item that names only a body and a date heads what that body decided.
+BODY_AND_DATE = re.compile(
+    r"^\s*\S+(?:\s+\S+){0,6}?(?:udvalg|udvalget|råd|rådet|bestyrelse|bestyrelsen|styregruppen"
+    r"|forum|magistraten|klyngen),?\s+(?:den\s+|d\.\s*)?"
+    rf"(?:\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}|\d{{1,2}}\.\s*(?:{_MONTH_NAMES})\s+\d{{4}})"
+    r"(?:,?\s*(?:pkt|punkt)\.?\s*\d{1,3})?\s*:?\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass

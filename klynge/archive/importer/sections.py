@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from .layouts import (
     ATTACHMENT_LINE,
+    BODY_AND_DATE,
     IMPLICIT_RECOMMENDATION,
     STARTS_WITH_MONTH,
     URL,
@@ -45,7 +46,11 @@ _NOT_A_DECISION = re.compile(
 _BARE_OUTCOME = re.compile(
     r"^(?:godkendt|vedtaget|anbefalet|tiltrådt|drøftet|orienteredes|drøftedes|taget\s+til"
     r"|til\s+efterretning|til\s+orientering|intet|ingen)\b"
-    r"|\b(?:blev|er|var)\s+(?:godkendt|vedtaget|anbefalet|tiltrådt|drøftet|taget\s+til)"
+    r"|\b(?:(?:blev|er|var)\s+|blev\s+(?:\w+\s+){1,2}?)(?:godkendt|vedtaget|anbefalet|tiltrådt"
+    r"|drøftet|taget\s+til)"
+    # "Punktet blev udsat.", "Punkt 2 og 4 blev slået sammen": what happened to the item itself.
+    r"|^(?:punktet|sagen|dagsordenen|punkt(?:erne)?\s+\d{1,3}(?:\s+og\s+(?:punkt\s+)?\d{1,3})?)"
+    r"\s+(?:blev|bliver)\s+\w+"
     r"|\b(?:godkendte|vedtog|anbefalede|tiltrådte|besluttede|tog\s+.{0,60}til\s+efterretning)\b",
     re.IGNORECASE,
 )
@@ -196,6 +201,8 @@ def _opens(line: str, current: str) -> tuple[str | None, str, str]:
             return None, "", ""
         return marker.section, line.strip(), marker.rest
     stripped = line.strip()
+    if BODY_AND_DATE.match(stripped):
+        return "decisions", stripped, ""
     if current in {"case", "summary"} and IMPLICIT_RECOMMENDATION.match(stripped):
         return "recommendations", "", stripped
     if current != "attachments" and ATTACHMENT_LINE.match(stripped):

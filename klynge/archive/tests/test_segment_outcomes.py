@@ -1,0 +1,73 @@
+"""Decisions a body states without the word Beslutning: a line naming the body and the date,
+and the outcome sentence after the recommendation; sections that end the recommendations."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_segment_cues import _only_item as _second_item
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Sundheds- og Omsorgsudvalget, 03-03-2016, pkt. 15",
+        "Økonomiudvalget den 3. marts 2016",
+        "Social- og Sundhedsudvalget, 12.04.2021",
+        "Handicaprådet d. 5. december 2023:",
+    ],
+)
+def test_a_line_naming_a_body_and_a_date_heads_its_decision(heading):
+    item = _second_item(f"Sagsfremstilling\nTekst om sagen.\n\n{heading}\n\nGodkendt.")
+    assert item.decisions == ["Godkendt."]
+
+
+def test_a_body_and_a_date_inside_a_sentence_heads_nothing():
+    item = _second_item(
+        "Sagsfremstilling\nSagen var på i Økonomiudvalget den 3. marts 2016 og blev sendt videre."
+    )
+    assert item.decisions == []
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "Punktet blev skubbet til et kommende møde.",
+        "Punktet blev udsat.",
+        "Sagen blev trukket.",
+        "Punkt 2 og punkt 4 blev slået sammen.",
+    ],
+)
+def test_an_outcome_sentence_after_the_recommendation_is_the_decision(outcome):
+    item = _second_item(
+        f"Indstilling\nDet indstilles, at udvalget tager orienteringen til efterretning.\n{outcome}"
+    )
+    assert item.recommendations == ["at udvalget tager orienteringen til efterretning."]
+    assert item.decisions == [outcome]
+    assert item.is_unsure("decisions")
+
+
+def test_a_second_recommendation_is_no_outcome():
+    item = _second_item(
+        "Indstilling\nDet indstilles, at planen godkendes.\nat planen, der blev godkendt i 2019, "
+        "udgår."
+    )
+    assert item.decisions == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Herefter blev dagsorden godkendt.", "Referatet blev derefter godkendt."]
+)
+def test_an_outcome_with_words_between_blev_and_the_verb(sentence):
+    item = _second_item(f"Sagsfremstilling\nTekst om sagen.\n\n{sentence}")
+    assert item.decisions == [sentence]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Beslutningskompetence", "Kompetence", "Lovgrundlag", "Tidsplan:"]
+)
+def test_a_case_section_ends_the_recommendations(heading):
+    item = _second_item(
+        f"Indstilling\nDet indstilles, at udvalget drøfter sagen.\n\n{heading}\n\nUdvalget."
+    )
+    assert item.recommendations == ["at udvalget drøfter sagen."]
