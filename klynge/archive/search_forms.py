@@ -20,6 +20,8 @@ KIND_CHOICES = [
     ("attachment", _("Attachments")),
 ]
 
+SELECT_TEMPLATE = "archive/_search_select.html"
+
 
 class SearchForm(KlyngeFormMixin, forms.Form):
     q = forms.CharField(label=_("Search for"), max_length=200, required=False)
@@ -55,6 +57,8 @@ class SearchForm(KlyngeFormMixin, forms.Form):
             pk__in=fora.filter(cluster__isnull=False).values("cluster_id")
         ).order_by("name")
         self.style_widgets()
+        for name in ("cluster", "forum", "item_kind", "outcome"):
+            self.fields[name].widget.template_name = SELECT_TEMPLATE
         self.fields["kinds"].widget.attrs["class"] = "form-checkbox"
         self.fields["with_predecessors"].widget.attrs["class"] = "form-checkbox"
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -315,15 +316,15 @@ def _hit(entry: SearchEntry, wanted: set[str]) -> Hit:
     )
 
 
-def _matches(text: str, wanted: set[str]) -> list[re.Match[str]]:
-    found = []
+def _matches(text: str, wanted: set[str]) -> Iterator[re.Match[str]]:
+    """The words of the text that matched, lazily: a snippet needs only the first one of a long
+    attachment's text."""
     for match in TOKEN_RE.finditer(text):
         word = match.group().lower()
         if word in STOP_WORDS or (len(word) < 2 and not word.isdigit()):
             continue
         if wanted.intersection(lemma(word)):
-            found.append(match)
-    return found
+            yield match
 
 
 def highlight(text: str, wanted: set[str], start: int = 0, end: int | None = None) -> SafeString:
@@ -344,8 +345,8 @@ def snippet(body: str, wanted: set[str], size: int = SNIPPET_CHARS) -> SafeStrin
     body = " ".join(body.split())
     if not body:
         return mark_safe("")
-    found = _matches(body, wanted)
-    first = found[0].start() if found else 0
+    found = next(_matches(body, wanted), None)
+    first = found.start() if found else 0
     start = max(0, first - size // 3)
     if start:
         space = body.find(" ", start)

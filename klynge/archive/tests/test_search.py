@@ -9,11 +9,12 @@ from django.contrib.auth.models import AnonymousUser
 from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
+from django.utils.html import strip_tags
 
 from klynge.accounts.models import Role, RoleAssignment, User
 from klynge.archive.search.entries import SearchEntry
 from klynge.archive.search.indexer import rebuild_index
-from klynge.archive.search.query import search
+from klynge.archive.search.query import SNIPPET_CHARS, search, snippet
 from klynge.followup.models import Action
 from klynge.meetings import services
 from klynge.meetings.models import AgendaItem, Decision
@@ -311,3 +312,11 @@ def test_beyond_the_count_cap_the_newest_matches_come_first(archive, monkeypatch
     assert search(archive.admin, "godkende", per_page=2, page=2).hits == []
     # The permission rules hold on this path too.
     assert "Budget for klyngen" not in titles(search(archive.reader, "godkende"))
+
+
+def test_a_snippet_is_cut_around_the_first_match_of_a_long_text():
+    body = "Indledning. " * 500 + "Klyngen godkendte kommissoriet. " + "Afslutning. " * 500
+    text = snippet(body, {"godkende"})
+    assert text.startswith("… ") and text.endswith(" …")
+    assert "<mark>godkendte</mark>" in text
+    assert len(strip_tags(text)) <= SNIPPET_CHARS + 4

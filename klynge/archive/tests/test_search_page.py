@@ -73,3 +73,18 @@ def test_the_number_of_queries_does_not_grow_with_the_hits(
     # 8 for the page, 1 for the header (whether a fund or an agreement may be read)
     with django_assert_num_queries(9):
         client.get(reverse("search:search"), {"q": "klynge"})
+
+
+def test_the_filters_keep_their_choices(client, archive):  # noqa: F811
+    client.force_login(archive.admin)
+    forum = archive.other_forum
+    response = client.get(
+        reverse("search:search"),
+        {"q": "kommissorier", "forum": forum.pk, "item_kind": "decision", "kinds": ["item"]},
+    )
+    html = response.content.decode()
+    assert f'<option value="{forum.pk}" selected>{forum.name}</option>' in html
+    assert '<option value="decision" selected>' in html
+    assert '<option value="" selected>' in html  # the cluster and the outcome: all
+    assert 'name="kinds" value="item" class="form-checkbox" id="id_kinds_0" checked>' in html
+    assert 'name="kinds" value="action" class="form-checkbox" id="id_kinds_1">' in html
