@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 
 from .layouts import OE, find_date, find_time_range, hhmm, is_date_only
 from .parsed import ParsedMeeting, ParsedPerson
-from .people import clean_name, names_list, names_with_party_letters
+from .people import (
+    Absences,
+    absences_with_substitutes,
+    clean_name,
+    names_list,
+    names_with_party_letters,
+)
 from .sections import continues, join
 
 _LABELS = [
@@ -355,6 +361,8 @@ def _read_block(block: _Block, meeting: ParsedMeeting, header: Header) -> None:
         people, rest = read_people(texts)
         meeting.participants.extend(people)
         header.unplaced.extend((block.start, t) for t in rest)
+    elif block.label == "apologies" and (away := absences_with_substitutes(" ".join(texts))):
+        _read_absences(away, meeting)
     elif block.label == "apologies":
         people, rest = read_people(texts)
         meeting.apologies.extend(people)
@@ -364,6 +372,15 @@ def _read_block(block: _Block, meeting: ParsedMeeting, header: Header) -> None:
             rest = _strip_when(text)
             if rest:
                 header.unplaced.append((index, rest))
+
+
+def _read_absences(away: Absences, meeting: ParsedMeeting) -> None:
+    """Members away, with the substitutes who took part for them; who missed only some items
+    took part in the meeting."""
+    meeting.apologies.extend(ParsedPerson(name=n) for n in away.absent)
+    meeting.participants.extend(away.substitutes)
+    if away.substitutes:
+        meeting.mark_unsure("participants")  # substitutes read from the absence list
 
 
 def _strip_when(text: str) -> str:

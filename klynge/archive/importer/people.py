@@ -10,6 +10,7 @@ with "og", titles before names, substitutes, and absences told in sentences.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from .parsed import ParsedPerson
 
@@ -147,6 +148,8 @@ def _absent_under_label(line: str, following: list[str]) -> list[str]:
     if not label:
         return []
     text = label["rest"] or next((t for t in following if t.strip()), "")
+    if away := absences_with_substitutes(text):
+        return away.absent  # the substitutes named in it took part
     listed = names_list(text)
     if listed:
         return listed
@@ -173,3 +176,62 @@ def _bulleted_names(lines: list[str]) -> list[str]:
         found = names_in_list(re.split(r"\s+(?:på\s+grund\s+af|pga\.)", bullet["text"])[0])
         names += found[:1]
     return names
+
+
+# --- an absence list with substitutes and absences from some items only -----------------------
+
+_PARTY_MARK = re.compile(r"\((?:[A-ZÆØÅ]{1,3})\)")
+# "… (C) stedfortræder Erik Lund (C)": the next name stands in for the one before.
+_SUBSTITUTE_BEFORE = re.compile(r"\b(?:stedfortræder|suppleant)\s*:?\s*$", re.IGNORECASE)
+# "… (C) ved sag 1-17", "(B) fra punkt 3", "(V) under pkt. 8": away from some items only.
+_SOME_ITEMS = re.compile(
+    r"^\s*\(?(?:ved|under|fra|til|i|efter|før)\s+(?:sag(?:erne)?|punkt(?:erne)?|pkt)\b"
+    r"|^\s*\(?(?:fra|til|efter|før)\s+kl\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Absences:
+    """An absence list read: who was away, who stood in for whom, who missed some items."""
+
+    absent: list[str] = field(default_factory=list)
+    substitutes: list[ParsedPerson] = field(default_factory=list)
+    some_items: list[str] = field(default_factory=list)
+
+
+def absences_with_substitutes(text: str) -> Absences | None:
+    """ "Anne Holm (A) stedfortræder Bo Berg (A) Carl Dahl (C) ved sag 3 og 4 …": names with
+    party letters where what follows a name says whether someone stood in for the member or the
+    member was away from some items only. None when the text is no such list."""
+    marks = list(_PARTY_MARK.finditer(text))
+    starts = [0] + [mark.end() for mark in marks]
+    pieces = [text[start : mark.start()] for start, mark in zip(starts, marks, strict=False)]
+    tail = text[marks[-1].end() :] if marks else ""
+    if len(marks) < 2 or not any(_cue(piece) for piece in [*pieces[1:], tail]):
+        return None
+    found = Absences()
+    last_absent = False  # the name before was a member away, not a substitute
+    for piece in pieces:
+        name, prefix = _name_and_prefix(piece)
+        if _SOME_ITEMS.match(prefix) and last_absent:
+            found.some_items.append(found.absent.pop())
+        last_absent = bool(name) and not (_SUBSTITUTE_BEFORE.search(prefix) and found.absent)
+        if name and last_absent:
+            found.absent.append(name)
+        elif name:
+            found.substitutes.append(ParsedPerson(name, substitute_for=found.absent[-1]))
+    if _SOME_ITEMS.match(tail) and last_absent:
+        found.some_items.append(found.absent.pop())
+    return found
+
+
+def _name_and_prefix(piece: str) -> tuple[str, str]:
+    """The name that ends a piece between party letters, and the text before it."""
+    name = next(iter(_trailing_name(piece)), "")
+    return name, piece[: piece.rfind(name.split()[0])] if name else piece
+
+
+def _cue(piece: str) -> bool:
+    prefix = _name_and_prefix(piece)[1]
+    return bool(_SOME_ITEMS.match(prefix) or _SUBSTITUTE_BEFORE.search(prefix))
