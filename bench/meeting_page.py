@@ -275,6 +275,8 @@ def item_figures(figures: dict[str, float | str], big: Meeting, half: Meeting) -
         shared = timed(member, url, RUNS["item"])
         figures["item_shared_cache_median_ms"] = statistics.median(shared)
         figures["item_shared_cache_queries"] = queries(member, url)
+        if "--profile" in sys.argv:
+            profile(member, url, "item, shared cache")
     if "--profile" in sys.argv:
         profile(member, url, "item")
         slowest(member, url)
