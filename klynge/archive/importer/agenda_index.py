@@ -14,7 +14,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from .layouts import STARTS_WITH_MONTH
+from .layouts import STARTS_WITH_MONTH, section_marker
 
 # "3. Titel", "3) Titel", "3.Titel", "  12.  Titel"; not "3.1. Titel" nor "3. april 2024".
 _NUMBERED = re.compile(
@@ -35,6 +35,9 @@ _MAX_TITLE = 220
 # An index's entries follow one another closely; between two, at most this many other lines
 # (a group heading such as "Fra Undervisningsudvalget", a wrapped title).
 _INDEX_GAP = 3
+# "Sagsnr.:", "Sags-id:", "Dok.nr.:", "Journalnr.": the case's file labels under its heading.
+_CASE_LABEL = re.compile(r"^(?:sags?\s*-?\s*(?:nr|id)|dok\.?\s*nr|journal\s*nr)\.?\s*:", re.I)
+_CASE_LOOKAHEAD = 3
 # Entries an extraction may lose from a run-together index line.
 _LOST_ENTRIES = 2
 
@@ -136,7 +139,9 @@ def headings_for_index(index: list[Entry], entries: list[Entry]) -> dict[int, En
 def heading_chain(entries: list[Entry], lines: list[str]) -> tuple[list[Entry], float]:
     """The heaviest chain of numbered lines numbered n, n+1, n+2, … in document order, and its
     weight (each link weighs how much it looks like a heading)."""
-    candidates = [e for e in entries if looks_like_title(e) and not e.dotless]
+    candidates = [
+        e for e in entries if looks_like_title(e) and (not e.dotless or _case_below(e, lines))
+    ]
     score: list[float] = []
     previous: list[int | None] = []
     for position, entry in enumerate(candidates):
@@ -161,6 +166,13 @@ def heading_chain(entries: list[Entry], lines: list[str]) -> tuple[list[Entry], 
         chain.append(candidates[position])
         position = previous[position]
     return chain[::-1], weight
+
+
+def _case_below(entry: Entry, lines: list[str]) -> bool:
+    """ "71 Budget" / "Sagsnr.: 13/11719" / "Sagsbeskrivelse: …": a number without a full stop
+    heads an item when the case's labels or sections follow it at once."""
+    following = [line.strip() for line in lines[entry.line + 1 :] if line.strip()][:_CASE_LOOKAHEAD]
+    return any(_CASE_LABEL.match(line) or section_marker(line) for line in following)
 
 
 def heading_weight(entry: Entry, lines: list[str]) -> float:

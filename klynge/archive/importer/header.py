@@ -120,8 +120,11 @@ def parse_header(lines: list[str], meeting: ParsedMeeting, offset: int = 0) -> H
     blocks, free = _label_blocks(cleaned, offset)
     _people_under_any_label(free, meeting)
     _read_title(free, meeting, header)
-    for block in blocks:
-        _read_block(block, meeting, header)
+    for before, block in zip([None, *blocks], blocks, strict=False):
+        if _interleaved(before, block):
+            _read_interleaved(block, meeting)
+        else:
+            _read_block(block, meeting, header)
     _read_when(blocks, free, meeting)
     names = {p.name for p in meeting.participants} | set(meeting.minute_takers)
     for block in blocks:
@@ -372,6 +375,33 @@ def _read_block(block: _Block, meeting: ParsedMeeting, header: Header) -> None:
             rest = _strip_when(text)
             if rest:
                 header.unplaced.append((index, rest))
+
+
+def _interleaved(before: _Block | None, block: _Block) -> bool:
+    """ "Medlemmer:" / "Fraværende:" / the names: two header columns run together, the members'
+    column first."""
+    return (
+        before is not None
+        and before.label == "participants"
+        and not before.value_lines
+        and block.label == "apologies"
+        and bool(block.value_lines)
+    )
+
+
+def _read_interleaved(block: _Block, meeting: ParsedMeeting) -> None:
+    """The members with their party letters, then the absent column: a member named again
+    after the last party letter is absent."""
+    texts = [t.strip() for _, t in block.value_lines if t.strip()]
+    listed, _ = read_people(texts)
+    people = [p for n, p in enumerate(listed) if p.name not in {q.name for q in listed[:n]}]
+    joined = " ".join(texts)
+    marks = list(re.finditer(r"\((?:[A-ZÆØÅ]{1,3})\)", joined))
+    tail = joined[marks[-1].end() :] if marks else ""
+    absent = [p for p in people if tail and re.search(rf"\b{re.escape(p.name)}\b", tail)]
+    meeting.participants.extend(p for p in people if p not in absent)
+    meeting.apologies.extend(ParsedPerson(name=p.name, title=p.title) for p in absent)
+    meeting.mark_unsure("participants", "apologies")  # which column a name came from
 
 
 def _read_absences(away: Absences, meeting: ParsedMeeting) -> None:

@@ -126,7 +126,9 @@ def absences_in_sentences(lines: list[str]) -> tuple[list[ParsedPerson], list[Pa
     absent: list[str] = []
     substitutes: list[ParsedPerson] = []
     for position, line in enumerate(lines):
-        names = _absent_in(line) + _absent_under_label(line, lines[position + 1 :])
+        names = _absent_in(line)
+        if not _after_lone_label(lines[:position]):
+            names += _absent_under_label(line, lines[position + 1 :])
         if _LIST_AFTER_COLON.search(line.strip()):
             names += _bulleted_names(lines[position + 1 :])
         instead = _INSTEAD.search(line)
@@ -142,12 +144,21 @@ def absences_in_sentences(lines: list[str]) -> tuple[list[ParsedPerson], list[Pa
     return [ParsedPerson(n) for n in absent], substitutes
 
 
+def _after_lone_label(before: list[str]) -> bool:
+    """ "Medlemmer:" / "Fraværende:": two labels in a row head columns run together, which the
+    header reads."""
+    previous = next((t for t in reversed(before) if t.strip()), "")
+    return bool(re.match(r"^\s*[A-ZÆØÅ][\w ]{2,30}:\s*$", previous))
+
+
 def _absent_under_label(line: str, following: list[str]) -> list[str]:
     """ "Fraværende" (or "Afbud:") on its own line inside an item, the names on the next."""
     label = _ABSENT_LABEL.match(line)
     if not label:
         return []
     text = label["rest"] or next((t for t in following if t.strip()), "")
+    if not label["rest"] and re.match(r"^\s*[A-ZÆØÅ][\w ]{2,30}:", text):
+        return []  # "Fraværende:" / "Formand: …": another label, the columns ran together
     if away := absences_with_substitutes(text):
         return away.absent  # the substitutes named in it took part
     listed = names_list(text)

@@ -1,0 +1,59 @@
+"""Header columns run together ("Medlemmer:" / "Fraværende:" / names) and item headings whose
+number has no full stop ("71 Budget" above "Sagsnr.:"), on made-up texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from klynge.archive.importer.segment import segment
+
+_ITEMS = "\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+
+
+@pytest.mark.parametrize(
+    "people",
+    [
+        "Formand: Anne Holm (A)\nBo Berg (V) Carl Dahl (C) Dorte Lund (O) Bo Berg",
+        "Anne Holm (A) - Formand Bo Berg (V) Carl Dahl (C) Dorte Lund (O) Bo Berg Side 1",
+        "Anne Holm (A), Bo Berg (V), Carl Dahl (C), Dorte Lund (O)\nBo Berg",
+    ],
+)
+def test_interleaved_columns_members_first_then_the_absent(people):
+    meeting = segment(
+        f"Referat\nMødedato: 3. marts 2016\nMedlemmer:\nFraværende:\n{people}{_ITEMS}"
+    )
+    assert [p.name for p in meeting.apologies] == ["Bo Berg"]
+    assert [p.name for p in meeting.participants] == ["Anne Holm", "Carl Dahl", "Dorte Lund"]
+    assert meeting.is_unsure("participants") and meeting.is_unsure("apologies")
+
+
+def test_interleaved_columns_with_nobody_absent():
+    meeting = segment(
+        f"Referat\nMødedato: 3. marts 2016\nMedlemmer:\nFraværende:\nAnne Holm (A) Bo Berg (V)"
+        f"{_ITEMS}"
+    )
+    assert meeting.apologies == []
+    assert [p.name for p in meeting.participants] == ["Anne Holm", "Bo Berg"]
+
+
+@pytest.mark.parametrize(
+    "label", ["Sagsnr.: 13/11719", "Sags-id: 14/40", "Dok.nr.: 1965", "Sagsfremstilling"]
+)
+def test_numbers_without_a_full_stop_above_the_case_labels_are_headings(label):
+    meeting = segment(
+        "Referat\nMødedato: 27. november 2013\n\n"
+        f"70 Godkendelse af dagsorden\n{label}\nTekst.\nBeslutning\nGodkendt.\n\n"
+        f"71 Etablering af aflastningspladser\n{label}\nTekst om sagen.\n"
+    )
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (70, "Godkendelse af dagsorden"),
+        (71, "Etablering af aflastningspladser"),
+    ]
+
+
+def test_numbers_without_a_full_stop_in_prose_are_no_headings():
+    meeting = segment(
+        "Referat\nMødedato: 27. november 2013\n\n1. Budget\nSagsfremstilling\n"
+        "12 Borgere har klaget.\n13 Borgere har rost.\nBeslutning\nGodkendt.\n"
+    )
+    assert [(i.number, i.title) for i in meeting.items] == [(1, "Budget")]
