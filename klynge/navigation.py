@@ -36,13 +36,20 @@ class Section:
     current: bool
 
 
+@dataclass(frozen=True)
+class ForumLink:
+    name: str
+    url: str
+
+
 @dataclass
 class Place:
-    """A body (or a region, for its region-level fora) and the person's fora in it."""
+    """A body (or a region, for its region-level fora) and the person's fora in it: plain
+    names and addresses, cheap to keep in the shared cache."""
 
     label: str
     url: str
-    fora: list[Forum] = field(default_factory=list)
+    fora: list[ForumLink] = field(default_factory=list)
 
 
 Rule = Callable[[Any], bool]
@@ -132,9 +139,10 @@ class Navigation:
             if forum.cluster is not None and not forum.cluster.has_ended:
                 self._place_of(forum, places)
             if forum.mine:
-                self._place_of(forum, places).fora.append(forum)
+                link = ForumLink(forum.name, forum.get_absolute_url())
+                self._place_of(forum, places).fora.append(link)
         for place in places.values():
-            place.fora.sort(key=lambda forum: danish_sort_key(forum.name))
+            place.fora.sort(key=lambda link: danish_sort_key(link.name))
         return sorted(places.values(), key=lambda place: danish_sort_key(place.label))
 
     def _fora(self) -> list[Forum]:
