@@ -242,8 +242,31 @@ def section_marker(line: str) -> Marker | None:
             rest = (match["rest"] or "").strip()
             if name == "decisions" and _WHO_AND_WHEN.match(rest):
                 rest = ""  # "BESLUTNING: Udvalget den 09-08-2022": who decided when
+            if name == "decisions" and not rest:
+                rest = _after_lost_date(match["marker"])
             return Marker(name, rest)
     return None
+
+
+# "Beslutning i Udvalget den : Godkendt.": the heading's date lost in extraction.
+_LOST_DATE = re.compile(
+    r"^beslutning\b.*?\s(?:den|d\.)\s*:?\s*(?P<after>(?![\d(]|(?:man|tirs|ons|tors|fre|lør|søn)dag)"
+    rf"(?!(?:{_MONTH_NAMES})\b)[A-ZÆØÅ].*)$",
+    re.IGNORECASE,
+)
+
+
+# "Beslutning i Udvalget den 3. marts 2016: Godkendt.": the decision after the dated heading.
+_AFTER_DATE = re.compile(
+    r"^beslutning\b.*?\s(?:den|d\.)\s+[^:]{0,40}?\d{4}\s*:\s*(?P<after>\S.*)$", re.IGNORECASE
+)
+
+
+def _after_lost_date(heading: str) -> str:
+    """What follows "Beslutning … den <dato>:" on the heading's line, or "Beslutning … den"
+    when no date does (extraction lost it): the decision itself."""
+    match = _LOST_DATE.match(heading.strip()) or _AFTER_DATE.match(heading.strip())
+    return match["after"].strip() if match else ""
 
 
 # --- page furniture ----------------------------------------------------------------------------

@@ -27,8 +27,8 @@ _LABELS = (
 )
 _LABEL = re.compile(rf"\s+(?=(?:{_LABELS})\s*:)", re.IGNORECASE)
 _SECTION_WORD = re.compile(
-    r"(?<=[a-zæøå.)])\s+(?=(?:Resum[eé]|Sagsfremstilling|Indstilling(?:er)?|Beslutning(?:er)?"
-    r"|Bilag|Referat)\s+[A-ZÆØÅ])"
+    r"(?<=[a-zæøå.):])\s+(?=(?:Resum[eé]|Sagsfremstilling|Indstilling(?:er)?|Beslutning(?:er)?"
+    r"|Bilag|Referat)\s+[A-ZÆØÅ]|Beslutning(?:er)?\s+i\s+[A-ZÆØÅ])"
 )
 # "Eventuelt1. Orientering …", "dagsordenTil toppen": a heading or a page's link glued on.
 _GLUED = re.compile(

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from klynge.archive.importer.segment import segment
+
 from .test_segment_cues import _only_item as _second_item
 
 
@@ -71,3 +73,36 @@ def test_a_case_section_ends_the_recommendations(heading):
         f"Indstilling\nDet indstilles, at udvalget drøfter sagen.\n\n{heading}\n\nUdvalget."
     )
     assert item.recommendations == ["at udvalget drøfter sagen."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Beslutning Økonomiudvalget den Godkendt.",
+        "Beslutning i Sundhedsudvalget den : Godkendt.",
+        "Beslutning i Sundhedsudvalget den 3. marts 2016: Godkendt.",
+    ],
+)
+def test_the_decision_on_the_headings_line_when_its_date_is_lost_or_given(line):
+    item = _second_item(f"Sagsfremstilling\nTekst om sagen.\n\n{line}")
+    assert item.decisions == ["Godkendt."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Beslutning i Sundhedsudvalget den 21-08-2012", "Beslutning i Udvalget den onsdag 3. marts"],
+)
+def test_a_dated_heading_holds_no_decision(line):
+    item = _second_item(f"Sagsfremstilling\nTekst om sagen.\n\n{line}\nGodkendt.")
+    assert item.decisions == ["Godkendt."]
+
+
+def test_a_run_together_page_is_cut_before_beslutning_i():
+    meeting = segment(
+        "Referat\nMødedato: 27. november 2013\n\n3 70 Godkendelse af dagsorden Sagsnr.: "
+        "Sagsbeskrivelse: Vurdering: Bilag: Beslutning i Sundhedsudvalget den : Godkendt. "
+        "Fraværende: Bo Berg Side 3\n\n4 71 Budget Sagsnr.: 13/11719 Sagsbeskrivelse: "
+        + "Tekst "
+        * 40
+    )
+    assert meeting.items[0].decisions == ["Godkendt."]
