@@ -5,6 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.forms.utils import flatatt
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from klynge.accounts.models import User
@@ -20,7 +23,55 @@ KIND_CHOICES = [
     ("attachment", _("Attachments")),
 ]
 
-SELECT_TEMPLATE = "archive/_search_select.html"
+# Drawn on every search page: each <input> and <select> through Django's widget templates (one
+# render per field, one more per option) cost about as much as the search itself.
+DRAWN_INPUTS = ("q", "date_from", "date_to", "with_predecessors")
+DRAWN_SELECTS = ("cluster", "forum", "item_kind", "outcome")
+
+
+class _DrawnInput:
+    """The HTML of django/forms/widgets/input.html, written in Python."""
+
+    def render(self, name: str, value: Any, attrs: Any = None, renderer: Any = None) -> str:
+        widget = self.get_context(name, value, attrs)["widget"]  # type: ignore[attr-defined]
+        shown = "" if widget["value"] is None else format_html(' value="{}"', widget["value"])
+        return format_html(
+            '<input type="{}" name="{}"{}{}>', widget["type"], name, shown, flatatt(widget["attrs"])
+        )
+
+
+class _DrawnSelect:
+    """The HTML of django/forms/widgets/select.html and select_option.html, written in Python
+    (for choices without groups)."""
+
+    def render(self, name: str, value: Any, attrs: Any = None, renderer: Any = None) -> str:
+        widget = self.get_context(name, value, attrs)["widget"]  # type: ignore[attr-defined]
+        options = format_html_join(
+            "",
+            '\n  <option value="{}"{}>{}</option>',
+            (
+                (
+                    option["value"],
+                    mark_safe(" selected" if option["selected"] else ""),
+                    option["label"],
+                )
+                for _group, group_options, _index in widget["optgroups"]
+                for option in group_options
+            ),
+        )
+        return format_html(
+            '<select name="{}"{}>{}\n</select>', name, flatatt(widget["attrs"]), options
+        )
+
+
+_DRAWN: dict[type, type] = {}
+
+
+def _draw_in_python(widget: forms.Widget, how: type) -> None:
+    kind = type(widget)
+    if kind not in _DRAWN:
+        _DRAWN[kind] = type(f"Drawn{kind.__name__}", (how, kind), {})
+    widget.__class__ = _DRAWN[kind]
 
 
 class SearchForm(KlyngeFormMixin, forms.Form):
@@ -51,14 +102,19 @@ class SearchForm(KlyngeFormMixin, forms.Form):
 
     def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        fora = Forum.objects.filter(forum_scope(user)).select_related("cluster", "region")
-        self.fields["forum"].queryset = fora.order_by("cluster__name", "name")
-        self.fields["cluster"].queryset = Cluster.objects.filter(
-            pk__in=fora.filter(cluster__isnull=False).values("cluster_id")
-        ).order_by("name")
+        # The options need only the id and the name (drawn on every search page).
+        fora = Forum.objects.filter(forum_scope(user))
+        self.fields["forum"].queryset = fora.order_by("cluster__name", "name").only("id", "name")
+        self.fields["cluster"].queryset = (
+            Cluster.objects.filter(pk__in=fora.filter(cluster__isnull=False).values("cluster_id"))
+            .order_by("name")
+            .only("id", "name")
+        )
         self.style_widgets()
-        for name in ("cluster", "forum", "item_kind", "outcome"):
-            self.fields[name].widget.template_name = SELECT_TEMPLATE
+        for name in DRAWN_INPUTS:
+            _draw_in_python(self.fields[name].widget, _DrawnInput)
+        for name in DRAWN_SELECTS:
+            _draw_in_python(self.fields[name].widget, _DrawnSelect)
         self.fields["kinds"].widget.attrs["class"] = "form-checkbox"
         self.fields["with_predecessors"].widget.attrs["class"] = "form-checkbox"
 

@@ -279,13 +279,11 @@ def search(
         return results
     found, ids = _run(terms, *where, per_page, (page - 1) * per_page)
     results.total, results.more = min(found, COUNT_CAP), found > COUNT_CAP
-    wanted = {form for forms in terms for form in forms}
-    entries = (
-        SearchEntry.objects.select_related("forum", "cluster", "region")
-        .defer("lemmas")
-        .in_bulk(ids)
-    )
-    results.hits = [_hit(entries[pk], wanted) for pk in ids if pk in entries]
+    words = Words({form for forms in terms for form in forms})
+    # Plain rows, not models: a page builds no model instances for its hits.
+    rows = SearchEntry.objects.filter(pk__in=ids).values(*HIT_FIELDS)
+    entries = {row["id"]: row for row in rows}
+    results.hits = [_hit(entries[pk], words) for pk in ids if pk in entries]
     return results
 
 
@@ -293,46 +291,77 @@ def search(
 KIND_NAMES = dict(SearchEntry.Kind.choices)
 
 
-def _hit(entry: SearchEntry, wanted: set[str]) -> Hit:
-    if entry.cluster is not None:
-        group = entry.cluster.name
-    elif entry.region is not None:
-        group = entry.region.name
-    else:
-        group = _("Other")
+HIT_FIELDS = (
+    "id",
+    "kind",
+    "title",
+    "url",
+    "body",
+    "date",
+    "item_kind",
+    "closed",
+    "forum__name",
+    "cluster__name",
+    "region__name",
+)
+
+
+def _hit(entry: dict[str, Any], words: Words) -> Hit:
+    group = entry["cluster__name"] or entry["region__name"] or _("Other")
     return Hit(
-        kind=entry.kind,
-        title=entry.title,
-        url=entry.url,
-        snippet=snippet(entry.body, wanted),
-        title_html=highlight(entry.title, wanted),
-        date=entry.date,
-        forum_name=entry.forum.name if entry.forum else "",
+        kind=entry["kind"],
+        title=entry["title"],
+        url=entry["url"],
+        snippet=snippet(entry["body"], words),
+        title_html=highlight(entry["title"], words),
+        date=entry["date"],
+        forum_name=entry["forum__name"] or "",
         cluster_name=group,
-        item_kind=entry.item_kind,
-        closed=entry.closed,
-        kind_label=str(KIND_NAMES.get(entry.kind, entry.kind)),
-        item_kind_label=str(KIND_LABELS.get(entry.item_kind, "")),
+        item_kind=entry["item_kind"],
+        closed=entry["closed"],
+        kind_label=str(KIND_NAMES.get(entry["kind"], entry["kind"])),
+        item_kind_label=str(KIND_LABELS.get(entry["item_kind"], "")),
     )
 
 
-def _matches(text: str, wanted: set[str]) -> Iterator[re.Match[str]]:
-    """The words of the text that matched, lazily: a snippet needs only the first one of a long
-    attachment's text."""
-    for match in TOKEN_RE.finditer(text):
-        word = match.group().lower()
+class Words:
+    """Which words of the hits match the query's lemmas; each distinct word is looked up once
+    per search, however many titles and snippets it appears in."""
+
+    def __init__(self, wanted: set[str]) -> None:
+        self.wanted = wanted
+        self.known: dict[str, bool] = {}
+
+    def matches(self, text: str) -> Iterator[re.Match[str]]:
+        """The words of the text that match, lazily: a snippet needs only the first one of a
+        long attachment's text."""
+        known = self.known
+        for match in TOKEN_RE.finditer(text):
+            word = match.group()
+            found = known.get(word)
+            if found is None:
+                found = known[word] = self._match(word.lower())
+            if found:
+                yield match
+
+    def _match(self, word: str) -> bool:
         if word in STOP_WORDS or (len(word) < 2 and not word.isdigit()):
-            continue
-        if wanted.intersection(lemma(word)):
-            yield match
+            return False
+        return bool(self.wanted.intersection(lemma(word)))
 
 
-def highlight(text: str, wanted: set[str], start: int = 0, end: int | None = None) -> SafeString:
+def _words(wanted: set[str] | Words) -> Words:
+    return wanted if isinstance(wanted, Words) else Words(wanted)
+
+
+def highlight(
+    text: str, wanted: set[str] | Words, start: int = 0, end: int | None = None
+) -> SafeString:
     """The text from start to end, HTML-escaped, with <mark> around the words that matched."""
     end = len(text) if end is None else end
     part = text[start:end]
     out, last = [], 0
-    for match in _matches(part, wanted):
+    for match in _words(wanted).matches(part):
         out.append(escape(part[last : match.start()]))
         out.append(f"<mark>{escape(match.group())}</mark>")
         last = match.end()
@@ -340,12 +369,13 @@ def highlight(text: str, wanted: set[str], start: int = 0, end: int | None = Non
     return mark_safe("".join(out))
 
 
-def snippet(body: str, wanted: set[str], size: int = SNIPPET_CHARS) -> SafeString:
+def snippet(body: str, wanted: set[str] | Words, size: int = SNIPPET_CHARS) -> SafeString:
     """About `size` characters of the body around its first match, highlighted."""
     body = " ".join(body.split())
     if not body:
         return mark_safe("")
-    found = next(_matches(body, wanted), None)
+    words = _words(wanted)
+    found = next(words.matches(body), None)
     first = found.start() if found else 0
     start = max(0, first - size // 3)
     if start:
@@ -355,7 +385,7 @@ def snippet(body: str, wanted: set[str], size: int = SNIPPET_CHARS) -> SafeStrin
     if end < len(body):
         space = body.rfind(" ", start, end)
         end = space if space > first else end
-    text = highlight(body, wanted, start, end)
+    text = highlight(body, words, start, end)
     prefix = "… " if start else ""
     suffix = " …" if end < len(body) else ""
     return mark_safe(f"{prefix}{text}{suffix}")
