@@ -36,8 +36,8 @@ _MAX_TITLE = 220
 # (a group heading such as "Fra Undervisningsudvalget", a wrapped title).
 _INDEX_GAP = 3
 # "Sagsnr.:", "Sags-id:", "Dok.nr.:", "Journalnr.": the case's file labels under its heading.
-_CASE_LABEL = re.compile(r"^(?:sags?\s*-?\s*(?:nr|id)|dok\.?\s*nr|journal\s*nr)\.?\s*:", re.I)
-_CASE_LOOKAHEAD = 3
+CASE_LABEL = re.compile(r"^(?:sags?\s*-?\s*(?:nr|id)|dok\.?\s*nr|journal\s*nr)\.?\s*:", re.I)
+CASE_LOOKAHEAD = 3
 # Entries an extraction may lose from a run-together index line.
 _LOST_ENTRIES = 2
 
@@ -171,8 +171,8 @@ def heading_chain(entries: list[Entry], lines: list[str]) -> tuple[list[Entry], 
 def _case_below(entry: Entry, lines: list[str]) -> bool:
     """ "71 Budget" / "Sagsnr.: 13/11719" / "Sagsbeskrivelse: …": a number without a full stop
     heads an item when the case's labels or sections follow it at once."""
-    following = [line.strip() for line in lines[entry.line + 1 :] if line.strip()][:_CASE_LOOKAHEAD]
-    return any(_CASE_LABEL.match(line) or section_marker(line) for line in following)
+    following = [line.strip() for line in lines[entry.line + 1 :] if line.strip()][:CASE_LOOKAHEAD]
+    return any(CASE_LABEL.match(line) or section_marker(line) for line in following)
 
 
 def heading_weight(entry: Entry, lines: list[str]) -> float:

@@ -113,6 +113,13 @@ _STANDS_IN = re.compile(
     r"\s+(?:mødte|deltog)\s+for\s+(?P<member>[A-ZÆØÅ][\w.'’-]*(?:\s+[A-ZÆØÅ][\w.'’-]*){1,4})",
     re.IGNORECASE,
 )
+# "Lars Løgstrup deltog som suppleant for Karsten Grubert", "Bo Berg mødte som stedfortræder
+# for Anne Holm".
+_WORD = r"(?:[A-ZÆØÅ]\.|[A-ZÆØÅ][\w'’-]+)"
+_SERVES_FOR = re.compile(
+    rf"(?P<sub>{_WORD}(?:\s+{_WORD}){{1,3}})\s+(?:deltog|mødte)\s+som\s+"
+    rf"(?:suppleant|stedfortræder)\s+for\s+(?P<member>{_WORD}(?:\s+{_WORD}){{1,3}})"
+)
 _ABSENT_LABEL = re.compile(
     r"^\s*(?:frav(?:æ|ae)rende|afbud(?:\s+fra)?|ikke\s+til\s+stede)\s*:?\s*(?P<rest>.*)$", re.I
 )
@@ -137,7 +144,7 @@ def absences_in_sentences(lines: list[str]) -> tuple[list[ParsedPerson], list[Pa
             substitutes += [
                 ParsedPerson(n, substitute_for=m) for n, m in zip(came, names, strict=False)
             ]
-        for match in _STANDS_IN.finditer(line):
+        for match in [*_STANDS_IN.finditer(line), *_SERVES_FOR.finditer(line)]:
             substitutes.append(ParsedPerson(match["sub"], substitute_for=match["member"]))
             names.append(match["member"])
         absent += [n for n in names if n not in absent]

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from .agenda_index import (
+    CASE_LABEL,
+    CASE_LOOKAHEAD,
     Entry,
     find_index,
     heading_chain,
@@ -31,6 +33,8 @@ _UNNUMBERED = 0.5
 # A title: starts with a capital, short, not a sentence or a lead-in.
 _UNNUMBERED_TITLE = re.compile(r"^[A-ZÆØÅ][^:]{2,120}(?<![.:;,])$")
 _ITEM_SECTIONS = {"summary", "case", "recommendations", "decisions"}
+# "… Åben sag", "… Lukket sag": the case's access mark that ends its title.
+_OPEN_OR_CLOSED_CASE = re.compile(r"\s+(?:åben|(?P<closed>lukket))\s+sag$", re.IGNORECASE)
 
 
 @dataclass
@@ -99,17 +103,42 @@ def chain_reading(lines: list[str], entries: list[Entry]) -> Reading:
 
 def unnumbered_reading(lines: list[str]) -> Reading:
     """Headings without numbers: a short title line right above a section word ("Beslutning",
-    "Resumé"). Weak evidence, so it wins only where nothing numbered is found, and unsure."""
+    "Resumé"), or a title marked "Åben sag"/"Lukket sag" above the case's labels. Weak
+    evidence, so it wins only where nothing numbered is found, and unsure."""
     headings = []
     for index, line in enumerate(lines):
         if _UNNUMBERED_TITLE.match(line.strip()) and not section_marker(line):
             following = next((t for t in lines[index + 1 :] if t.strip()), "")
             marker = section_marker(following)
-            if marker and marker.section in _ITEM_SECTIONS:
+            if (marker and marker.section in _ITEM_SECTIONS) or _marked_case(line, lines, index):
                 headings.append(
                     Heading(index, index + 1, None, line.strip(), "numbered", sure=False)
                 )
+    _titles_from_marks(headings)
     return _consecutive(headings, len(lines), score=_UNNUMBERED * len(headings))
+
+
+def _marked_case(line: str, lines: list[str], index: int) -> bool:
+    """ "Budget 2016 Åben sag" / "Sagsnr.: …": a title marked open or closed above the case."""
+    if not _OPEN_OR_CLOSED_CASE.search(line.strip()):
+        return False
+    following = [t.strip() for t in lines[index + 1 :] if t.strip()][:CASE_LOOKAHEAD]
+    return any(CASE_LABEL.match(t) or section_marker(t) for t in following)
+
+
+def _titles_from_marks(headings: list[Heading]) -> None:
+    """The open/closed mark off each marked title, and the page's running head that every
+    marked heading line starts with ("Handicaprådet Mødedato Side …")."""
+    marked = [h for h in headings if _OPEN_OR_CLOSED_CASE.search(h.text)]
+    words = [h.text.split() for h in marked]
+    shared = 0
+    if len(words) >= 2:
+        while all(len(w) > shared + 3 and w[shared] == words[0][shared] for w in words):
+            shared += 1
+    for heading in marked:
+        mark = _OPEN_OR_CLOSED_CASE.search(heading.text)
+        title = " ".join(heading.text[: mark.start()].split()[shared:])
+        heading.text = f"{title} (Lukket)" if mark["closed"] else title
 
 
 def _single_item(lines: list[str], entries: list[Entry]) -> Reading:

@@ -105,6 +105,9 @@ def _people_from_sentences(meeting: ParsedMeeting, lines: list[str]) -> None:
         meeting.mark_unsure("participants")
     by_name = {p.name: p for p in meeting.participants}
     for substitute in substitutes:
+        # "Prøvestenen Lars Løgstrup deltog som …": the listed name the words end with.
+        known = next((n for n in by_name if substitute.name.endswith(f" {n}")), None)
+        substitute.name = known or substitute.name
         if substitute.name in by_name:
             by_name[substitute.name].substitute_for = substitute.substitute_for
         else:

@@ -57,3 +57,42 @@ def test_numbers_without_a_full_stop_in_prose_are_no_headings():
         "12 Borgere har klaget.\n13 Borgere har rost.\nBeslutning\nGodkendt.\n"
     )
     assert [(i.number, i.title) for i in meeting.items] == [(1, "Budget")]
+
+
+@pytest.mark.parametrize("label", ["Sagsnr.:", "Sagsnr.: 15/24042", "Sagsfremstilling"])
+def test_titles_marked_open_or_closed_above_the_case_are_headings(label):
+    meeting = segment(
+        "Referat Handicaprådet\nMødedato: 23. november 2015\n\n"
+        f"Handicaprådet Mødedato Side Godkendelse af dagsorden Åben sag\n{label}\nTekst.\n\n"
+        f"Handicaprådet Mødedato Side Uddeling af prisen Lukket sag\n{label}\nTekst om sagen.\n"
+    )
+    assert [(i.title, i.closed) for i in meeting.items] == [
+        ("Godkendelse af dagsorden", False),
+        ("Uddeling af prisen", True),
+    ]
+    assert meeting.items[0].is_unsure("title")
+
+
+def test_a_mark_inside_a_label_line_is_no_heading():
+    meeting = segment(
+        "Referat\nMødedato: 6. oktober 2014\n\n1. Godkendelse af dagsorden\nSagsfremstilling\n"
+        "Sagsid.: 14/40 Initialer: ab Åben sag\nSagsnr.: 3\nTekst.\n"
+    )
+    assert [i.title for i in meeting.items] == ["Godkendelse af dagsorden"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bo Berg deltog som suppleant for Anne Holm.",
+        "Sted: Rådhuset Bo Berg mødte som stedfortræder for Anne Holm",
+    ],
+)
+def test_who_took_part_as_a_substitute_in_a_sentence(sentence):
+    meeting = segment(
+        f"Referat\nMødedato: 3. marts 2016\nDeltagere: Bo Berg, Carl Dahl og Dorte Lund\n"
+        f"{sentence}{_ITEMS}"
+    )
+    assert [p.name for p in meeting.apologies] == ["Anne Holm"]
+    bo = next(p for p in meeting.participants if p.name == "Bo Berg")
+    assert bo.substitute_for == "Anne Holm"
