@@ -8,6 +8,8 @@ from .test_search import archive  # noqa: F401 - the shared archive fixture
 
 pytestmark = pytest.mark.django_db
 
+READER_QUERIES = 11
+
 
 def test_anonymous_users_are_sent_to_log_in(client):
     response = client.get(reverse("search:search"), {"q": "kommissorium"})
@@ -88,3 +90,18 @@ def test_the_filters_keep_their_choices(client, archive):  # noqa: F811
     assert '<option value="" selected>' in html  # the cluster and the outcome: all
     assert 'name="kinds" value="item" class="form-checkbox" id="id_kinds_0" checked>' in html
     assert 'name="kinds" value="action" class="form-checkbox" id="id_kinds_1">' in html
+
+
+@pytest.mark.parametrize("query", ["klynge", "kommissorier"])
+def test_a_readers_number_of_queries_does_not_grow_with_the_hits(
+    client,
+    archive,  # noqa: F811
+    django_assert_num_queries,
+    query,
+):
+    client.force_login(archive.reader)
+    client.get(reverse("search:search"), {"q": query})
+    # The policy's answers for the reader (roles, fora, seats, exclusions), the matches, their
+    # ranks, the page's hits, the form's fora and bodies, and the header's.
+    with django_assert_num_queries(READER_QUERIES):
+        client.get(reverse("search:search"), {"q": query})
