@@ -2,7 +2,7 @@
 
 The policy (klynge.accounts.permissions) decides; this only remembers its bulk answers — the
 fora a user reads, reads closed items of and manages, the items their person is excluded from,
-and the header's list of bodies and fora —
+whether they read any of the portfolio, and the header's list of bodies and fora —
 so that a page does not ask the database for them again. An answer is stored under the
 *access version*, a counter bumped after every committed change to roles, seats, exclusions,
 bodies, fora and their lineage, and under today's date (seats and bodies begin and end by date).
@@ -95,8 +95,11 @@ def connect_signals() -> None:
         OrganisationalChange,
         Region,
     )
+    from klynge.portfolio.models import Agreement, Fund, Implementation
 
-    watched = (RoleAssignment, Membership, ItemExclusion, Forum, Cluster, Region)
+    # The portfolio's rows decide only whether the menu shows it (permissions.may_use_portfolio).
+    portfolio = (Fund, Agreement, Implementation)
+    watched = (RoleAssignment, Membership, ItemExclusion, Forum, Cluster, Region, *portfolio)
     for model in (*watched, OrganisationalChange):
         uid = f"klynge-access-{model._meta.label_lower}"
         post_save.connect(_changed, sender=model, dispatch_uid=f"{uid}-save")

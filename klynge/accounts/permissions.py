@@ -518,11 +518,16 @@ def readable_agreements(user: Any) -> Q:
 
 
 def may_use_portfolio(user: Any) -> bool:
-    """Is there a fund or a collaboration agreement the user may read? One query."""
-    from klynge.portfolio.models import Agreement, Fund
-
+    """Is there a fund or a collaboration agreement the user may read? One query, or none
+    where the shared cache remembers the answer (klynge.accounts.access_cache)."""
     if not reads_any_forum(user):
         return False
+    return access_cache.remembered("portfolio", user, lambda: _reads_portfolio(user))
+
+
+def _reads_portfolio(user: Any) -> bool:
+    from klynge.portfolio.models import Agreement, Fund
+
     funds = Fund.objects.filter(readable_funds(user)).values("pk")
     return funds.union(Agreement.objects.filter(readable_agreements(user)).values("pk")).exists()
 

@@ -120,3 +120,20 @@ def test_an_exclusion_counts_at_once():
     assert permissions.excluded_items(fresh(user)) == {item.pk}
     exclusion.delete()
     assert permissions.excluded_items(fresh(user)) == frozenset()
+
+
+def test_a_new_fund_shows_the_portfolio_in_the_menu_at_once():
+    from klynge.portfolio.models import Fund
+
+    forum = ForumFactory()
+    user = User.objects.create_user("medlem", person=MembershipFactory(forum=forum).person)
+    assert not permissions.may_use_portfolio(fresh(user))
+    Fund.objects.create(
+        cluster=forum.cluster,
+        owner_forum=forum,
+        name="Klyngemidler",
+        granted_ore=100,
+        start_year=2026,
+        end_year=2027,
+    )
+    assert permissions.may_use_portfolio(fresh(user))
