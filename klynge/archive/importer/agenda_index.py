@@ -107,6 +107,8 @@ def find_index(entries: list[Entry]) -> list[Entry]:
 def _extends(last: Entry, entry: Entry) -> bool:
     if entry.line == last.line:  # split off one line: the split already checked the numbers
         return True
+    if entry.line == last.line + 1 and 0 < entry.number - last.number <= _LOST_ENTRIES + 1:
+        return True  # the very next line: an entry or two the extraction ran into the one before
     return entry.number == last.number + 1 and entry.line - last.line <= _INDEX_GAP + 1
 
 

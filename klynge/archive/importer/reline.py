@@ -30,6 +30,12 @@ _SECTION_WORD = re.compile(
     r"(?<=[a-zæøå.):])\s+(?=(?:Resum[eé]|Sagsfremstilling|Indstilling(?:er)?|Beslutning(?:er)?"
     r"|Bilag|Referat)\s+[A-ZÆØÅ]|Beslutning(?:er)?\s+i\s+[A-ZÆØÅ])"
 )
+# "… dagsordenen Sekretariatet indstiller, at …", "… Det indstilles, at …": a recommendation
+# starts a line of its own.
+_RECOMMENDATION = re.compile(
+    r"(?:(?<=[a-zæøå)])|(?<=[^\d]\.))\s+(?P<who>(?:Det\s+indstilles"
+    r"|[A-ZÆØÅ][\w-]+(?:\s+og\s+[\w-]+)?\s+indstiller)(?:\s+til\s+[^,]{1,60})?,?\s+at\b)"
+)
 # "Eventuelt1. Orientering …", "dagsordenTil toppen": a heading or a page's link glued on.
 _GLUED = re.compile(
     r"(?<=[a-zæøå:])(?=\d{1,3}\.\s+[A-ZÆØÅ])|(?<=[a-zæøå])(?=Til toppen(?![a-zæøå]))"
@@ -94,6 +100,8 @@ def cut_run_together(line: str) -> list[str]:
         head, line = [page[1]], line[page.end() :]
     marks = {m.end() for m in _LABEL.finditer(line)}
     marks |= {m.end() for m in _SECTION_WORD.finditer(line)}
+    if re.match(r"^\d{1,3}\.\s+[A-ZÆØÅ]", line):  # a heading run into its recommendation
+        marks |= {m.start("who") for m in _RECOMMENDATION.finditer(line)}
     marks |= _numbered_run_starts(line)
     pieces, start = [], 0
     for mark in sorted(marks):

@@ -1,0 +1,38 @@
+"""A numbered heading run into its recommendation, and an index line that swallowed entries."""
+
+from __future__ import annotations
+
+import pytest
+
+from klynge.archive.importer.reline import cut_run_together
+from klynge.archive.importer.segment import segment
+
+_FILLER = " Tekst om sagen." * 20
+
+
+@pytest.mark.parametrize(
+    "who",
+    ["Sekretariatet indstiller", "Social- og Sundhedsforvaltningen indstiller", "Det indstilles"],
+)
+def test_a_heading_is_cut_from_the_recommendation_run_into_it(who):
+    lines = cut_run_together(
+        f"1. Godkendelse af dagsordenen {who}, at udvalget godkender.{_FILLER}"
+    )
+    assert lines[0] == "1. Godkendelse af dagsordenen"
+    assert lines[1].startswith(f"{who}, at udvalget")
+
+
+def test_a_recommendation_inside_prose_is_not_cut():
+    line = f"Medicinrådet 3. møde : Referat Det indstilles, at rådet godkender.{_FILLER}"
+    assert not any(piece.startswith("Det indstilles") for piece in cut_run_together(line))
+
+
+def test_an_index_whose_line_swallowed_two_entries_still_reads_as_one_index():
+    meeting = segment(
+        "Referat\nMødedato: 27. januar 2017\n\nIndholdsfortegnelse\n1. Godkendelse af dagsordenen\n"
+        "2. Strategi Opfølgning på turismemøde Økonomi\n5. Open Data\n6. Eventuelt\n\n"
+        "1. Godkendelse af dagsordenen\nSagsfremstilling\nTekst.\n\n"
+        "5. Open Data\nSagsfremstilling\nTekst om data.\n"
+    )
+    assert [i.number for i in meeting.items] == [1, 2, 5, 6]
+    assert meeting.items[0].case_text == "Tekst."
