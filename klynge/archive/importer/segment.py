@@ -27,6 +27,10 @@ _MINUTES_LINE = re.compile(
 )
 
 
+# A web page's stamp under the text: "Senest opdateret: 19. december 2023", "Sidst ændret 3/5".
+_PAGE_STAMP = re.compile(r"^(?:senest|sidst)\s+(?:opdateret|redigeret|ændret)\b.{0,40}$", re.I)
+
+
 def segment(text: str) -> ParsedMeeting:
     """Read the header, the items and their sections out of a document's text."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
@@ -70,7 +74,9 @@ def _strip_page_furniture(lines: list[str]) -> tuple[list[str], list[tuple[int, 
     moved: list[tuple[int, str]] = []
     for index, line in enumerate(lines):
         stripped = line.strip()
-        if stripped and (PAGE_NUMBER.match(stripped) or stripped in furniture):
+        if stripped and (
+            PAGE_NUMBER.match(stripped) or stripped in furniture or _PAGE_STAMP.match(stripped)
+        ):
             moved.append((index, stripped))
             kept.append("")
         else:

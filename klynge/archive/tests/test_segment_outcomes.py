@@ -106,3 +106,16 @@ def test_a_run_together_page_is_cut_before_beslutning_i():
         * 40
     )
     assert meeting.items[0].decisions == ["Godkendt."]
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Senest opdateret: 19. december 2023", "Sidst ændret 3/5-2024", "Sidst redigeret"]
+)
+def test_a_web_pages_stamp_under_the_text_is_no_part_of_the_last_item(stamp):
+    meeting = segment(
+        "Referat\nMødedato: 5. december 2023\n\n1. Godkendelse af dagsorden\n\n2. Budget\n"
+        "Indstilling\nDet indstilles, at rådet tager det til efterretning.\n"
+        f"Punktet blev udsat.\n\n{stamp}\n"
+    )
+    assert meeting.items[1].decisions == ["Punktet blev udsat."]
+    assert stamp in meeting.unplaced_text
