@@ -70,8 +70,17 @@ _BARE_TIME = re.compile(r"(?<![\d.,:])(\d{1,2}):(\d{2})(?::\d{2})?(?![\d.,:]\d)"
 _PLACE_AFTER_TIME = re.compile(r"^\s*(?:,\s*)?i\s+(?P<place>[A-ZÆØÅ0-9].*)$")
 # "Mødedato Onsdag d. 26. februar 2025", "Mødested Regionshuset, …": labels without a colon.
 _BARE_LABEL = re.compile(
-    rf"^\s*(?:(?P<date>m{OE}dedato|m{OE}detidspunkt)|(?P<place>m{OE}dested))\s+(?P<value>\S.*)$",
+    rf"^\s*(?:(?P<date>m{OE}dedato|m{OE}detidspunkt)|(?P<place>m{OE}dested)"
+    # "Deltagere Birgit Hansen …": a list label without its colon, a name right after it.
+    r"|(?P<participants>deltagere|medlemmer|mødedeltagere)(?=\s+[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ]))"
+    r"\s+(?P<value>\S.*)$",
     re.IGNORECASE,
+)
+# "Birgit Hansen Frederikshavn Kommune Ulla Astmann Region Nordjylland": each name followed by
+# the municipality or region it comes from, without separators.
+_NAME_THEN_BODY = re.compile(
+    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}?)\s+"
+    r"(?P<body>[A-ZÆØÅ][\w-]+\s+Kommune|Region\s+[A-ZÆØÅ][\w-]+)\b"
 )
 # An unlabelled line that starts a place ("Mødelokale 303+304, …").
 _PLACE_START = re.compile(rf"^\s*(?:m{OE}delokale|lokale|m{OE}decenter|adresse)\b", re.IGNORECASE)
@@ -360,6 +369,12 @@ def _read_block(block: _Block, meeting: ParsedMeeting, header: Header) -> None:
         header.unplaced.extend((i, t.strip()) for i, t in block.value_lines[1:] if t.strip())
     elif block.label == "takers" and texts:
         meeting.minute_takers = split_names(" ".join(texts))
+    elif block.label in {"participants", "apologies"} and (by_body := people_by_body(texts)):
+        people, rest = by_body
+        field_name = "participants" if block.label == "participants" else "apologies"
+        getattr(meeting, field_name).extend(people)
+        meeting.mark_unsure(field_name)  # where one name ends and the next begins is a guess
+        header.unplaced.extend((block.start, t) for t in rest)
     elif block.label == "participants":
         people, rest = read_people(texts)
         meeting.participants.extend(people)
@@ -509,6 +524,23 @@ def read_people(texts: list[str]) -> tuple[list[ParsedPerson], list[str]]:
         else:
             rest.append(text)
     return people, rest
+
+
+def people_by_body(texts: list[str]) -> tuple[list[ParsedPerson], list[str]] | None:
+    """ "Birgit Hansen Frederikshavn Kommune Lene Holm Thisted Kommune": names told apart only by
+    the body after each; None when the texts are not such a run."""
+    by_body = list(_NAME_THEN_BODY.finditer(" ".join(texts)))
+    if len(by_body) < 2 or any("," in t or "(" in t for t in texts):
+        return None
+    people = [ParsedPerson(name=m["name"], organisation=m["body"]) for m in by_body]
+    return people, _between(" ".join(texts), by_body)
+
+
+def _between(text: str, matches: list[re.Match[str]]) -> list[str]:
+    """What a list of names with their bodies leaves over (those listed without one)."""
+    starts = [0] + [m.end() for m in matches]
+    ends = [m.start() for m in matches] + [len(text)]
+    return [text[a:b].strip() for a, b in zip(starts, ends, strict=True) if text[a:b].strip()]
 
 
 def _chair_title(name: str, texts: list[str]) -> str:

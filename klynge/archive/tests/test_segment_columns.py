@@ -96,3 +96,31 @@ def test_who_took_part_as_a_substitute_in_a_sentence(sentence):
     assert [p.name for p in meeting.apologies] == ["Anne Holm"]
     bo = next(p for p in meeting.participants if p.name == "Bo Berg")
     assert bo.substitute_for == "Anne Holm"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Deltagere Anne Holm Aarhus Kommune Bo Berg Region Nordjylland Carl Dahl Thisted Kommune",
+        "Deltagere: Anne Holm Aarhus Kommune Bo Berg Region Nordjylland Carl Dahl Thisted Kommune",
+        "Medlemmer Anne Holm Aarhus Kommune\nBo Berg Region Nordjylland\nCarl Dahl Thisted Kommune",
+    ],
+)
+def test_names_told_apart_by_the_municipality_or_region_after_each(header):
+    meeting = segment(
+        f"Referat\nMødedato: 27. januar 2017\n{header}\n"
+        "Afbud: Dorte Lund Læsø Kommune Eva Hansen Rebild Kommune"
+        f"{_ITEMS}"
+    )
+    assert [(p.name, p.organisation) for p in meeting.participants] == [
+        ("Anne Holm", "Aarhus Kommune"),
+        ("Bo Berg", "Region Nordjylland"),
+        ("Carl Dahl", "Thisted Kommune"),
+    ]
+    assert [p.name for p in meeting.apologies] == ["Dorte Lund", "Eva Hansen"]
+    assert meeting.is_unsure("participants") and meeting.is_unsure("apologies")
+
+
+def test_a_bare_list_label_needs_a_name_after_it():
+    meeting = segment(f"Referat\nMødedato: 27. januar 2017\nDeltagere i mødet var mange.{_ITEMS}")
+    assert meeting.participants == []
