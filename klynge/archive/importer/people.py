@@ -223,6 +223,8 @@ def absences_with_substitutes(text: str) -> Absences | None:
     party letters where what follows a name says whether someone stood in for the member or the
     member was away from some items only. None when the text is no such list."""
     marks = list(_PARTY_MARK.finditer(text))
+    if not marks:
+        return _one_away_from_some_items(text)
     starts = [0] + [mark.end() for mark in marks]
     pieces = [text[start : mark.start()] for start, mark in zip(starts, marks, strict=False)]
     tail = text[marks[-1].end() :] if marks else ""
@@ -242,6 +244,15 @@ def absences_with_substitutes(text: str) -> Absences | None:
     if _SOME_ITEMS.match(tail) and last_absent:
         found.some_items.append(found.absent.pop())
     return found
+
+
+def _one_away_from_some_items(text: str) -> Absences | None:
+    """ "Michael Lange ved sag nr. 2 – 25": one member, away from some items only."""
+    qualifier = re.search(
+        r"\s(?=\(?(?:ved|under|fra|til|efter|før)\s+(?:sag|punkt|pkt))", text, re.I
+    )
+    name = clean_name(text[: qualifier.start()]) if qualifier else ""
+    return Absences(some_items=[name]) if name_like(name) else None
 
 
 def _name_and_prefix(piece: str) -> tuple[str, str]:

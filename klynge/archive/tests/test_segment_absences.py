@@ -43,3 +43,22 @@ def test_the_meeting_keeps_substitutes_and_members_away_from_some_items(label):
     took_part = {(p.name, p.substitute_for) for p in meeting.participants}
     assert took_part == {("Carl Dahl", ""), ("Dorte Lund", ""), ("Bo Berg", "Anne Holm")}
     assert meeting.is_unsure("participants")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Carl Dahl ved sag nr. 2 – 25, 27 og 36", "Carl Dahl fra punkt 5", "Carl Dahl under pkt. 3"],
+)
+def test_one_member_away_from_some_items_without_party_letters(text):
+    away = absences_with_substitutes(text)
+    assert away.absent == [] and away.some_items == ["Carl Dahl"]
+
+
+def test_one_member_away_from_some_items_is_no_apology():
+    meeting = segment(
+        "Referat\nTirsdag den 24. januar 2012 kl. 10.00\nMedlemmer: Anne Holm, Carl Dahl\n"
+        "Fraværende:\n\nCarl Dahl ved sag nr. 2 – 25\n\n1. Godkendelse af dagsorden\n"
+        "Beslutning\nGodkendt.\n"
+    )
+    assert meeting.apologies == []
+    assert [p.name for p in meeting.participants] == ["Anne Holm", "Carl Dahl"]
