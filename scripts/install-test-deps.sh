@@ -51,6 +51,19 @@ else
 fi
 
 export DEBIAN_FRONTEND=noninteractive
+# Installing nginx, redis-server or postgresql would start Debian's own services (nginx on every
+# address, port 80). The tests start their own on 127.0.0.1 only, so the packages' services are
+# kept from starting while they install (policy-rc.d answers "not allowed"), unless a policy is
+# already in place.
+policy=/usr/sbin/policy-rc.d
+own_policy=0
+if [[ ! -e $policy ]]; then
+    printf '#!/bin/sh\nexit 101\n' | "${as_root[@]}" tee "$policy" >/dev/null
+    "${as_root[@]}" chmod 755 "$policy"
+    own_policy=1
+fi
+remove_policy() { [[ $own_policy == 1 ]] && "${as_root[@]}" rm -f "$policy"; return 0; }
+trap remove_policy EXIT
 "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
 "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive \
     apt-get install -y -q --no-install-recommends "${missing[@]}" </dev/null
