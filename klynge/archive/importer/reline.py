@@ -27,7 +27,7 @@ _LABELS = (
 )
 _LABEL = re.compile(rf"\s+(?=(?:{_LABELS})\s*:)", re.IGNORECASE)
 _SECTION_WORD = re.compile(
-    r"(?<=[a-zæøå.):])\s+(?=(?:Resum[eé]|Sagsfremstilling|Indstilling(?:er)?|Beslutning(?:er)?"
+    r"(?<=[a-zæøå.):\d])\s+(?=(?:Resum[eé]|Sagsfremstilling|Indstilling(?:er)?|Beslutning(?:er)?"
     r"|Bilag|Referat)\s+[A-ZÆØÅ]|Beslutning(?:er)?\s+i\s+[A-ZÆØÅ])"
 )
 # "… dagsordenen Sekretariatet indstiller, at …", "… Det indstilles, at …": a recommendation
@@ -100,6 +100,7 @@ def cut_run_together(line: str) -> list[str]:
         head, line = [page[1]], line[page.end() :]
     marks = {m.end() for m in _LABEL.finditer(line)}
     marks |= {m.end() for m in _SECTION_WORD.finditer(line)}
+    marks |= _after_section_words(line, marks)
     if re.match(r"^\d{1,3}\.\s+[A-ZÆØÅ]", line):  # a heading run into its recommendation
         marks |= {m.start("who") for m in _RECOMMENDATION.finditer(line)}
     marks |= _numbered_run_starts(line)
@@ -109,6 +110,19 @@ def cut_run_together(line: str) -> list[str]:
         start = mark
     pieces.append(line[start:].strip())
     return head + [p for p in pieces if p]
+
+
+# A section word that opens a line, with its text run on after it ("Beslutning Godkendt.").
+_WORD_THEN_TEXT = re.compile(
+    r"(?:Resum[eé]|Sagsfremstilling|Indstilling(?:er)?|Beslutning(?:er)?)\s+"
+    r"(?=[A-ZÆØÅ])(?!i\s)(?!(?:\S+\s+){1,5}?(?:den|d\.)\s)"
+)
+
+
+def _after_section_words(line: str, starts: set[int]) -> set[int]:
+    """Where the text after a section word starts, so that the word heads its section alone."""
+    found = (_WORD_THEN_TEXT.match(line, start) for start in starts)
+    return {m.end() for m in found if m}
 
 
 def _numbered_run_starts(line: str) -> set[int]:

@@ -18,6 +18,7 @@ from .parsed import ParsedItem, ParsedMeeting, ParsedPerson
 from .people import absences_in_sentences, name_like
 from .readings import choose_reading
 from .reline import reline
+from .title_index import split_title_index
 
 # A line that only minutes have: "Beslutning …", "Referat", "Forretningsudvalgets beslutning".
 _MINUTES_LINE = re.compile(
@@ -36,6 +37,10 @@ def segment(text: str) -> ParsedMeeting:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
     lines = reline(lines)
     lines, unplaced = _strip_page_furniture(lines)
+    run_index = split_title_index(lines)
+    lines = run_index.lines
+    unplaced += [(i, lines[i]) for i in sorted(run_index.running_heads)]
+    lines = ["" if i in run_index.running_heads else t for i, t in enumerate(lines)]
     reading = choose_reading(lines)
     header_lines = ["" if i in reading.consumed else line for i, line in enumerate(lines)]
     meeting = ParsedMeeting()
@@ -46,8 +51,10 @@ def segment(text: str) -> ParsedMeeting:
     for part in reading.parts:
         body = lines[part.body_start : part.body_end]
         result = read_item(part.heading, body)
-        if reading.contested or not part.heading.sure:
+        if reading.contested or not part.heading.sure or part.heading.start in run_index.guessed:
             result.item.mark_unsure("number", "title")
+        if part.heading.start in run_index.lent_numbers:
+            result.item.number = None  # lent by the list's order, not printed
         meeting.items.append(result.item)
         durations.append(result.duration_minutes)
         bodies.append(body)

@@ -1,0 +1,273 @@
+"""A contents list whose titles run together on one line, read by the headings that repeat it.
+
+A PDF transcript that gives a page as one line prints the contents list as "Sagsoversigt Side
+01. Godkendelse af dagsorden Oplæg til dialog … Meddelelser og eventuelt...16": the numbers
+(all but a few) and the line breaks are lost, so where one title ends is not marked. The titles
+are told apart by what does mark them: a number still printed, a page number after dotted
+leaders, a closed mark ("Lukket - …"), a title that a heading further down repeats on a line of
+its own (or before "Åben sag"), and, last, a capitalised word after an ordinary lower-case word
+("… på kompressionshjælpemidler Opfølgning på …"). The list is then written one entry a line
+("N. Title") and each heading below that repeats an entry is cut out of its run-together page
+the same way, so that the ordinary index reading takes over. A number the text does not print
+is only lent to line the headings up with their entries: the item gets none (as printed).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from .reline import cut_run_together
+
+# The label a contents list starts with, and the "Side" column head after it.
+_LABEL = re.compile(
+    r"\b(?:indholdsfortegnelse|sagsoversigt|punktoversigt|dagsordensoversigt|indhold)\b"
+    r"(?:\s+side\b)?",
+    re.IGNORECASE,
+)
+# Only a long run after the label is a run-together list (a list on lines of its own is not).
+_MIN_RUN = 60
+_LEADER = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}\b\s*")
+_NUMBER = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3})(?:\s*\.+\s*|\s+)(?=[\"“A-ZÆØÅ])")
+_CLOSED = re.compile(r"(?<=\S)\s+(?=lukket\s*[-–:])", re.IGNORECASE)
+# "Åbent møde" / "Lukket møde": the list's group heads, not titles.
+_GROUP = re.compile(r"\b(?:åbent|lukket)\s+møde\b", re.IGNORECASE)
+# What a contents list may end with besides items: the appendix list, the signatures, a page.
+_NOT_ITEM = re.compile(r"^(?:bilagsliste|bilagsfortegnelse|underskrift(?:er)?|side\s+\d+)\b", re.I)
+# A number may skip this many entries that the transcript lost.
+_LOST = 3
+# Words a title runs on after: a capitalised word after one of them still belongs to it.
+_FUNCTION_WORDS = {
+    "af", "på", "i", "for", "til", "med", "om", "og", "samt", "ved", "fra", "den", "det", "de",
+    "en", "et", "eller", "efter", "under", "over", "mellem", "hos", "mod", "uden", "inden",
+    "vedr.", "ang.", "jf.", "som", "der", "at", "sin", "sit", "sine", "nyt", "ny", "nye",
+}  # fmt: skip
+_PREPOSITIONS = {"af", "på", "i", "for", "til", "med", "om", "fra", "ved", "vedr.", "ang."}
+_MARK_AFTER = r"(?:\s+(?P<mark>(?:åben|lukket)\s+sag)\b.*)?\s*$"
+
+
+@dataclass
+class _Entry:
+    number: int | None  # as printed in the list
+    title: str
+    lent: int = 0  # the number the list's order gives it
+
+
+@dataclass
+class TitleIndex:
+    lines: list[str]
+    # Lines that head an item with a number the text does not print.
+    lent_numbers: set[int]
+    # Lines whose title ends where a weak cue said (a guess).
+    guessed: set[int]
+    # The page's running head before each heading ("2 Ældrerådet Mødedato Side"): furniture.
+    running_heads: set[int] = field(default_factory=set)
+
+
+def split_title_index(lines: list[str]) -> TitleIndex:
+    """The lines with a run-together contents list (and the headings repeating it) cut apart."""
+    for position, line in enumerate(lines):
+        label = _LABEL.search(line)
+        if not label or len(line) - label.end() < _MIN_RUN:
+            continue
+        later = lines[position + 1 :]
+        entries, body = _read_list(line[label.end() :], later)
+        if len(entries) < 2:
+            continue
+        _lend_numbers(entries)
+        head = [line[: label.start()].strip(), line[label.start() : label.end()].strip()]
+        listed = [f"{e.lent}. {e.title}" for e in entries]
+        out = lines[:position] + [h for h in head if h]
+        first = len(out)
+        out += listed
+        lent = {first + i for i, e in enumerate(entries) if e.number is None}
+        guessed = set(range(first, first + len(entries)))
+        below_list = ([body] if body else []) + later
+        cut, lent_below, below = _cut_headings(below_list, entries, len(out))
+        out += cut
+        return TitleIndex(out, lent | lent_below, guessed | below, _running_heads(out, below))
+    return TitleIndex(lines, set(), set())
+
+
+def _read_list(text: str, later: list[str]) -> tuple[list[_Entry], str]:
+    """The entries of a run-together list, and what follows them on the line (the body)."""
+    entries: list[_Entry] = []
+    last: int | None = None
+    for segment in _LEADER.split(text):
+        for number, chunk in _numbered(segment, last):
+            last = number if number is not None else last
+            for index, part in enumerate(_CLOSED.split(chunk)):
+                entries.append(_Entry(number if index == 0 else None, part))
+    entries = [_Entry(e.number, _GROUP.sub(" ", e.title).strip()) for e in entries]
+    entries, body = _without_body([e for e in entries if e.title])
+    entries = [e for e in entries if e.title and not _NOT_ITEM.match(e.title)]
+    return _split_titles(entries, later), body
+
+
+def _numbered(segment: str, last: int | None) -> list[tuple[int | None, str]]:
+    """A segment cut at the numbers that continue the list's numbering."""
+    out: list[tuple[int | None, str]] = []
+    start, number = 0, None
+    for match in _NUMBER.finditer(segment):
+        n = int(match["n"])
+        if last is not None and not last < n <= last + _LOST:
+            continue
+        out.append((number, segment[start : match.start()].strip()))
+        start, number, last = match.end(), n, n
+    out.append((number, segment[start:].strip()))
+    return [(n, chunk) for n, chunk in out if chunk]
+
+
+def _without_body(entries: list[_Entry]) -> tuple[list[_Entry], str]:
+    """The list ends where its first title comes again: the first item's heading."""
+    if not entries:
+        return entries, ""
+    first = entries[0]
+    wanted = re.compile(
+        rf"(?:(?<=\s)|^)(?:\d{{1,3}}\.?\s+)?{_words(first.title)}(?!\w)", re.IGNORECASE
+    )
+    for position, entry in enumerate(entries[1:], start=1):
+        again = wanted.search(entry.title)
+        if again:
+            after = [e.title for e in entries[position + 1 :]]
+            body = " ".join([entry.title[again.start() :], *after])
+            kept = [*entries[:position], _Entry(entry.number, entry.title[: again.start()].strip())]
+            return kept, body
+    return entries, ""
+
+
+def _split_titles(entries: list[_Entry], later: list[str]) -> list[_Entry]:
+    """Each chunk cut into the titles it holds: at titles a heading below repeats, and where the
+    numbers say titles were lost, or no number follows, at a capitalised word after a plain one."""
+    out: list[_Entry] = []
+    for position, entry in enumerate(entries):
+        following = next((e.number for e in entries[position + 1 :] if e.number), None)
+        needed = following - entry.number if following and entry.number else None
+        titles = _by_headings(entry.title, later)
+        if needed is None:
+            titles = [t for title in titles for t in _unless_repeated(title, later)]
+        elif len(titles) < needed:
+            titles = titles[:-1] + _by_capitals(titles[-1], needed - len(titles) + 1)
+        out.append(_Entry(entry.number, titles[0]))
+        out += [_Entry(None, title) for title in titles[1:]]
+    return out
+
+
+def _by_headings(chunk: str, later: list[str]) -> list[str]:
+    words, titles = chunk.split(), []
+    while words:
+        cut = next(
+            (
+                k
+                for k in range(len(words) - 1, 0, -1)
+                if _starts_title(words[k]) and _repeated(" ".join(words[:k]), later)
+            ),
+            None,
+        )
+        if cut is None or _repeated(" ".join(words), later):
+            titles.append(" ".join(words))
+            break
+        titles.append(" ".join(words[:cut]))
+        words = words[cut:]
+    return titles
+
+
+def _unless_repeated(title: str, later: list[str]) -> list[str]:
+    return [title] if _repeated(title, later) else _by_capitals(title, None)
+
+
+def _by_capitals(chunk: str, wanted: int | None) -> list[str]:
+    """Cut before a capitalised word that follows a plain lower-case word; when the numbers say
+    how many titles there are and that gives too few, before the last capitalised word."""
+    words = chunk.split()
+    cuts = [k for k in range(1, len(words)) if _starts_title(words[k]) and _ends_title(words, k)]
+    if wanted and len(cuts) != wanted - 1:
+        last = [k for k in range(1, len(words)) if _starts_title(words[k]) and _joins(words[k - 1])]
+        cuts = last[-(wanted - 1) :] if len(last) >= wanted - 1 else cuts
+    bounds = [0, *cuts, len(words)]
+    return [" ".join(words[a:b]) for a, b in pairwise(bounds)]
+
+
+def _starts_title(word: str) -> bool:
+    letter = word.lstrip("\"“'")[:1]
+    return letter.isalpha() and letter.isupper()
+
+
+def _ends_title(words: list[str], k: int) -> bool:
+    """The word before k ends a title: a plain lower-case word, a closing quote, or a name after
+    a preposition ("… af Handicapprisen | Høring af …") when a preposition follows word k."""
+    before = words[k - 1]
+    if before.isalpha() and before.islower() and before not in _FUNCTION_WORDS:
+        return True
+    after = words[k + 1].lower() if k + 1 < len(words) else ""
+    if after not in _PREPOSITIONS:
+        return False
+    return before.endswith(('"', "”", ")")) or (
+        k >= 2 and _starts_title(before) and words[k - 2].lower() in _PREPOSITIONS
+    )
+
+
+def _joins(word: str) -> bool:
+    return word.lower() not in _FUNCTION_WORDS and not word.endswith(("-", "–"))
+
+
+def _words(title: str) -> str:
+    return r"\s+".join(re.escape(w) for w in title.split())
+
+
+def _repeated(title: str, later: list[str]) -> bool:
+    """A heading below repeats the title: alone at a line's end, or before "Åben sag"."""
+    pattern = re.compile(rf"(?:(?<=\s)|^){_words(title)}{_MARK_AFTER}", re.IGNORECASE)
+    return any(pattern.search(line) for line in later)
+
+
+def _running_heads(lines: list[str], headings: set[int]) -> set[int]:
+    """The lines just before the headings that say the same but for a page number."""
+    before = {h - 1: re.sub(r"^\d{1,3}\s+", "", lines[h - 1]) for h in headings if h}
+    counts = Counter(text for text in before.values() if text)
+    return {line for line, text in before.items() if counts[text] >= 2}
+
+
+def _lend_numbers(entries: list[_Entry]) -> None:
+    """Each entry's number: as printed, else one on from the entry before (from 1)."""
+    previous = 0
+    for entry in entries:
+        entry.lent = entry.number if entry.number is not None else previous + 1
+        previous = entry.lent
+
+
+def _cut_headings(
+    later: list[str], entries: list[_Entry], offset: int
+) -> tuple[list[str], set[int], set[int]]:
+    """The lines below with each entry's repeating heading cut out as "N. Title", in order;
+    the lines of those whose number is lent, and of all of them."""
+    out: list[str] = []
+    lent: set[int] = set()
+    headings: set[int] = set()
+    pending = list(entries)
+    for line in later:
+        rest = line
+        while pending and rest:
+            entry = pending[0]
+            pattern = rf"(?:(?<=\s)|^)(?:(?P<n>\d{{1,3}})\.?\s+)?{_words(entry.title)}{_MARK_AFTER}"
+            found = re.search(pattern, rest, re.IGNORECASE)
+            if not found:
+                break
+            pending.pop(0)
+            if rest[: found.start()].strip():
+                out.append(rest[: found.start()].strip())
+            printed = int(found["n"]) if found["n"] else entry.number
+            if printed is None:
+                lent.add(offset + len(out))
+            headings.add(offset + len(out))
+            out.append(f"{printed or entry.lent}. {entry.title}")
+            rest = rest[found.end("mark") if found["mark"] else found.end() :].strip()
+            if found["mark"]:
+                rest = f"{found['mark']} {rest}".strip()
+        if rest != line:  # what follows a heading cut out of a run-together page
+            out += cut_run_together(rest) if rest else []
+        elif rest or not line.strip():
+            out.append(line)
+    return out, lent, headings

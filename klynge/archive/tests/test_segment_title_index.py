@@ -1,0 +1,87 @@
+"""A contents list whose titles run together on one line (title_index), on made-up texts."""
+
+from __future__ import annotations
+
+from klynge.archive.importer.segment import segment
+from klynge.archive.importer.title_index import split_title_index
+
+# A page per line, the contents list's numbers lost but the first, headings run into the page.
+LOST_NUMBERS = (
+    "1 Referat Ældrerådet Mødedato: Tirsdag den 4. marts 2025 Mødested: Rådhuset "
+    "Indholdsfortegnelse Side 01. Godkendelse af dagsorden Nyt plejecenter i byen "
+    "Lukket - Salg af grund Høring af forslag til kvalitetsstandard Orientering om "
+    "budgettet Meddelelser og eventuelt...9 Bilagsliste...10\n\n"
+    "2 Ældrerådet Mødedato Side Godkendelse af dagsorden Åben sag Sagsnr.: 25/1 "
+    "Indstilling Formanden indstiller, at dagsordenen godkendes Beslutning Godkendt.\n\n"
+    "3 Ældrerådet Mødedato Side Nyt plejecenter i byen Åben sag Sagsnr.: 25/2 "
+    "Sagsfremstilling Byen får et nyt plejecenter med 60 boliger i 2027.\n"
+)
+
+# "N... Title" entries, one number lost, "Lukket møde" after the list, then the first heading.
+DOTTED_NUMBERS = (
+    "Udvalget for Sundhed Onsdag den 2. april 2025, kl. 15:00 i mødelokale 2 "
+    "INDHOLDSFORTEGNELSE Åbent møde 1... Meddelelser fra formanden 2... Projekt "
+    '"Sund by" 3... Ny sundhedspolitik Høring om rygestop 5... Eventuelt Lukket møde '
+    "1. Meddelelser fra formanden\nSagsnr.: 25/3\nBeslutning\nTaget til efterretning.\n\n"
+    'Godkendt 2. Projekt "Sund by"\nSagsnr.: 25/4\nResumé\nEt projekt om sundhed.\n'
+)
+
+# Only the first of the list's numbers printed (70), the next heading numbered below.
+FIRST_NUMBER_ONLY = (
+    "Indholdsfortegnelse 70 Godkendelse af dagsorden Udvidelse af aktivitetscentret på "
+    "Skovvej Orientering om ventelister Tilbagemelding vedr. rehabilitering "
+    "Lukket - Orientering...12 Side 2\n\n"
+    "70 Godkendelse af dagsorden\nSagsnr.:\nBeslutning i Udvalget den : Godkendt.\n\n"
+    "71 Udvidelse af aktivitetscentret på Skovvej\nSagsnr.: 25/9\n"
+    "Sagsbeskrivelse: Centret er for lille.\n"
+)
+
+
+def _items(text: str) -> list[tuple[int | None, str, bool]]:
+    return [(i.number, i.title, i.closed) for i in segment(text).items]
+
+
+def test_titles_told_apart_by_headings_marks_and_capitals_and_lost_numbers_left_out():
+    assert _items(LOST_NUMBERS) == [
+        (1, "Godkendelse af dagsorden", False),
+        (None, "Nyt plejecenter i byen", False),
+        (None, "Salg af grund", True),
+        (None, "Høring af forslag til kvalitetsstandard", False),
+        (None, "Orientering om budgettet", False),
+        (None, "Meddelelser og eventuelt", False),
+    ]
+
+
+def test_items_from_the_run_together_list_are_unsure_and_keep_their_bodies():
+    meeting = segment(LOST_NUMBERS)
+    assert all(item.is_unsure("title") for item in meeting.items)
+    assert "60 boliger" in meeting.items[1].case_text
+    assert meeting.items[0].decisions == ["Godkendt."]
+
+
+def test_dotted_numbers_a_lost_number_and_the_list_ending_at_its_first_heading():
+    assert _items(DOTTED_NUMBERS) == [
+        (1, "Meddelelser fra formanden", False),
+        (2, 'Projekt "Sund by"', False),
+        (3, "Ny sundhedspolitik", False),
+        (None, "Høring om rygestop", False),
+        (5, "Eventuelt", False),
+    ]
+    assert segment(DOTTED_NUMBERS).items[1].summary == "Et projekt om sundhed."
+
+
+def test_a_number_printed_only_on_the_heading_below_is_kept():
+    assert _items(FIRST_NUMBER_ONLY) == [
+        (70, "Godkendelse af dagsorden", False),
+        (71, "Udvidelse af aktivitetscentret på Skovvej", False),
+        (None, "Orientering om ventelister", False),
+        (None, "Tilbagemelding vedr. rehabilitering", False),
+        (None, "Orientering", True),
+    ]
+
+
+def test_a_contents_list_on_lines_of_its_own_is_left_alone():
+    lines = ["Indholdsfortegnelse", "1. Godkendelse af dagsorden", "2. Eventuelt"]
+    assert split_title_index(lines).lines == lines
+    prose = ["Indholdsfortegnelse over bilagene findes på kommunens hjemmeside, hvor de kan ses."]
+    assert split_title_index(prose).lines == prose
