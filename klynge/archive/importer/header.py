@@ -20,6 +20,7 @@ from .people import (
     names_list,
     names_with_party_letters,
 )
+from .roster import apply_roster, better_roster, roster_in_lines, settle_roles
 from .sections import continues, join
 
 _LABELS = [
@@ -134,6 +135,9 @@ def parse_header(lines: list[str], meeting: ParsedMeeting, offset: int = 0) -> H
             _read_interleaved(block, meeting)
         else:
             _read_block(block, meeting, header)
+    if not meeting.participants and (roster := roster_in_lines([t for _, t in free])):
+        apply_roster(roster, meeting)  # people lists run into one line, labels without colons
+    settle_roles(meeting)
     _read_when(blocks, free, meeting)
     names = {p.name for p in meeting.participants} | set(meeting.minute_takers)
     for block in blocks:
@@ -375,6 +379,10 @@ def _read_block(block: _Block, meeting: ParsedMeeting, header: Header) -> None:
         getattr(meeting, field_name).extend(people)
         meeting.mark_unsure(field_name)  # where one name ends and the next begins is a guess
         header.unplaced.extend((block.start, t) for t in rest)
+    elif block.label in {"participants", "apologies"} and (
+        roster := better_roster(block.label, texts, len(read_people(texts)[0]))
+    ):
+        apply_roster(roster, meeting)  # one run-together line: names told apart by cues
     elif block.label == "participants":
         people, rest = read_people(texts)
         meeting.participants.extend(people)

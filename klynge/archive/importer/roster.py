@@ -1,0 +1,239 @@
+"""A header's people when extraction ran them together on one line, labels without colons:
+"Tilstede Anne Holm (V) Bo Berg (O) Afbud/Fraværende Carl Dahl (A) Sekretær Dorte Lund",
+"Medlemmer Anne Holm (V) - Formand Bo Berg (A) Fraværende Ingen Stedfortræder",
+"Tilstede: Anne Holm, Finansrådet Bo Berg, Civitas Afbud fra; Carl Dahl, KL".
+
+The labels say which list a name belongs to; within a list, party letters, commas, "og",
+roles in brackets and organisation words mark names off, and where nothing does, the name
+reader (names.py) guesses where one name ends from the given names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .names import is_name_word, split_run
+from .parsed import ParsedMeeting, ParsedPerson
+
+# Labels in the order of their kinds; longest forms first so that "Afbud/Fraværende" is one.
+_LABELS = [
+    ("apologies", r"Afbud\s*/\s*Fraværende|Afbud\s+fra|Afbud|Fraværende|Ikke\s+til\s+stede"),
+    ("substitutes", r"Stedfortrædere|Stedfortræder|Suppleanter|Suppleant"),
+    ("takers", r"Referenter|Referent|Sekretær|Protokolfører|Referatfører"),
+    ("leader", r"Mødeleder|Mødet\s+ledet\s+af|Ordstyrer"),
+    (
+        "participants",
+        r"Tilstedeværende(?:\s+medlemmer|\s+observatører)?(?:\s+af\s+\w+)?|Tilstede|Til\s+stede"
+        r"|Mødedeltagere|Deltagere|Medlemmer|Desuden\s+deltog|Fra\s+(?:sekretariatet|administrationen)"
+        r"|Øvrige\s+deltagere",
+    ),
+]
+_LABEL = re.compile(
+    r"(?<![\wæøå-])(?:"
+    + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _LABELS)
+    + r")(?![\wæøå-])\s*[:;]?",
+    re.IGNORECASE,
+)
+_NONE = re.compile(r"^\s*(?:ingen|-|–|intet)\s*[.]?\s*$", re.IGNORECASE)
+_PARTY = re.compile(r"^\((?:[A-ZÆØÅ]{1,3}|[A-ZÆØÅ][a-zæøå]{0,2})\)[,.]?$")
+_ROLE = re.compile(r"^\(?(?P<role>formand|næstformand|referent|sekretær|mødeleder)\)?[,.]?$", re.I)
+# Capitalised words that are no part of a name: organisations and places around the names.
+_NOT_NAME = re.compile(
+    r"^(?:Region|Regionen|Regioner|Kommune|Kommunes|Amt|Amts|Dansk|Danske|Danmark|Denmark"
+    r"|Sekretariatet|Formand|Næstformand|Borgmester|Direktør|Kontorchef|Konsulent)$"
+    # Definite nouns ("Friluftsrådets", "Sekretariatet", "Udvalget"): no family name ends so.
+    r"|^[A-ZÆØÅ]\w{4,}(?:rådet|rådets|udvalget|udvalgets|ningen|ningens|iet|iets|ets)$"
+)
+
+
+@dataclass
+class Roster:
+    """The people a run-together header names, by list."""
+
+    participants: list[ParsedPerson] = field(default_factory=list)
+    apologies: list[ParsedPerson] = field(default_factory=list)
+    substitutes: list[ParsedPerson] = field(default_factory=list)
+    minute_takers: list[str] = field(default_factory=list)
+    leader: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.participants or self.apologies or self.minute_takers)
+
+
+def read_roster(text: str, first_kind: str = "") -> Roster | None:
+    """The lists a run of labelled people holds (the text before the first label belongs to
+    first_kind, if given); None when it names no one under a people label."""
+    labels = [m for m in _LABEL.finditer(text) if _is_label(text, m)]
+    kinds = [next(k for k, v in m.groupdict().items() if v) for m in labels]
+    starts = [m.end() for m in labels]
+    ends = [m.start() for m in labels[1:]]
+    if first_kind:
+        kinds, starts = [first_kind, *kinds], [0, *starts]
+        ends = [m.start() for m in labels]
+    ends.append(len(text))
+    if not kinds:
+        return None
+    roster = Roster()
+    for kind, start, end in zip(kinds, starts, ends, strict=True):
+        value = text[start:end]
+        if not _NONE.match(value):
+            _file(roster, kind, read_names(value))
+    return roster or None
+
+
+def _is_label(text: str, match: re.Match[str]) -> bool:
+    """A label starts with a capital and stands outside brackets ("(referent)" is a role)."""
+    before = text[: match.start()].rstrip()
+    return match[0][:1].isupper() and not before.endswith("(")
+
+
+def _file(roster: Roster, kind: str, people: list[tuple[str, str]]) -> None:
+    names = [name for name, _ in people]
+    if kind == "takers":
+        roster.minute_takers += names
+    elif kind == "leader":
+        roster.leader = roster.leader or next(iter(names), "")
+    elif kind == "apologies":
+        roster.apologies += [ParsedPerson(n) for n in names]
+    elif kind == "substitutes":
+        roster.substitutes += [ParsedPerson(n) for n in names]
+    else:
+        roster.participants += [ParsedPerson(n, title=role) for n, role in people]
+        roster.minute_takers += [n for n, role in people if role in {"referent", "sekretær"}]
+    chairs = [n for n, role in people if role == "formand"]
+    if len(chairs) == 1 and not roster.leader and kind == "participants":
+        roster.leader = chairs[0]
+
+
+# --- names in a run of words -------------------------------------------------------------------
+
+
+def read_names(text: str) -> list[tuple[str, str]]:
+    """The names (with a role said in brackets or after a dash) in a list of people, whatever
+    marks them off: "Anne Holm (V) - Formand Bo Berg (A)", "Anne Holm, Finansrådet Bo Berg,
+    KL", "Anne Holm Friluftsrådets bestyrelse Bo Berg", "Anne Marie Holm Bo Berg"."""
+    chunks, roles_after = _chunks(text)
+    mixed = _mixed(text)
+    people: list[tuple[str, str]] = []
+    for position, chunk in enumerate(chunks):
+        names = split_run(chunk, mixed or len(chunk) == 1)
+        people += [(name, "") for name in names]
+        role = roles_after.get(position)
+        if role and names:
+            people[-1] = (people[-1][0], role)
+    return people
+
+
+def _mixed(text: str) -> bool:
+    """Names among other words (organisations, roles): words may be left out between names."""
+    words = text.replace(",", " ").split()
+    return any(not is_name_word(w.strip("().;:")) for w in words if w not in {"og", "&"})
+
+
+def _chunks(text: str) -> tuple[list[list[str]], dict[int, str]]:
+    """Runs of name words between whatever cannot be inside a name (commas, "og", brackets,
+    lower-case words, party letters, organisation words), and the role said after a run."""
+    chunks: list[list[str]] = [[]]
+    roles: dict[int, str] = {}
+    for raw in re.findall(r"\([^()]*\)[,.]?|[^\s()]+", text):
+        word = raw.rstrip(",.;:") if not re.match(r"^[A-ZÆØÅ]\.$", raw) else raw
+        role = _ROLE.match(raw.strip("-–"))
+        if role and (chunks[-1] or len(chunks) > 1):
+            closed = len(chunks) - 1 if chunks[-1] else len(chunks) - 2
+            roles[closed] = role["role"].lower()
+        if is_name_word(word) and not _NOT_NAME.match(word) and not role:
+            chunks[-1].append(word)
+        elif chunks[-1]:
+            chunks.append([])
+        if raw.endswith((",", ";")) and chunks[-1]:
+            chunks.append([])
+    return [c for c in chunks if c], _renumber(chunks, roles)
+
+
+def _renumber(chunks: list[list[str]], roles: dict[int, str]) -> dict[int, str]:
+    """Roles keyed by the position among the non-empty chunks."""
+    positions, count = {}, 0
+    for index, chunk in enumerate(chunks):
+        if chunk:
+            positions[index] = count
+            count += 1
+    return {positions[i]: r for i, r in roles.items() if i in positions}
+
+
+# --- what the header does with a roster --------------------------------------------------------
+
+_MIN_RUN_NAMES = 2
+# Where a list of people ends and prose or another field begins: a bare number ("Rød 3,"),
+# or two lower-case words in a row outside brackets ("… deltog som suppleant for …").
+_LIST_END = re.compile(
+    r"(?<![\w(])\d+\b(?![^()]*\))|(?<![(\w])[a-zæøå]{2,}\s+[a-zæøå]{2,}(?![^()]*\))"
+)
+
+
+def list_part(text: str) -> str:
+    """The part of a block's text that is a list of people, before prose or another field."""
+    end = _LIST_END.search(text)
+    return text[: end.start()] if end else text
+
+
+def better_roster(kind: str, texts: list[str], found: int) -> Roster | None:
+    """A participant or apology block given as one run-together line ("Anne Marie Holm Bo Berg
+    …", "Anne Holm, Finansrådet Bo Berg, KL"), read by list, when that reading names more people
+    than the line-by-line one (found), or as many and says who chairs."""
+    if len(texts) != 1:
+        return None
+    roster = read_roster(list_part(texts[0]), first_kind=kind)
+    named = len(roster.participants) + len(roster.apologies) if roster else 0
+    if not roster or named < _MIN_RUN_NAMES or named < found:
+        return None
+    # As many names either way: the roster still tells who chairs or takes the minutes.
+    return roster if named > found or roster.leader or roster.minute_takers else None
+
+
+def roster_in_lines(texts: list[str]) -> Roster | None:
+    """A header line into which extraction ran the people lists with their labels
+    ("… Tilstede Anne Holm (V) Bo Berg (O) Afbud Carl Dahl (A) Sekretær Dorte Lund …")."""
+    for text in texts:
+        roster = read_roster(text)
+        if roster and len(roster.participants) + len(roster.apologies) >= _MIN_RUN_NAMES:
+            return roster
+    return None
+
+
+def apply_roster(roster: Roster, meeting: ParsedMeeting) -> None:
+    """The roster's people into the meeting (unsure: where one name ends is read from cues)."""
+    known = {p.name for p in meeting.participants}
+    meeting.participants += [p for p in roster.participants if p.name not in known]
+    meeting.participants += [p for p in roster.substitutes if p.name not in known]
+    meeting.apologies += roster.apologies
+    meeting.mark_unsure("participants", "apologies")
+    if roster.minute_takers and not meeting.minute_takers:
+        meeting.minute_takers = roster.minute_takers
+        meeting.mark_unsure("minute_takers")
+    if roster.leader and not meeting.leader:
+        meeting.leader = roster.leader
+        meeting.mark_unsure("leader")
+
+
+_CHAIR = re.compile(r"^(?:formand|mødeleder|forperson)$", re.IGNORECASE)
+_TAKER = re.compile(r"^(?:sekretær|referent|protokolfører)$", re.IGNORECASE)
+
+
+def settle_roles(meeting: ParsedMeeting) -> None:
+    """ "Birthe Malling, DH-repræsentant, formand" / "Cæcilie Lumby, sekretær": the one listed
+    as chair leads the meeting, the one listed as secretary takes the minutes."""
+
+    def with_role(pattern: re.Pattern[str]) -> list[ParsedPerson]:
+        return [
+            p for p in meeting.participants
+            if pattern.match(p.title.strip()) or pattern.match(p.organisation.strip())
+        ]  # fmt: skip
+
+    chairs, takers = with_role(_CHAIR), with_role(_TAKER)
+    if not meeting.leader and len(chairs) == 1:
+        meeting.leader = chairs[0].name
+        meeting.mark_unsure("leader")
+    if not meeting.minute_takers and takers:
+        meeting.minute_takers = [p.name for p in takers]
+        meeting.mark_unsure("minute_takers")

@@ -1,0 +1,123 @@
+"""People lists run together by extraction: labels without colons, names without separators."""
+
+from klynge.archive.importer.names import names_in_run
+from klynge.archive.importer.roster import read_names, read_roster
+from klynge.archive.importer.segment import segment
+
+
+def names(people):
+    return [p.name for p in people]
+
+
+def test_a_run_of_names_is_split_where_a_given_name_starts():
+    run = "Anne Marie Holm Bo Berg Carl Erik Dahl Dorte Lund Sørensen Finn Ibsen"
+    assert names_in_run(run) == [
+        "Anne Marie Holm",
+        "Bo Berg",
+        "Carl Erik Dahl",
+        "Dorte Lund Sørensen",
+        "Finn Ibsen",
+    ]
+
+
+def test_a_family_name_in_the_middle_and_unknown_given_names_pair_up():
+    assert names_in_run("Kenneth Kristensen Berth Ulla Hvid") == [
+        "Kenneth Kristensen Berth",
+        "Ulla Hvid",
+    ]
+    # Given names the reader does not know: names of two words are the likelier reading.
+    assert names_in_run("Orla Æbelø Zaid Qureshi Yusra Amin") == [
+        "Orla Æbelø",
+        "Zaid Qureshi",
+        "Yusra Amin",
+    ]
+    assert names_in_run("Lene W. Nielsen Tom Hald") == ["Lene W. Nielsen", "Tom Hald"]
+
+
+def test_one_name_or_a_sentence_is_no_run():
+    assert names_in_run("Anne Marie Holm") is None
+    assert names_in_run("Mødet blev holdt i salen") is None
+
+
+def test_labels_without_colons_sort_the_names_into_their_lists():
+    roster = read_roster(
+        "Udvalget Mandag den 2. maj 2011 kl. 15:00 Tilstede Anne Hvid Holm (V) Bo Berg (O) "
+        "Lis K. Dahl (A) Afbud/Fraværende Tove Lund (A) Eva Kro (C) Sekretær Peter Bang "
+        "INDHOLDSFORTEGNELSE 1... Meddelelser"
+    )
+    assert names(roster.participants) == ["Anne Hvid Holm", "Bo Berg", "Lis K. Dahl"]
+    assert names(roster.apologies) == ["Tove Lund", "Eva Kro"]
+    assert roster.minute_takers == ["Peter Bang"]
+
+
+def test_the_chair_after_a_dash_and_an_empty_absence_list():
+    roster = read_roster(
+        "Sted Mødelokale 2 Fraværende Ingen Stedfortræder Medlemmer Ole Vang (V) - Formand "
+        "Rita Sand (A) Jens Krog (DF)"
+    )
+    assert names(roster.participants) == ["Ole Vang", "Rita Sand", "Jens Krog"]
+    assert roster.apologies == []
+    assert roster.leader == "Ole Vang"
+
+
+def test_organisations_between_the_names_are_left_out():
+    assert [
+        n
+        for n, _ in read_names(
+            "Anne Holm, Finansrådet Bo Berg, KL Eva Kro, Dansk Standard Tom Hald, Region Nord"
+        )
+    ] == [
+        "Anne Holm",
+        "Bo Berg",
+        "Eva Kro",
+        "Tom Hald",
+    ]
+    people = read_names(
+        "Ole Vang Idrætsrådets bestyrelse (fra punkt 3) Rita Sand Region Øst "
+        "Karen Bro Idrætsrådets sekretariat (referent)"
+    )
+    assert people == [("Ole Vang", ""), ("Rita Sand", ""), ("Karen Bro", "referent")]
+
+
+def test_roles_in_brackets_and_a_referent_among_those_present():
+    roster = read_roster(
+        "Tilstedeværende medlemmer af Rådet Ole Vang (formand) Rita Sand Jens Krog "
+        "Afbud Eva Kro Fra sekretariatet Tom Hald, Lis Dahl og Karen Bro (referent) 3"
+    )
+    assert names(roster.participants) == [
+        "Ole Vang", "Rita Sand", "Jens Krog", "Tom Hald", "Lis Dahl", "Karen Bro",
+    ]  # fmt: skip
+    assert names(roster.apologies) == ["Eva Kro"]
+    assert roster.minute_takers == ["Karen Bro"]
+    assert roster.leader == "Ole Vang"
+
+
+def test_a_labelled_line_of_names_without_separators_is_read_unsure():
+    meeting = segment(
+        "Referat\nSocialudvalget\nTirsdag den 3. maj 2011 kl. 10.00\n"
+        "Medlemmer: Anne Marie Holm Bo Berg Carl Erik Dahl Dorte Lund\n"
+        "Fraværende: Dorte Lund\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+    )
+    assert names(meeting.participants) == ["Anne Marie Holm", "Bo Berg", "Carl Erik Dahl"]
+    assert names(meeting.apologies) == ["Dorte Lund"]
+    assert meeting.is_unsure("participants")
+
+
+def test_a_header_line_with_its_people_run_together():
+    meeting = segment(
+        "1 Referat Sundhedsudvalget Møde Dato 4. maj 2015 Tid 15:30 Fraværende Ingen "
+        "Medlemmer Ole Vang (V) - Formand Rita Sand (A) Jens Krog (DF)\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+    )
+    assert names(meeting.participants) == ["Ole Vang", "Rita Sand", "Jens Krog"]
+    assert meeting.leader == "Ole Vang"
+    assert meeting.is_unsure("leader")
+
+
+def test_chair_and_secretary_by_their_role_in_a_list():
+    meeting = segment(
+        "Referat\nDeltagere:\nAnne Holm, brugerrepræsentant, formand\nBo Berg, embedsmand\n"
+        "Eva Kro, sekretær\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+    )
+    assert meeting.leader == "Anne Holm"
+    assert meeting.minute_takers == ["Eva Kro"]
