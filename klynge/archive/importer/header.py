@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .layouts import OE, find_date, find_time_range, hhmm, is_date_only
+from .layouts import (
+    DATE_NUMERIC,
+    DATE_WORDS,
+    OE,
+    find_date,
+    find_time_range,
+    hhmm,
+    is_date_only,
+)
 from .parsed import ParsedMeeting, ParsedPerson
 from .people import (
     Absences,
@@ -20,7 +28,6 @@ from .people import (
     names_list,
     names_with_party_letters,
 )
-from .roster import apply_roster, better_roster, roster_in_lines, settle_roles
 from .sections import continues, join
 
 _LABELS = [
@@ -34,13 +41,17 @@ _LABELS = [
     ("place", rf"m{OE}dested|sted|lokale|lokation|adresse"),
     ("form", rf"form|m{OE}deform"),
     ("leader", rf"m{OE}deleder|ordstyrer"),
-    ("takers", rf"referent(?:er)?|referatf{OE}rer"),
+    ("takers", rf"referent(?:er)?|referatf{OE}rer|sekret(?:æ|ae)r"),
     (
         "participants",
         rf"inviterede|deltagere|til\s*stede|tilstede|medlemmer|deltagende|fremm{OE}dte"
         rf"|m{OE}dedeltagere|tilstedev(?:æ|ae)rende(?:\s+medlemmer)?",
     ),
-    ("apologies", r"afbud(?:\s+fra)?|frav(?:æ|ae|a|e)rende|frav(?:æ|ae|a|e)r|ikke\s+til\s+stede"),
+    (
+        "apologies",
+        r"afbud\s*/\s*frav\S*rende|afbud(?:\s+fra)?|frav(?:æ|ae|a|e)rende|frav(?:æ|ae|a|e)r"
+        r"|ikke\s+til\s+stede",
+    ),
 ]
 _LABEL = re.compile(
     r"^\s*(?:"
@@ -68,7 +79,9 @@ _ANY_LABEL = re.compile(r"^\s*[A-ZÆØÅ][\w ]{2,30}:\s*(?P<value>\S.*)$")
 _NAMES_FOR_A_LIST = 3
 _BARE_TIME = re.compile(r"(?<![\d.,:])(\d{1,2}):(\d{2})(?::\d{2})?(?![\d.,:]\d)")
 # "… den 8. november 2016 kl. 08:30 i Odense Centralbibliotek": the place after the time.
-_PLACE_AFTER_TIME = re.compile(r"^\s*(?:,\s*)?i\s+(?P<place>[A-ZÆØÅ0-9].*)$")
+_PLACE_AFTER_TIME = re.compile(r"^\s*(?:,\s*)?(?:i|på)\s+(?P<place>[\wÆØÅæøå\"].*)$")
+# After a time the place may follow without "i": "kl. 10.00, Ved Fjorden 20", "Kl Regionsgården".
+_PLACE_AFTER_KL = re.compile(r"^\s*,?\s*(?P<place>[A-ZÆØÅ0-9\"].*)$")
 # "Mødedato Onsdag d. 26. februar 2025", "Mødested Regionshuset, …": labels without a colon.
 _BARE_LABEL = re.compile(
     rf"^\s*(?:(?P<date>m{OE}dedato|m{OE}detidspunkt)|(?P<place>m{OE}dested)"
@@ -85,12 +98,22 @@ _NAME_THEN_BODY = re.compile(
 )
 # An unlabelled line that starts a place ("Mødelokale 303+304, …").
 _PLACE_START = re.compile(rf"^\s*(?:m{OE}delokale|lokale|m{OE}decenter|adresse)\b", re.IGNORECASE)
+_KIND_WORD = r"referat|dagsorden|beslutningsprotokol|m\S{1,2}dereferat|protokol"
+# "Referat fra …", and in a transcript after its page number and the letter's date ("1 15. juni
+# 2010 Referat fra møde i …").
 _DOC_KIND = re.compile(
-    r"^\s*(?P<kind>referat|dagsorden|beslutningsprotokol|m\S{1,2}dereferat|protokol)\b"
+    r"^\s*(?:\d{1,3}\s+(?:\d{1,2}\.\s*[a-zæøå]+\s+\d{4}\s+)?)?"
+    rf"(?P<kind>{_KIND_WORD})\b"
     r"(?:\s+(?:fra|for|af))?\s*[:\-–]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_STOP = re.compile(r"^\s*(?:dagsorden|indholdsfortegnelse)\s*:?\s*$", re.IGNORECASE)
+# "Ældrerådsmøde – Referat 14. december 2018": the kind after the name of the meeting.
+_KIND_AFTER = re.compile(
+    rf"^\s*(?P<rest>\S.*?)\s+[-–]\s+(?P<kind>{_KIND_WORD})\b(?P<when>.*)$", re.IGNORECASE
+)
+_STOP = re.compile(
+    r"^\s*(?:(?:dagsorden|indholdsfortegnelse)\s*:?\s*$|indholdsfortegnelse\b)", re.IGNORECASE
+)
 _EMAIL = re.compile(r"\S+@\S*\.[A-Za-z]{2,}")
 _PHONE = re.compile(r"(?:_\s*)?\b(?:t[il1]f|tlf|telefon|mobil)\.?:?\s*\+?[\d ]{8,12}\d", re.I)
 _SUBSTITUTE = re.compile(
@@ -105,6 +128,34 @@ _NAME_WORD = re.compile(r"^[A-ZÆØÅ][\w.'’-]*$")
 # "Formand Anne Holm (A)", "Anne Holm (V) - Formand": the chair (not the vice-chair).
 _CHAIR = re.compile(r"(?<![\wæøå])formand(?![\wæøå])", re.IGNORECASE)
 _PARTY_LETTERS = re.compile(r"[A-ZÆØÅ]{1,3}")
+# A header whose lines were run together ("Dato 18. august 2015 Tid 15:30 Sted Rådssalen
+# Fraværende Ingen Medlemmer …"): the labels, capitalised, with or without their colon.
+_RUN_LABEL = re.compile(
+    r"(?<!\S)(?P<label>M(?:ø|o)de(?:dato|tidspunkt|sted)|Sluttidspunkt|Tidspunkt|Dato|Tid|Sted"
+    r"|Til\s?stede|Afbud\s*/\s*Frav(?:æ|ae)rende|Frav(?:æ|ae)rende|Afbud|Medlemmer|Deltagere"
+    r"|M(?:ø|o)dedeltagere|Sekret(?:æ|ae)r|Referent|M(?:ø|o)deleder|Stedfortr(?:æ|ae)dere?"
+    r"|Bem(?:æ|ae)rkninger)(?P<colon>:)?(?=\s|$)"
+)
+_RUN_LABELS_FOR_A_SPLIT = 2
+# Where such a run of header fields ends: the index or the agenda begins.
+_RUN_STOP = re.compile(r"\s(?:INDHOLDSFORTEGNELSE|Indholdsfortegnelse|DAGSORDEN|Dagsorden)\b")
+# A place read off a date line ends where the next label or heading begins.
+_PLACE_ENDS = re.compile(
+    rf"\s+(?:M{OE}de\s+nr\b|Medlemmer\b|Deltagere\b|Til\s?stede\b|Tilstede\b|Frav\S*rende\b"
+    rf"|Afbud\b|(?:Åbent|Lukket)\s+m{OE}de\b|Indholdsfortegnelse\b|INDHOLDSFORTEGNELSE\b"
+    r"|Dagsorden\b|Referat\b|[A-ZÆØÅ][\wæøå]+:).*$"
+)
+_PLACE_WORDS_AT_MOST = 12
+# "kl" without its time, the digits lost in extraction ("Fredag 27. januar 2017 kl Mødelokale K").
+_BARE_KL = re.compile(r"\bkl\b\.?(?!\s*\d)", re.IGNORECASE)
+# "… mødet i Udvalget den 31. maj 2010 …": the date of the meeting, not of the letter.
+_MEETING_DATE = re.compile(rf"m{OE}de\w*\b.{{0,80}}?\b(?:den|d\.)\s+(?P<date>\S.*)$", re.I)
+# "Forretningsudvalgets beslutning den 8. november 2022:", "Beslutning i Udvalget den 21-08-2012".
+_DECISION_DATE = re.compile(
+    r"beslutning\w*\s+(?:i\s+[^\n]{1,60}?\s+)?(?:den|d\.)\s+(?P<date>[^\n]{6,30})", re.I
+)
+# A time line with a short place before or after it ("12:30 Webex", "Byrådssalen kl. 08.30").
+_TIME_AND_PLACE_WORDS = 5
 
 
 @dataclass
@@ -126,23 +177,25 @@ class _Block:
 def parse_header(lines: list[str], meeting: ParsedMeeting, offset: int = 0) -> Header:
     """Fill meeting's header fields from the lines before the first item."""
     header = Header()
-    cleaned = [_cut_contacts(index + offset, line, header) for index, line in enumerate(lines)]
-    blocks, free = _label_blocks(cleaned, offset)
+    cleaned = [
+        (index + offset, _cut_contacts(index + offset, line, header))
+        for index, line in enumerate(lines)
+    ]
+    blocks, free = _label_blocks(_split_label_runs(cleaned))
     _people_under_any_label(free, meeting)
-    _read_title(free, meeting, header)
     for before, block in zip([None, *blocks], blocks, strict=False):
         if _interleaved(before, block):
             _read_interleaved(block, meeting)
         else:
             _read_block(block, meeting, header)
-    if not meeting.participants and (roster := roster_in_lines([t for _, t in free])):
-        apply_roster(roster, meeting)  # people lists run into one line, labels without colons
-    settle_roles(meeting)
-    _read_when(blocks, free, meeting)
+    # What the labels say first; a sentence ("Referat af mødet den … i …") only fills in.
+    _read_when_blocks(blocks, meeting)
     names = {p.name for p in meeting.participants} | set(meeting.minute_takers)
     for block in blocks:
         if block.label in {"place", "form"}:
             _read_place_or_form(block, meeting, header, names)
+    _read_title(free, meeting, header)
+    _read_when_free(free, meeting)
     for index, text in free:
         if text.strip():
             header.unplaced.append((index, text.strip()))
@@ -159,13 +212,35 @@ def _cut_contacts(index: int, line: str, header: Header) -> str:
     return re.sub(r"\s{2,}", " ", line).rstrip() if line.strip() else ""
 
 
-def _label_blocks(lines: list[str], offset: int) -> tuple[list[_Block], list[tuple[int, str]]]:
+def _split_label_runs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A line holding two or more header labels is split before each, the label given its
+    colon: "Tid 15:30 Sted Rådssalen" → "Tid: 15:30", "Sted: Rådssalen"."""
+    split: list[tuple[int, str]] = []
+    for index, line in lines:
+        labels = list(_RUN_LABEL.finditer(line))
+        if len(labels) < _RUN_LABELS_FOR_A_SPLIT:
+            split.append((index, line))
+            continue
+        if line[: labels[0].start()].strip():
+            split.append((index, line[: labels[0].start()].rstrip()))
+        stop = _RUN_STOP.search(line, labels[-1].end())
+        tail = line[stop.start() :] if stop else ""
+        line = line[: stop.start()] if stop else line
+        ends = [m.start() for m in labels[1:]] + [len(line)]
+        for label, end in zip(labels, ends, strict=True):
+            value = line[label.end() : end].strip()
+            split.append((index, f"{label['label']}: {value}".rstrip()))
+        if tail:
+            split.append((index, tail))
+    return split
+
+
+def _label_blocks(lines: list[tuple[int, str]]) -> tuple[list[_Block], list[tuple[int, str]]]:
     """Labelled blocks, and the free lines outside them (title, contact names, notes)."""
     blocks: list[_Block] = []
     free: list[tuple[int, str]] = []
     current: _Block | None = None
-    for position, line in enumerate(lines):
-        index = position + offset
+    for index, line in lines:
         match = _LABEL.match(line) or _BARE_LABEL.match(line) or _LONE_LABEL.match(line)
         label = _label_of(match)
         if match and label:
@@ -237,24 +312,29 @@ def _people_under_any_label(free: list[tuple[int, str]], meeting: ParsedMeeting)
 
 def _read_title(free: list[tuple[int, str]], meeting: ParsedMeeting, header: Header) -> None:
     for position, (index, line) in enumerate(free):
-        match = _DOC_KIND.match(line)
+        match = _DOC_KIND.match(line) or _KIND_AFTER.match(line)
         if not match:
             continue
         kind = match["kind"].lower()
         meeting.document_kind = "agenda" if kind == "dagsorden" else "minutes"
         header.kind_said = True
         rest = match["rest"].strip()
+        if "when" in match.groupdict():
+            rest = f"{rest} {match['when'].strip()}".strip()
         if not rest:
             before = [(i, t) for i, t in free[:position] if t.strip()][-1:]
             after = [(i, t) for i, t in free[position + 1 :] if t.strip()][:1]
-            near = [(i, t) for i, t in before + after if not is_date_only(t)]
+            near = [
+                (i, t)
+                for i, t in before + after
+                if not is_date_only(t) and not _time_and_place(t)[1]
+            ]
             if near:
                 rest = near[0][1].strip()
                 free[free.index(near[0])] = (near[0][0], "")
         _read_times(rest, meeting)
-        if not meeting.location and (place := _place_in(rest)):
-            meeting.location = place
-            meeting.mark_unsure("location")  # a place read out of a sentence
+        free[position] = (index, rest)
+        _place_near(free, position, meeting)
         title = _TRAILING_DATE.sub("", rest).strip(" -–,")
         meeting.title = _normalise_case(title)
         meeting.forum = _forum_from_title(meeting.title)
@@ -285,25 +365,35 @@ def _forum_from_title(title: str) -> str:
     return " ".join(words)
 
 
-def _read_when(blocks: list[_Block], free: list[tuple[int, str]], meeting: ParsedMeeting) -> None:
+def _read_when_blocks(blocks: list[_Block], meeting: ParsedMeeting) -> None:
     for block in blocks:
         if block.label == "when_where":
             _read_when_where(block, meeting)
         if block.label in {"date", "end"}:
             for _, text in block.value_lines:
-                _read_times(text, meeting, ending=block.label == "end")
+                _read_times(text, meeting, ending=block.label == "end", labelled=True)
+
+
+def _read_when_free(free: list[tuple[int, str]], meeting: ParsedMeeting) -> None:
     for position, (_, text) in enumerate(free):
         if meeting.date and meeting.start_time:
             break
         if text.strip() and not is_date_only(text) and find_date(text):
-            had_date = bool(meeting.date)
-            if not had_date:
+            if not meeting.date:
                 meeting.mark_unsure("date")  # an unlabelled line: the publishing date?
             _read_times(text, meeting)
-            if meeting.start_time:
-                _place_after_time(free, position, meeting)
-            elif had_date:
-                continue
+            _place_near(free, position, meeting)
+    if not meeting.date:
+        _date_on_its_own(free, meeting)
+
+
+def _date_on_its_own(free: list[tuple[int, str]], meeting: ParsedMeeting) -> None:
+    """ "14-03-2023" alone on a line: the meeting's date when nothing else gives one (unsure: it
+    might be the day the text was written)."""
+    alone = next((t for _, t in free if is_date_only(t)), None)
+    if alone:
+        meeting.date = find_date(alone)
+        meeting.mark_unsure("date")
 
 
 def _read_when_where(block: _Block, meeting: ParsedMeeting) -> None:
@@ -317,12 +407,14 @@ def _read_when_where(block: _Block, meeting: ParsedMeeting) -> None:
     meeting.location = meeting.location or _strip_when(place)
 
 
-def _read_times(text: str, meeting: ParsedMeeting, ending: bool = False) -> None:
+def _read_times(
+    text: str, meeting: ParsedMeeting, ending: bool = False, labelled: bool = False
+) -> None:
     """Date and times of a line: "Den 7. juni 2023 kl. 08:30 - 11.30", "07-03-2017 17:00:00",
-    "Mandag, 11 januar, 2021 - 19:00"."""
-    meeting.date = meeting.date or find_date(text)
+    "Mandag, 11 januar, 2021 - 19:00"; a bare time only beside a date or after a label."""
+    meeting.date = meeting.date or _meeting_date(text) or find_date(text)
     start, end, _ = find_time_range(text)
-    if not start and find_date(text):
+    if not start and (labelled or find_date(text)):
         bare = _BARE_TIME.search(text)
         start = hhmm(bare[1], bare[2]) if bare else None
     if ending:
@@ -332,31 +424,82 @@ def _read_times(text: str, meeting: ParsedMeeting, ending: bool = False) -> None
     meeting.end_time = meeting.end_time or end
 
 
-def _place_after_time(free: list[tuple[int, str]], position: int, meeting: ParsedMeeting) -> None:
-    """ "til mødet … den 8. november 2016 kl. 08:30 i Odense Centralbibliotek": the place."""
+def _place_near(free: list[tuple[int, str]], position: int, meeting: ParsedMeeting) -> None:
+    """The place on the date line, or on the line after it ("i Odense Centralbibliotek",
+    "12:30 Webex", "Byrådssalen kl. 08.30")."""
     if meeting.location:
         return
     meeting.location = _place_in(free[position][1])
     following = [(i, t) for i, t in free[position + 1 :] if t.strip()][:1]
     if not meeting.location and following:
-        match = _PLACE_AFTER_TIME.match(following[0][1])
-        if match:
-            meeting.location = match["place"].strip(" .")
-            free[free.index(following[0])] = (following[0][0], "")
+        index, text = following[0]
+        match = _PLACE_AFTER_TIME.match(text)
+        start, place = (None, _place_only(match["place"])) if match else _time_and_place(text)
+        if place:
+            meeting.location = place
+            meeting.start_time = meeting.start_time or start
+            free[free.index(following[0])] = (index, "")
     if meeting.location:
         meeting.mark_unsure("location")  # a place read out of a sentence
 
 
 def _place_in(text: str) -> str:
-    """The place named after the time: "… kl. 19:00 i Kommunalbestyrelsens mødesal"."""
+    """The place on the date line: after the time ("… kl. 19:00 i Kommunalbestyrelsens mødesal",
+    "… Kl. 10.00 Regionsgården, H 6 Møde nr. 1", "… 2017 kl Mødelokale K"), or after the date
+    with "i" or "på" ("… den 31. maj 2010 i Friluftsrådet, Scandiagade 13")."""
     found = find_time_range(text)[2]
-    match = _PLACE_AFTER_TIME.match(text[found.end() :]) if found else None
-    return match["place"].strip(" .") if match else ""
+    if not found and find_date(text):
+        found = _BARE_KL.search(text, _date_end(text))
+    if found:
+        match = _PLACE_AFTER_TIME.match(text[found.end() :]) or _PLACE_AFTER_KL.match(
+            text[found.end() :]
+        )
+    else:
+        match = _PLACE_AFTER_TIME.match(text[_date_end(text) :]) if find_date(text) else None
+    return _place_only(match["place"]) if match else ""
+
+
+def _date_end(text: str) -> int:
+    ends = [m.end() for p in (DATE_WORDS, DATE_NUMERIC) if (m := p.search(text))]
+    return min(ends, default=0)
+
+
+def _place_only(text: str) -> str:
+    """A place up to the next label or heading, if it is short enough to be one."""
+    place = _PLACE_ENDS.sub("", text).strip(" .,")
+    if not place or len(place.split()) > _PLACE_WORDS_AT_MOST or find_date(place):
+        return ""
+    return place
+
+
+def _time_and_place(text: str) -> tuple[str | None, str]:
+    """ "12:30 Webex", "Byrådssalen kl. 08.30": a time and a short place on one line."""
+    start, _, found = find_time_range(text)
+    bare = None if found else _BARE_TIME.search(text)
+    if not (found or bare) or find_date(text):
+        return None, ""
+    span = found or bare
+    rest = (text[: span.start()] + " " + text[span.end() :]).strip(" ,.-–")
+    if not rest or len(rest.split()) > _TIME_AND_PLACE_WORDS or not rest[0].isupper():
+        return None, ""
+    return start or hhmm(bare[1], bare[2]), rest
+
+
+def _meeting_date(text: str) -> str | None:
+    """The date of the meeting a line names ("… mødet i Udvalget den 31. maj 2010"), before
+    any other date on it (the letter's)."""
+    match = _MEETING_DATE.search(text)
+    return find_date(match["date"]) if match else None
 
 
 def read_meeting_times(text: str, meeting: ParsedMeeting) -> None:
-    """ "Mødet hævet kl. 13.03", "Udvalgsmødet begyndte kl. 12.30 og sluttede kl. 13.45"
-    anywhere in the document: the meeting's times when the header gave none."""
+    """ "Mødet hævet kl. 13.03", "Udvalgsmødet begyndte kl. 12.30 og sluttede kl. 13.45",
+    "Udvalgets beslutning den 8. november 2022" anywhere in the document: the meeting's times
+    and date when the header gave none."""
+    decided = _DECISION_DATE.search(text)
+    if decided and not meeting.date and (date := find_date(decided["date"])):
+        meeting.date = date
+        meeting.mark_unsure("date")  # the date of the first decision
     started, ended = _STARTED.search(text), _ENDED.search(text)
     if started and not meeting.start_time:
         meeting.start_time = hhmm(started[1], started[2])
@@ -372,17 +515,15 @@ def _read_block(block: _Block, meeting: ParsedMeeting, header: Header) -> None:
         meeting.leader = texts[0]
         header.unplaced.extend((i, t.strip()) for i, t in block.value_lines[1:] if t.strip())
     elif block.label == "takers" and texts:
-        meeting.minute_takers = split_names(" ".join(texts))
+        names = [name for text in texts for name in split_names(text)]
+        meeting.minute_takers = [n for n in names if _name_like(n, min_words=1)]
+        header.unplaced.extend((block.start, n) for n in names if not _name_like(n, min_words=1))
     elif block.label in {"participants", "apologies"} and (by_body := people_by_body(texts)):
         people, rest = by_body
         field_name = "participants" if block.label == "participants" else "apologies"
         getattr(meeting, field_name).extend(people)
         meeting.mark_unsure(field_name)  # where one name ends and the next begins is a guess
         header.unplaced.extend((block.start, t) for t in rest)
-    elif block.label in {"participants", "apologies"} and (
-        roster := better_roster(block.label, texts, len(read_people(texts)[0]))
-    ):
-        apply_roster(roster, meeting)  # one run-together line: names told apart by cues
     elif block.label == "participants":
         people, rest = read_people(texts)
         meeting.participants.extend(people)
@@ -459,6 +600,12 @@ def _read_place_or_form(
         if not line:
             blank = True
             continue
+        if not text and (find_date(line) or find_time_range(line)[0]):
+            # "Dato:" / "Sted:" stacked, their values below in the same order.
+            _read_times(line, meeting)
+            line = _BARE_TIME.sub(" ", _strip_when(line)).strip(" ,")
+            if not line:
+                continue
         line, name = _cut_trailing_name(line, names)
         if name:
             header.unplaced.append((block.start, name))

@@ -65,3 +65,91 @@ def test_meeting_times_in_a_decision():
 def test_month_first_date():
     meeting = segment("Referat\nDato: Torsdag, Marts 3, 2016 - 08:00\n" + ITEMS)
     assert (meeting.date, meeting.start_time) == ("2016-03-03", "08:00")
+
+
+@pytest.mark.parametrize(
+    ("header", "when", "place"),
+    [
+        # Labels run together on one line, without their colons.
+        (
+            "Referat Sundhedsudvalget Ordinært møde Dato 3. marts 2019 Tid 16:00 Sted Rådhuset, "
+            "mødelokale 2 Fraværende Ingen Medlemmer Anne Holm (A) Bo Berg (V) Eva Lund (C)",
+            ("2019-03-03", "16:00", None),
+            "Rådhuset, mødelokale 2",
+        ),
+        # "Kl" without its time, the place after it up to the next label.
+        (
+            "BESLUTNINGER UDVALGET Onsdag den 4. maj 2016 Kl Amtsgården, lokale 3 Møde nr. 4 "
+            "Medlemmer: Anne Holm (A) Bo Berg (V)",
+            ("2016-05-04", None, None),
+            "Amtsgården, lokale 3",
+        ),
+        (
+            'Bestyrelsesmøde 12. marts 2018 kl. 13.00, Havnevej 4 "Lokale 2"\nReferat',
+            ("2018-03-12", "13:00", None),
+            'Havnevej 4 "Lokale 2"',
+        ),
+        # The kind after the meeting's name; time and place on the next line.
+        (
+            "Ældrerådet – Referat 2. april 2020\n\n14:00 Teams",
+            ("2020-04-02", "14:00", None),
+            "Teams",
+        ),
+        ("Udvalgets møde den 3. marts 2021\n\nRådssalen kl. 09.00\n\nReferat", None, "Rådssalen"),
+        # A transcript's page number and the letter's date before the meeting's.
+        (
+            "1 2. juli 2012 Referat fra møde i Kontaktudvalget den 20. juni 2012 i Foreningshuset,"
+            " Østergade 3, 8000 Aarhus C Tilstede: Anne Holm, Bo Berg",
+            ("2012-06-20", None, None),
+            "Foreningshuset, Østergade 3, 8000 Aarhus C",
+        ),
+        # A labelled place beats the one in a sentence.
+        (
+            "Referat af møde i Rådet den 4. maj 2022 i Forvaltningen\n"
+            "Tidspunkt og sted: Hotel Nord, Havnegade 1 (10.00-12.00)",
+            ("2022-05-04", "10:00", "12:00"),
+            "Hotel Nord, Havnegade 1",
+        ),
+        # Two labels stacked, their values below in the same order.
+        (
+            "Dagsorden\nDato:\nSted:\n04-05-2016 09:00\nRådhuset, Torvet 1",
+            ("2016-05-04", "09:00", None),
+            "Rådhuset, Torvet 1",
+        ),
+    ],
+)
+def test_place_on_the_date_line_and_near_it(header, when, place):
+    meeting = segment(header + ITEMS)
+    if when:
+        assert (meeting.date, meeting.start_time, meeting.end_time) == when
+    assert meeting.location == place
+
+
+def test_a_sentence_before_the_date_is_no_place():
+    meeting = segment("Referat\nTirsdag den 5. maj 2020 Sundhedsudvalget\n" + ITEMS)
+    assert meeting.location == ""
+
+
+def test_the_date_of_the_first_decision_when_the_header_has_none():
+    meeting = segment(
+        "Udvalget - mødesager\n\n1. Godkendelse af dagsorden\n\n"
+        "Udvalgets beslutning den 8. november 2022:\n\nGodkendt.\n\n2. Eventuelt\n"
+    )
+    assert meeting.date == "2022-11-08"
+    assert meeting.confidence["date"] == "unsure"
+
+
+def test_a_date_alone_on_a_line_when_nothing_else_gives_one():
+    meeting = segment("Sundhedsudvalget\n\n14-03-2023\n\nMedlemmer\n" + ITEMS)
+    assert meeting.date == "2023-03-14"
+    assert meeting.confidence["date"] == "unsure"
+
+
+def test_secretary_and_absent_label_in_a_run():
+    meeting = segment(
+        "Udvalget Tirsdag den 10. marts 2009, kl. 13:00 i udvalgsværelse 1 Åbent møde Tilstede "
+        "Anne Holm (V) Bo Berg (O) Afbud/Fraværende Eva Lund (A) Sekretær Carl Dahl" + ITEMS
+    )
+    assert meeting.location == "udvalgsværelse 1"
+    assert [p.name for p in meeting.apologies] == ["Eva Lund"]
+    assert meeting.minute_takers == ["Carl Dahl"]
