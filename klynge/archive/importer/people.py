@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .names import split_run
 from .parsed import ParsedPerson
 
 _NAME_WORD = re.compile(r"^[A-ZÆØÅÜÖÉ][\w.'’-]*$")
@@ -145,10 +146,18 @@ def absences_in_sentences(lines: list[str]) -> tuple[list[ParsedPerson], list[Pa
                 ParsedPerson(n, substitute_for=m) for n, m in zip(came, names, strict=False)
             ]
         for match in [*_STANDS_IN.finditer(line), *_SERVES_FOR.finditer(line)]:
-            substitutes.append(ParsedPerson(match["sub"], substitute_for=match["member"]))
+            substitute = _last_name(match["sub"])
+            substitutes.append(ParsedPerson(substitute, substitute_for=match["member"]))
             names.append(match["member"])
         absent += [n for n in names if n not in absent]
     return [ParsedPerson(n) for n in absent], substitutes
+
+
+def _last_name(text: str) -> str:
+    """ "Rådhuset Karen Bro" before "deltog som …": the name the words end with, from its
+    given name (another field's words ran into the sentence)."""
+    found = split_run(text.split(), mixed=True)
+    return found[-1] if found and text.endswith(found[-1]) else text
 
 
 def _after_lone_label(before: list[str]) -> bool:

@@ -115,9 +115,13 @@ def read_names(text: str) -> list[tuple[str, str]]:
     KL", "Anne Holm Friluftsrådets bestyrelse Bo Berg", "Anne Marie Holm Bo Berg"."""
     chunks, roles_after = _chunks(text)
     mixed = _mixed(text)
+    # Commas between the entries: each holds one person ("Henrik Michael Ulrik Friis (Region),").
+    one_each = len(re.findall(r"[,;]", text)) >= _MIN_RUN_NAMES
     people: list[tuple[str, str]] = []
     for position, chunk in enumerate(chunks):
         names = split_run(chunk, mixed or len(chunk) == 1)
+        if one_each and len(names) > 1:
+            names = [" ".join(chunk)] if len(chunk) <= _MAX_NAME_WORDS else names[-1:]
         people += [(name, "") for name in names]
         role = roles_after.get(position)
         if role and names:
@@ -164,10 +168,11 @@ def _renumber(chunks: list[list[str]], roles: dict[int, str]) -> dict[int, str]:
 # --- what the header does with a roster --------------------------------------------------------
 
 _MIN_RUN_NAMES = 2
+_MAX_NAME_WORDS = 4
 # Where a list of people ends and prose or another field begins: a bare number ("Rød 3,"),
 # or two lower-case words in a row outside brackets ("… deltog som suppleant for …").
 _LIST_END = re.compile(
-    r"(?<![\w(])\d+\b(?![^()]*\))|(?<![(\w])[a-zæøå]{2,}\s+[a-zæøå]{2,}(?![^()]*\))"
+    r"(?:\b[A-ZÆØÅ]\w*\s+)?(?<![\w(])\d+\b(?![^()]*\))|(?<![(\w])[a-zæøå]{2,}\s+[a-zæøå]{2,}(?![^()]*\))"
 )
 
 
@@ -181,7 +186,7 @@ def better_roster(kind: str, texts: list[str], found: int) -> Roster | None:
     """A participant or apology block given as one run-together line ("Anne Marie Holm Bo Berg
     …", "Anne Holm, Finansrådet Bo Berg, KL"), read by list, when that reading names more people
     than the line-by-line one (found), or as many and says who chairs."""
-    if len(texts) != 1:
+    if not texts:
         return None
     roster = read_roster(list_part(texts[0]), first_kind=kind)
     named = len(roster.participants) + len(roster.apologies) if roster else 0

@@ -121,3 +121,19 @@ def test_chair_and_secretary_by_their_role_in_a_list():
     )
     assert meeting.leader == "Anne Holm"
     assert meeting.minute_takers == ["Eva Kro"]
+
+
+def test_between_commas_each_entry_is_one_person():
+    people = read_names("Anne Holm (Styrelsen), Henrik Michael Ulrik Friis (Region Nord), Bo Berg")
+    assert [n for n, _ in people] == ["Anne Holm", "Henrik Michael Ulrik Friis", "Bo Berg"]
+
+
+def test_an_absence_list_ends_where_an_address_or_prose_begins():
+    meeting = segment(
+        "Referat\nMedlemmer: Anne Holm (C) Bo Berg (O) Eva Kro Tom Hald\n"
+        "Fraværende: Bo Berg Tom Hald Rød 3, Rådhuset "
+        "Karen Bro deltog som suppleant for Tom Hald.\n"
+        "\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+    )
+    assert names(meeting.apologies) == ["Bo Berg", "Tom Hald"]
+    assert names(meeting.participants) == ["Anne Holm", "Eva Kro", "Karen Bro"]
