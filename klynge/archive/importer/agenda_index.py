@@ -16,9 +16,10 @@ from dataclasses import dataclass
 
 from .layouts import STARTS_WITH_MONTH, section_marker
 
-# "3. Titel", "3) Titel", "3.Titel", "  12.  Titel"; not "3.1. Titel" nor "3. april 2024".
+# "3. Titel", "3) Titel", "3: Titel", "3.Titel", "  12.  Titel"; not "3.1. Titel" nor
+# "3. april 2024".
 _NUMBERED = re.compile(
-    r"^\s*(?P<number>\d{1,3})\s*[.)](?!\d)\s*(?P<title>(?!\d{1,3}\s*[.)])[^\s.)].*)$"
+    r"^\s*(?P<number>\d{1,3})\s*(?:[.)]|:(?=\s))(?!\d)\s*(?P<title>(?!\d{1,3}\s*[.)])[^\s.)].*)$"
 )
 # "Pkt. 15 Beslutninger om dagsordenen", "Sag nr. 3: Budget", "Punkt 2 - Eventuelt".
 _PREFIXED = re.compile(

@@ -47,6 +47,8 @@ from .sections import (
 )
 
 _MAX_CONTINUATION = 2
+# The rest of a heading wrapped onto the next line is short.
+_WRAPPED_PART = 120
 _LOOKAHEAD = 4
 _TOC_LINE = re.compile(r"\.{4,}|\t\d+\s*$")
 _PRESENTER = re.compile(r"\s+v(?:\.|/)\s*(?P<who>\S.*)$")
@@ -116,8 +118,8 @@ def _continue_heading(lines: list[str], index: int, text: str) -> tuple[str, int
         following = lines[end].strip()
         if section_marker(following) or OPEN_CLOSED.match(following):
             break
-        if re.match(r"^[-•·▪¢«=]\s", following):
-            break
+        if re.match(r"^[-•·▪¢«=]\s", following) or len(following) > _WRAPPED_PART:
+            break  # a list entry, or a paragraph: not the rest of a wrapped heading
         unfinished = (
             text.count("(") > text.count(")")
             or text.endswith("-")

@@ -100,8 +100,8 @@ PREFIXED_HEADING = re.compile(
     r"\s*[:.\-–]?\s*[:.\-–]?\s+(?P<title>\S.*)$",
     re.IGNORECASE,
 )
-# "3. Titel", "3) Titel".
-NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,2})\s*[.)]\s+(?P<title>[A-ZÆØÅ0-9‘'\"].*)$")
+# "3. Titel", "3) Titel", "3: Titel".
+NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,2})\s*[.):]\s+(?P<title>[A-ZÆØÅ0-9‘'\"].*)$")
 # A break line: "PAUSE 10 min.", "Pause (kl. 15:45 – 15:55)".
 BREAK_LINE = re.compile(r"^pause\b(?P<rest>[\s\d.:()\-–—kltimnuercaKLMINUTERCA]*)$", re.I)
 

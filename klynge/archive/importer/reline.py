@@ -104,12 +104,52 @@ def cut_run_together(line: str) -> list[str]:
     if re.match(r"^\d{1,3}\.\s+[A-ZÆØÅ]", line):  # a heading run into its recommendation
         marks |= {m.start("who") for m in _RECOMMENDATION.finditer(line)}
     marks |= _numbered_run_starts(line)
+    marks |= {m.start() for m in _COLON_HEADING.finditer(line)}
     pieces, start = [], 0
     for mark in sorted(marks):
         pieces.append(line[start:mark].strip())
         start = mark
     pieces.append(line[start:].strip())
-    return head + [p for p in pieces if p]
+    return head + [q for p in pieces if p for q in _title_off_its_text(p)]
+
+
+# "… velkommen til mødet. 1: Godkendelse af dagsordenen …": a heading numbered with a colon.
+_COLON_HEADING = re.compile(r"(?<=[.!?]\s)\d{1,3}:\s+(?=[A-ZÆØÅ])")
+_NUMBER_THEN_TITLE = re.compile(r"^\d{1,3}[.:]\s+[A-ZÆØÅ]")
+# A numbered piece this long holds its item's text too; the title is a few words.
+_LONG_HEADING = 150
+_TITLE_WORDS = 16
+# Words a title runs on after: a capitalised word after one of them still belongs to it.
+FUNCTION_WORDS = {
+    "af", "på", "i", "for", "til", "med", "om", "og", "samt", "ved", "fra", "den", "det", "de",
+    "en", "et", "eller", "efter", "under", "over", "mellem", "hos", "mod", "uden", "inden",
+    "vedr.", "ang.", "jf.", "som", "der", "at", "sin", "sit", "sine", "nyt", "ny", "nye",
+}  # fmt: skip
+
+
+def starts_title(word: str) -> bool:
+    letter = word.lstrip("\"“'")[:1]
+    return letter.isalpha() and letter.isupper()
+
+
+def plain_word(word: str) -> bool:
+    """An ordinary lower-case word or a year: a capitalised word after it starts something new."""
+    year = len(word) == 4 and word.isdigit()
+    return year or (word.isalpha() and word.islower() and word not in FUNCTION_WORDS)
+
+
+def _title_off_its_text(piece: str) -> list[str]:
+    """ "1. Godkendelse af dagsorden Der var en kort …": a numbered heading whose text runs on
+    ends where a capitalised word follows a plain one (the next sentence, or a presenter)."""
+    if len(piece) <= _LONG_HEADING or not _NUMBER_THEN_TITLE.match(piece):
+        return [piece]
+    if re.search(r"\sv\s?[/.]", piece[:_LONG_HEADING]):
+        return [piece]  # "… v/ Anne Holm, KORA": the presenter ends the heading
+    words = piece.split()
+    for k in range(2, min(len(words), _TITLE_WORDS)):
+        if starts_title(words[k]) and plain_word(words[k - 1]):
+            return [" ".join(words[:k]), " ".join(words[k:])]
+    return [piece]
 
 
 # A section word that opens a line, with its text run on after it ("Beslutning Godkendt.").

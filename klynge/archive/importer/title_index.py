@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from .reline import cut_run_together
+from .reline import FUNCTION_WORDS, cut_run_together, plain_word, starts_title
 
 # The label a contents list starts with, and the "Side" column head after it.
 _LABEL = re.compile(
@@ -38,12 +38,6 @@ _GROUP = re.compile(r"\b(?:åbent|lukket)\s+møde\b", re.IGNORECASE)
 _NOT_ITEM = re.compile(r"^(?:bilagsliste|bilagsfortegnelse|underskrift(?:er)?|side\s+\d+)\b", re.I)
 # A number may skip this many entries that the transcript lost.
 _LOST = 3
-# Words a title runs on after: a capitalised word after one of them still belongs to it.
-_FUNCTION_WORDS = {
-    "af", "på", "i", "for", "til", "med", "om", "og", "samt", "ved", "fra", "den", "det", "de",
-    "en", "et", "eller", "efter", "under", "over", "mellem", "hos", "mod", "uden", "inden",
-    "vedr.", "ang.", "jf.", "som", "der", "at", "sin", "sit", "sine", "nyt", "ny", "nye",
-}  # fmt: skip
 _PREPOSITIONS = {"af", "på", "i", "for", "til", "med", "om", "fra", "ved", "vedr.", "ang."}
 _MARK_AFTER = r"(?:\s+(?P<mark>(?:åben|lukket)\s+sag)\b.*)?\s*$"
 
@@ -162,7 +156,7 @@ def _by_headings(chunk: str, later: list[str]) -> list[str]:
             (
                 k
                 for k in range(len(words) - 1, 0, -1)
-                if _starts_title(words[k]) and _repeated(" ".join(words[:k]), later)
+                if starts_title(words[k]) and _repeated(" ".join(words[:k]), later)
             ),
             None,
         )
@@ -182,35 +176,30 @@ def _by_capitals(chunk: str, wanted: int | None) -> list[str]:
     """Cut before a capitalised word that follows a plain lower-case word; when the numbers say
     how many titles there are and that gives too few, before the last capitalised word."""
     words = chunk.split()
-    cuts = [k for k in range(1, len(words)) if _starts_title(words[k]) and _ends_title(words, k)]
+    cuts = [k for k in range(1, len(words)) if starts_title(words[k]) and _ends_title(words, k)]
     if wanted and len(cuts) != wanted - 1:
-        last = [k for k in range(1, len(words)) if _starts_title(words[k]) and _joins(words[k - 1])]
+        last = [k for k in range(1, len(words)) if starts_title(words[k]) and _joins(words[k - 1])]
         cuts = last[-(wanted - 1) :] if len(last) >= wanted - 1 else cuts
     bounds = [0, *cuts, len(words)]
     return [" ".join(words[a:b]) for a, b in pairwise(bounds)]
-
-
-def _starts_title(word: str) -> bool:
-    letter = word.lstrip("\"“'")[:1]
-    return letter.isalpha() and letter.isupper()
 
 
 def _ends_title(words: list[str], k: int) -> bool:
     """The word before k ends a title: a plain lower-case word, a closing quote, or a name after
     a preposition ("… af Handicapprisen | Høring af …") when a preposition follows word k."""
     before = words[k - 1]
-    if before.isalpha() and before.islower() and before not in _FUNCTION_WORDS:
+    if plain_word(before):
         return True
     after = words[k + 1].lower() if k + 1 < len(words) else ""
     if after not in _PREPOSITIONS:
         return False
     return before.endswith(('"', "”", ")")) or (
-        k >= 2 and _starts_title(before) and words[k - 2].lower() in _PREPOSITIONS
+        k >= 2 and starts_title(before) and words[k - 2].lower() in _PREPOSITIONS
     )
 
 
 def _joins(word: str) -> bool:
-    return word.lower() not in _FUNCTION_WORDS and not word.endswith(("-", "–"))
+    return word.lower() not in FUNCTION_WORDS and not word.endswith(("-", "–"))
 
 
 def _words(title: str) -> str:
