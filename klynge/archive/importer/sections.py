@@ -176,36 +176,89 @@ class Section:
     name: str
     heading: str
     lines: list[str] = field(default_factory=list)
+    history: bool = False  # what bodies did with the case before this meeting
+
+
+# "Sagens forløb 25-03-2019 Magistraten", "Tidligere beslutninger", "Sagshistorik": what bodies
+# did with the case before; told for the record, it is case text, and its decisions (a line
+# naming a body and a date, "Godkendt.") are not this meeting's.
+_HISTORY = re.compile(
+    r"^(?:sagens\s+forløb|sagsforløb|behandlingsforløb|sagshistorik|historik"
+    r"|tidligere\s+(?:politisk\s+)?(?:beslutning(?:er)?|behandling(?:er)?))\b[^.]{0,60}$",
+    re.IGNORECASE,
+)
+# Who signed the minutes, under the last item: no decision of it.
+_SIGNATURES = re.compile(
+    r"^(?:underskrift(?:er|sark|sside)?|underskrevet\s+af|godkendt\s+og\s+underskrevet"
+    r"|(?:mødedeltagernes\s+)?underskrifter)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A template's heading for the option not recommended: its text is case text, no recommendation.
+_ALTERNATIVE = re.compile(
+    r"^(?:beskrivelse\s+af\s+)?alternativ(?:e|t)?\s+(?:indstilling(?:er)?|forslag)\s*:?\s*$",
+    re.IGNORECASE,
+)
 
 
 def split_sections(lines: list[str]) -> list[Section]:
-    """The item's body cut at its section headings; text before any heading is case text."""
+    """The item's body cut at its section headings; text before any heading is case text. A
+    lead-in "… foreslår, at"/"… anbefaler:" opens the recommendations only where nothing
+    stronger (an Indstilling heading, "… indstiller") does."""
     sections = [Section("case", "")]
+    weak = not any(_strong_recommendation(line) for line in lines)
+    blank = True
     for line in lines:
-        name, heading, rest = _opens(line, sections[-1].name)
-        if name:
+        name, heading, rest = _opens(line, sections[-1], weak=weak, paragraph=blank)
+        if name == "history":
+            sections.append(Section("case", "", [rest], history=True))
+        elif name:
             sections.append(Section(name, heading))
             if rest:
                 sections[-1].lines.append(rest)
         else:
             sections[-1].lines.append(line)
+        blank = not line.strip()
     return [s for s in sections if s.heading or any(x.strip() for x in s.lines)]
 
 
-def _opens(line: str, current: str) -> tuple[str | None, str, str]:
+def _strong_recommendation(line: str) -> bool:
     marker = section_marker(line)
+    return bool(marker and marker.section == "recommendations") or bool(
+        IMPLICIT_RECOMMENDATION.match(line.strip()) or _lead_opens(line.strip(), weak=False)
+    )
+
+
+def _lead_opens(text: str, *, weak: bool) -> bool:
+    """ "Direktionen indstiller:", "Forvaltningen foreslår, at …": a lead-in that begins the
+    recommendations; foreslår/anbefaler (weak) also begin proposals told in the case text."""
+    match = LEAD_IN.match(text)
+    if not match:
+        return False
+    strong = re.search(r"indstille[rs]", text[: match.end()], re.IGNORECASE)
+    return bool(strong or weak) and bool(match["at"] or text.endswith(":") or strong)
+
+
+def _opens(
+    line: str, current: Section, *, weak: bool = False, paragraph: bool = True
+) -> tuple[str | None, str, str]:
+    marker = section_marker(line)
+    stripped = line.strip()
     if marker:
         # "Baggrund" is a sub-heading once the case text has begun.
         subheading = re.match(r"^\s*baggrund", line, re.IGNORECASE)
-        if marker.section == "case" and current == "case" and subheading:
+        if marker.section == "case" and current.name == "case" and subheading:
             return None, "", ""
-        return marker.section, line.strip(), marker.rest
-    stripped = line.strip()
-    if BODY_AND_DATE.match(stripped):
+        return marker.section, stripped, marker.rest
+    if _HISTORY.match(stripped) or _SIGNATURES.match(stripped) or _ALTERNATIVE.match(stripped):
+        return "history", "", stripped
+    if BODY_AND_DATE.match(stripped) and not current.history:
         return "decisions", stripped, ""
-    if current in {"case", "summary"} and IMPLICIT_RECOMMENDATION.match(stripped):
+    opening = current.name in {"case", "summary"} and not current.history
+    if opening and IMPLICIT_RECOMMENDATION.match(stripped):
         return "recommendations", "", stripped
-    if current != "attachments" and ATTACHMENT_LINE.match(stripped):
+    if opening and paragraph and _lead_opens(stripped, weak=weak):
+        return "recommendations", "", stripped
+    if current.name != "attachments" and ATTACHMENT_LINE.match(stripped):
         return "attachments", "", stripped
     return None, "", ""
 
@@ -229,50 +282,124 @@ def _starts_recommendation(text: str) -> bool:
     return bool(re.match(r"^at\b", text, re.IGNORECASE))
 
 
+# "Direktionen indstiller:", "Forvaltningen foreslår, at", "Det indstilles over for udvalget,
+# at", "Udvalget anbefaler over for regionsrådet:": who recommends, and to whom, before the
+# recommendations themselves ("at" keeps the first on the same line).
+_LEAD_VERB = r"(?:indstiller|foreslår|anbefaler)"
+LEAD_IN = re.compile(
+    rf"^(?:det\s+(?:indstilles|foreslås|anbefales)|\S+(?:\s+\S+){{0,8}}?\s+{_LEAD_VERB})"
+    r"(?:\s+(?:til|over\s*for|for)\s+[^,:;.]{1,80}?)?"
+    r"(?:\s*,?\s+(?P<at>at)\b\s*:?\s*|\s*:\s*|\s*,?\s*$)",
+    re.IGNORECASE,
+)
+# Words after which a wrapped line's "at" continues the sentence ("… til" / "at styrke …"),
+# and abbreviations whose full stop ends no clause ("… ift." / "at understøtte …").
+_AT_GOVERNED = re.compile(
+    r"(?:^|\s)(?:til|for|om|med|ved|af|i|på|uden|efter|ikke|mulighed|behov|besluttede?|ønsker"
+    r"|ift\.|jf\.|mht\.|mhp\.|vedr\.|bl\.a\.|evt\.|pga\.|f\.eks\.|ca\.|inkl\.|iht\.)$",
+    re.IGNORECASE,
+)
+# Where one line holds several at-clauses: "at X, og at Y", "at X; at Y", "at X samt at Y".
+_NEXT_CLAUSE = re.compile(r"(?:\s*;|,?\s+(?:og|samt))\s+(?=at\s)", re.IGNORECASE)
+
+
+def _mark_clauses(lines: list[str]) -> list[str]:
+    """A line that begins an at-clause after a lead-in, a clause or a full stop is one point of
+    the list even without a bullet: it is given one, so that it is not joined to the line
+    before."""
+    out: list[str] = []
+    previous = ""
+    for line in lines:
+        text = line.strip()
+        after_clause = _starts_recommendation(previous) or previous.endswith((",", ":", ";", "."))
+        if (
+            _starts_recommendation(text)
+            and previous
+            and after_clause
+            and not _AT_GOVERNED.search(previous)
+        ):
+            line = f"• {text}"
+        out.append(line)
+        if text:
+            previous = text if not _bullet(text) else _bullet(text)[0]
+    return out
+
+
+def _split_clauses(text: str) -> list[str]:
+    """ "at X, og at Y": two recommendations; not when the first holds a subordinate ", at"
+    ("at udvalget beslutter, at X og at Y" coordinates what is decided)."""
+    if not _starts_recommendation(text):
+        return [text]
+    parts = _NEXT_CLAUSE.split(text)
+    if len(parts) == 1 or re.search(r",\s+at\s", parts[0], re.IGNORECASE):
+        return [text]
+    return parts
+
+
+def _lead(text: str) -> tuple[str, str] | None:
+    """A lead-in's own words and the recommendation that follows it on the line ("" if none)."""
+    match = None if _starts_recommendation(text) else LEAD_IN.match(text)
+    if not match:
+        return None
+    if match["at"]:
+        rest = text[match.start("at") :].strip()
+        rest = "" if re.fullmatch(r"at\s*:?", rest, re.IGNORECASE) else rest
+        return text[: match.start("at")].rstrip(), rest
+    return text, text[match.end() :].strip()
+
+
 def read_recommendations(
     lines: list[str], *, implicit: bool = False
 ) -> tuple[list[str], list[Block]]:
     """Recommendations, and the prose around the list (a lead-in such as "Det indstilles, at
-    Sundhedsklynge Lillebælt") that belongs with the case text. implicit: no Indstilling heading
-    opened the section, only a sentence "Det indstilles, at …", which is all of it."""
-    blocks = build_blocks(_split_pipes(lines))
-    if not any(block.listed for block in blocks):
-        if implicit and len(blocks) > 1:
-            recommendations, prose = _unlisted_recommendations(blocks[:1])
-            return recommendations, prose + blocks[1:]
-        return _unlisted_recommendations(blocks)
+    Sundhedsklynge Lillebælt") that belongs with the case text. A paragraph of prose after a
+    list of at-clauses ends it. implicit: no Indstilling heading opened the section, only a
+    sentence "Det indstilles, at …", which with the at-clauses after it is all of it."""
+    blocks = build_blocks(_mark_clauses(_split_pipes(lines)))
+    listed = any(block.listed for block in blocks)
+    # "Det indstilles, at udvalget:" + "1. godkender …": the lead-in names who, the list what;
+    # "Det indstilles, at X," + "at Y": the lead-in's clause is the first of the list.
+    at_list = listed and all(_starts_recommendation(b.text) for b in blocks if b.listed)
+    top_glyph = next((block.glyph or "#" for block in blocks if block.listed), "")
     recommendations: list[str] = []
     prose: list[Block] = []
-    top_glyph = next(block.glyph or "#" for block in blocks if block.listed)
+    ended = False  # the list is over: the rest is prose
     for block in blocks:
-        if not block.listed:
+        if ended:
             prose.append(block)
-            continue
-        top = (block.glyph or "#") == top_glyph or block.number is not None
-        opens = top or _starts_recommendation(block.text)
-        if recommendations and (not opens or recommendations[-1].endswith(":")):
-            glue = " " if recommendations[-1].endswith(":") else "; "
-            recommendations[-1] = recommendations[-1] + glue + block.text
+        elif block.listed:
+            _add_listed(recommendations, block, top_glyph)
+        elif (lead := _lead(block.text)) is not None:
+            takes = bool(lead[1]) and (at_list or not listed)
+            prose.append(Block(lead[0] if takes else block.text, new_paragraph=True))
+            recommendations += [lead[1]] if takes else []
+        elif listed:
+            prose.append(block)
+        elif recommendations and recommendations[-1].endswith(":"):
+            recommendations[-1] += " " + block.text  # the list the clause announced
+        elif recommendations and (implicit or _starts_recommendation(recommendations[0])):
+            ended = True  # prose after "at …": the list is over
+            prose.append(block)
         else:
             recommendations.append(block.text)
-    return [_trim_joiner(r) for r in recommendations], prose
+    last = recommendations[-1] if recommendations else ""
+    if last.endswith(":") and not _starts_recommendation(last):
+        # an announcement with nothing after it ("Udvalget anbefaler over for regionsrådet:")
+        prose.append(Block(recommendations.pop(), new_paragraph=True))
+    split = [part for text in recommendations for part in _split_clauses(text)]
+    return [_trim_joiner(r) for r in split if r.strip()], prose
 
 
-def _unlisted_recommendations(blocks: list[Block]) -> tuple[list[str], list[Block]]:
-    """ "Forvaltningen indstiller, at udvalget godkender …": the recommendation from its "at"; a
-    lead-in that ends at "at" holds none, and stays prose."""
-    recommendations: list[str] = []
-    prose: list[Block] = []
-    for block in blocks:
-        lead = IMPLICIT_RECOMMENDATION.match(block.text)
-        text = block.text[lead.end() - 2 :] if lead else block.text
-        if lead and re.fullmatch(r"at\s*:?", text.strip()):
-            prose.append(block)
-            continue
-        if lead:  # kept with the case text: nothing read is dropped
-            prose.append(Block(block.text[: lead.end() - 2].rstrip(), new_paragraph=True))
-        recommendations.append(text)
-    return recommendations, prose
+def _add_listed(recommendations: list[str], block: Block, top_glyph: str) -> None:
+    """A bullet or number: a recommendation, or part of the one before (a sub-bullet, or the
+    points a clause ending in ":" announces)."""
+    top = (block.glyph or "#") == top_glyph or block.number is not None
+    opens = top or _starts_recommendation(block.text)
+    if recommendations and (not opens or recommendations[-1].endswith(":")):
+        glue = " " if recommendations[-1].endswith(":") else "; "
+        recommendations[-1] = recommendations[-1] + glue + block.text
+    else:
+        recommendations.append(block.text)
 
 
 def _trim_joiner(text: str) -> str:
@@ -298,7 +425,21 @@ def read_attachments(lines: list[str]) -> list[str]:
             entries.append(block.text)
     if lead and not used:
         entries.append(lead)
-    return entries
+    return _unnumbered([e for e in entries if not _NO_ATTACHMENTS.fullmatch(e.strip())])
+
+
+# "Bilag: Ingen", "Ingen bilag", "-": the section says there are none.
+_NO_ATTACHMENTS = re.compile(r"(?:ingen(?:\s+bilag)?|intet|ikke\s+relevant|-|–)\.?", re.I)
+
+
+def _unnumbered(entries: list[str]) -> list[str]:
+    """ "1 Budget 2024", "2 Notat": numbers without a full stop, counted from one, are the
+    list's numbering, not part of the names."""
+    numbers = [re.match(r"^(\d{1,2})\s+(?=\S)", entry) for entry in entries]
+    counted = all(m and int(m[1]) == i for i, m in enumerate(numbers, start=1))
+    if len(entries) < 2 or not counted:
+        return entries
+    return [entry[m.end() :] for entry, m in zip(entries, numbers, strict=True) if m]
 
 
 @dataclass
@@ -308,7 +449,14 @@ class DecisionText:
 
 
 def read_decisions(lines: list[str]) -> DecisionText:
-    """Numbered, bulleted or "Indstilling N:" decisions; other prose is minutes."""
+    """Numbered, bulleted or "Indstilling N:" decisions, or a short outcome ("Godkendt.") alone
+    under the heading. Other prose is minutes."""
+    result = _listed_decisions(lines)
+    outcome = None if result.decisions else short_outcome(result.minutes)
+    return DecisionText([outcome], []) if outcome else result
+
+
+def _listed_decisions(lines: list[str]) -> DecisionText:
     result = DecisionText()
     open_answer = False  # the last decision was "Indstilling N:", which takes the prose after it
     for block in build_blocks(lines):
@@ -372,7 +520,8 @@ def _people_line(text: str) -> bool:
 def _brief(block: Block) -> bool:
     """A decision is stated briefly; a long paragraph records the discussion."""
     text = block.text
-    sentences = len(re.findall(r"[.!?](?:\s+[A-ZÆØÅ]|$)", text.strip()))
+    # "Punkt 28. Beslutning om …": an ordinal's full stop ends no sentence.
+    sentences = len(re.findall(r"(?<!\d)[.!?](?:\s+[A-ZÆØÅ]|$)", text.strip()))
     return not block.listed and len(text.split()) <= _MAX_DECISION_WORDS and sentences <= 1
 
 

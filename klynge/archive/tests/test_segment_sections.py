@@ -1,0 +1,186 @@
+"""Sections inside an item: recommendation lead-ins and at-clauses in their common forms, where
+the list ends, decisions after a Referat, the case's history and signatures that are no
+decisions, and attachment lists that say there are none or number their entries."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_segment_cues import _only_item as _second_item
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Administrationen indstiller, at udvalget godkender budgettet, og at sagen sendes videre.",
+        "Indstilling: at udvalget godkender budgettet og at sagen sendes videre.",
+        "Indstilling\nDet indstilles, at udvalget godkender budgettet; at sagen sendes videre.",
+        "Indstilling\nForvaltningen indstiller til udvalget,\nat udvalget godkender budgettet\n"
+        "at sagen sendes videre.",
+        "Direktionen indstiller:\nat udvalget godkender budgettet\nat sagen sendes videre.",
+    ],
+)
+def test_each_at_clause_is_one_recommendation(text):
+    item = _second_item(f"{text}\n\nBeslutning\nGodkendt.")
+    assert [r.lower() for r in item.recommendations] == [
+        "at udvalget godkender budgettet",
+        "at sagen sendes videre.",
+    ]
+    assert item.decisions == ["Godkendt."]
+
+
+def test_a_subordinate_at_clause_is_not_split():
+    item = _second_item(
+        "Indstilling\nDet indstilles, at udvalget beslutter, at projektet fortsætter og at der "
+        "afsættes midler."
+    )
+    assert len(item.recommendations) == 1
+
+
+def test_a_wrapped_line_that_begins_with_at_continues_its_sentence():
+    item = _second_item(
+        "Indstilling\nDet indstilles, at udvalget drøfter erfaringerne ift.\nat understøtte "
+        "arbejdet, og at der afsættes midler til\nat styrke indsatsen."
+    )
+    assert item.recommendations == [
+        "at udvalget drøfter erfaringerne ift. at understøtte arbejdet",
+        "at der afsættes midler til at styrke indsatsen.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Direktionen indstiller:", "Det indstilles:", "Forvaltningen foreslår:"],
+)
+def test_a_lead_in_with_a_colon_opens_the_recommendations(lead):
+    item = _second_item(
+        f"Sagsfremstilling\nTekst om sagen.\n\n{lead}\nAt budgettet godkendes\n"
+        "At sagen sendes til regionsrådet\n\nBeslutning\nGodkendt."
+    )
+    assert item.recommendations == ["At budgettet godkendes", "At sagen sendes til regionsrådet"]
+    assert lead.rstrip(":") in item.case_text
+
+
+def test_foreslaar_opens_the_recommendations_where_nothing_stronger_does():
+    item = _second_item(
+        "Sagsfremstilling\nTekst.\n\nForvaltningen foreslår, at udvalget godkender budgettet."
+        "\n\nBeslutning\nGodkendt."
+    )
+    assert item.recommendations == ["at udvalget godkender budgettet."]
+    assert item.is_unsure("recommendations")
+
+
+def test_a_proposal_in_the_case_text_is_no_recommendation_beside_an_indstilling():
+    item = _second_item(
+        "Sagsfremstilling\nTekst.\n\nArbejdsgruppen anbefaler, at der laves en fælles model."
+        "\n\nIndstilling\nDet indstilles, at budgettet godkendes."
+    )
+    assert item.recommendations == ["at budgettet godkendes."]
+    assert "Arbejdsgruppen anbefaler" in item.case_text
+
+
+def test_prose_after_the_at_clause_ends_the_list():
+    item = _second_item(
+        "Indstilling\nDirektionen indstiller, at budgettet godkendes.\n\nSagen har været i "
+        "høring. Den blev drøftet i juni.\n\nBeslutning\nGodkendt."
+    )
+    assert item.recommendations == ["at budgettet godkendes."]
+    assert "Sagen har været i høring." in item.case_text
+
+
+def test_a_clause_ending_in_a_colon_takes_the_lines_it_announces():
+    item = _second_item(
+        "Indstilling\nDet indstilles, at møderne ligger på følgende datoer:\n5. marts\n"
+        "7. april\n9. maj\n\nBeslutning\nGodkendt."
+    )
+    assert item.recommendations == [
+        "at møderne ligger på følgende datoer: 5. marts 7. april 9. maj"
+    ]
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        "Indstilling\nForvaltningen indstiller, at\n\nAlternativ indstilling\nIngen.",
+        "Indstilling\nUdvalget anbefaler over for regionsrådet:\n\nPolitisk behandling\nTekst.",
+        "Indstillinger: Fagafdelingen indstiller\n\nSagsbeskrivelse\nTekst.",
+    ],
+)
+def test_a_lead_in_without_a_recommendation_is_case_text(section):
+    item = _second_item(f"{section}\n\nBeslutning\nGodkendt.")
+    assert item.recommendations == []
+    assert item.decisions == ["Godkendt."]
+
+
+def test_a_lead_in_that_names_who_before_a_numbered_list_stays_prose():
+    item = _second_item(
+        "Indstilling\nDirektøren indstiller, at udvalget:\n1. godkender budgettet\n"
+        "2. sender sagen videre"
+    )
+    assert item.recommendations == ["godkender budgettet", "sender sagen videre"]
+
+
+def test_a_short_outcome_under_beslutning_after_a_referat_is_the_decision():
+    item = _second_item(
+        "Sagsfremstilling\nTekst.\n\nReferat\nUdvalget drøftede sagen længe med mange indlæg. "
+        "Der var enighed om at fortsætte arbejdet.\n\nBeslutning\nGodkendt."
+    )
+    assert item.decisions == ["Godkendt."]
+    assert "enighed" in item.minutes_text
+
+
+def test_an_ordinal_does_not_make_a_decision_two_sentences():
+    item = _second_item(
+        "Beslutning i Udvalget den 3. marts 2020\nPunkt 8. Beslutning om køb af grund udsat.\n"
+        "Dagsordenen blev herefter godkendt."
+    )
+    assert item.decisions == [
+        "Punkt 8. Beslutning om køb af grund udsat.",
+        "Dagsordenen blev herefter godkendt.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        "Sagens forløb 25-03-2019 Udvalget\nGodkendt med bemærkninger.",
+        "Sagens forløb\nUdvalget den 3. marts 2020\nGodkendt med bemærkninger.",
+        "Tidligere beslutninger\nØkonomiudvalget den 3. marts 2020\nAnbefalet.",
+    ],
+)
+def test_the_history_of_the_case_holds_no_decision_of_this_meeting(history):
+    item = _second_item(
+        f"Indstilling\nDet indstilles, at budgettet godkendes.\n\nBeslutning\nGodkendt.\n\n"
+        f"{history}\n\nBilag\nBudget.pdf"
+    )
+    assert item.recommendations == ["at budgettet godkendes."]
+    assert item.decisions == ["Godkendt."]
+    assert history.split("\n")[0] in item.case_text
+    assert item.attachments == ["Budget.pdf"]
+
+
+def test_signatures_end_the_decision():
+    item = _second_item("Beslutning\nGodkendt.\n\nUnderskrifter\nAnne Hansen\nBo Berg")
+    assert item.decisions == ["Godkendt."]
+    assert "Anne Hansen" in item.case_text
+
+
+@pytest.mark.parametrize("none", ["Ingen", "Ingen bilag.", "-"])
+def test_an_attachment_section_that_says_none_lists_none(none):
+    item = _second_item(f"Sagsfremstilling\nTekst.\n\nBilag\n{none}\n\nBeslutning\nGodkendt.")
+    assert item.attachments == []
+
+
+def test_attachment_numbers_without_a_full_stop_are_the_lists_numbering():
+    item = _second_item(
+        "Sagsfremstilling\nTekst.\n\nBilag\n1 Budget 2024\n2 Notat om sagen\n\n"
+        "Beslutning\nGodkendt."
+    )
+    assert item.attachments == ["Budget 2024", "Notat om sagen"]
+
+
+def test_a_number_that_is_part_of_the_name_stays():
+    item = _second_item(
+        "Sagsfremstilling\nTekst.\n\nBilag\n3 mødereferater\n\nBeslutning\nGodkendt."
+    )
+    assert item.attachments == ["3 mødereferater"]
