@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .layouts import (
     DATE_NUMERIC,
@@ -28,6 +29,7 @@ from .people import (
     names_list,
     names_with_party_letters,
 )
+from .roster import apply_roster, better_roster, roster_in_lines, settle_roles
 from .sections import continues, join
 
 _LABELS = [
@@ -137,6 +139,11 @@ _RUN_LABEL = re.compile(
     r"|Bem(?:æ|ae)rkninger)(?P<colon>:)?(?=\s|$)"
 )
 _RUN_LABELS_FOR_A_SPLIT = 2
+# A place that ends in a word in lower case, then the first name and its party letter.
+_FIRST_NAME_AFTER_PLACE = re.compile(
+    r"^(?P<place>\S.*?\b[a-zæøå][\w.-]*\s*\d*)\s+[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3}"
+    r"\s*\([A-ZÆØÅ]{1,3}\)"
+)
 # Where such a run of header fields ends: the index or the agenda begins.
 _RUN_STOP = re.compile(r"\s(?:INDHOLDSFORTEGNELSE|Indholdsfortegnelse|DAGSORDEN|Dagsorden)\b")
 # A place read off a date line ends where the next label or heading begins.
@@ -183,11 +190,15 @@ def parse_header(lines: list[str], meeting: ParsedMeeting, offset: int = 0) -> H
     ]
     blocks, free = _label_blocks(_split_label_runs(cleaned))
     _people_under_any_label(free, meeting)
+    _place_column_before_people(blocks)
     for before, block in zip([None, *blocks], blocks, strict=False):
         if _interleaved(before, block):
             _read_interleaved(block, meeting)
         else:
             _read_block(block, meeting, header)
+    if not meeting.participants and (roster := roster_in_lines([t for _, t in free])):
+        apply_roster(roster, meeting)  # people lists run into one line, labels without colons
+    settle_roles(meeting)
     # What the labels say first; a sentence ("Referat af mødet den … i …") only fills in.
     _read_when_blocks(blocks, meeting)
     names = {p.name for p in meeting.participants} | set(meeting.minute_takers)
@@ -524,6 +535,10 @@ def _read_block(block: _Block, meeting: ParsedMeeting, header: Header) -> None:
         getattr(meeting, field_name).extend(people)
         meeting.mark_unsure(field_name)  # where one name ends and the next begins is a guess
         header.unplaced.extend((block.start, t) for t in rest)
+    elif block.label in {"participants", "apologies"} and (
+        roster := better_roster(block.label, texts, len(read_people(texts)[0]))
+    ):
+        apply_roster(roster, meeting)  # one run-together line: names told apart by cues
     elif block.label == "participants":
         people, rest = read_people(texts)
         meeting.participants.extend(people)
@@ -539,6 +554,22 @@ def _read_block(block: _Block, meeting: ParsedMeeting, header: Header) -> None:
             rest = _strip_when(text)
             if rest:
                 header.unplaced.append((index, rest))
+
+
+def _place_column_before_people(blocks: list[_Block]) -> None:
+    """ "Mødested: Deltagere: Borgmesterens mødelokale Anne Holm (V), Bo Berg (C)": a two-column
+    header read label by label, then value by value. The place is what comes before the first
+    name; a name is the capitalised words right before the first party letter."""
+    for place, people in pairwise(blocks):
+        if place.label != "place" or place.value_lines or people.label != "participants":
+            continue
+        if not people.value_lines:
+            continue
+        index, first = people.value_lines[0]
+        match = _FIRST_NAME_AFTER_PLACE.match(first)
+        if match:
+            place.value_lines.append((index, match["place"]))
+            people.value_lines[0] = (index, first[match.end("place") :].strip())
 
 
 def _interleaved(before: _Block | None, block: _Block) -> bool:

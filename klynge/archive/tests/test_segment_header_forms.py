@@ -153,3 +153,14 @@ def test_secretary_and_absent_label_in_a_run():
     assert meeting.location == "udvalgsværelse 1"
     assert [p.name for p in meeting.apologies] == ["Eva Lund"]
     assert meeting.minute_takers == ["Carl Dahl"]
+
+
+def test_place_column_read_before_the_people_column():
+    meeting = segment(
+        "Referat fra Udvalget Mødedato: Mandag den 6. oktober 2014 Mødetidspunkt: 9:30-11:00 "
+        "Mødested: Deltagere: Rådhusets mødelokale 2 Anne Holm (V), Bo Berg (C), Eva Lund (A)"
+        + ITEMS
+    )
+    assert meeting.location == "Rådhusets mødelokale 2"
+    assert [p.name for p in meeting.participants] == ["Anne Holm", "Bo Berg", "Eva Lund"]
+    assert (meeting.start_time, meeting.end_time) == ("09:30", "11:00")
