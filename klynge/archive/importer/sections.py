@@ -14,6 +14,7 @@ from .layouts import (
     IMPLICIT_RECOMMENDATION,
     STARTS_WITH_MONTH,
     URL,
+    find_date,
     section_marker,
 )
 from .people import clean_name, name_like, names_list
@@ -40,7 +41,9 @@ _NOT_A_DECISION = re.compile(
     r"\b(?:var\s+fraværende|deltog\s+ikke|forhindret\s+i\s+at\s+deltage|havde\s+meldt\s+"
     r"(?:afbud|forfald)|var\s+ikke\s+til\s+stede|forlod\s+mødet|mødet\s+(?:sluttede|hævet))\b"
     r"|^(?:til\s+toppen|til\s+top|lukket|åben|åbent|åbent\s+punkt"
-    r"|lukket\s+punkt|udskriv)$",
+    r"|lukket\s+punkt|udskriv)$"
+    # A page's footer: "Side 4", "Sundhedsudvalget, 21. august 2012, side 4 af 9".
+    r"|^(?:.{0,80}?[,\s–-]\s*)?side\s+\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$",
     re.IGNORECASE,
 )
 _BARE_OUTCOME = re.compile(
@@ -193,6 +196,16 @@ _SIGNATURES = re.compile(
     r"|(?:mødedeltagernes\s+)?underskrifter)\s*:?\s*$",
     re.IGNORECASE,
 )
+# Decision headings beyond "Beslutning (i …) (den …)": "Beslutninger", "Beslutning truffet af
+# Udvalget", "Beslutning (Udvalget, 21. august 2012)", "Behandling i Sundhedsudvalget".
+_DECISION_HEADING = re.compile(
+    r"^(?:beslutninger|beslutning\s+(?:truffet\s+af|taget\s+af|fra|på)\s+\S.{0,60}"
+    r"|beslutning\s*\([^)]{2,80}\)|behandling\s+(?:i|på)\s+\S.{0,60})(?<![.!?])\s*:?\s*$",
+    re.IGNORECASE,
+)
+# What a Referat that says only this holds is the decision: "Godkendt.", "Indstillingen blev
+# godkendt.", "Orienteringen blev taget til efterretning."
+_MAX_OUTCOME_MINUTES_WORDS = 6
 # A template's heading for the option not recommended: its text is case text, no recommendation.
 _ALTERNATIVE = re.compile(
     r"^(?:beskrivelse\s+af\s+)?alternativ(?:e|t)?\s+(?:indstilling(?:er)?|forslag)\s*:?\s*$",
@@ -218,7 +231,37 @@ def split_sections(lines: list[str]) -> list[Section]:
         else:
             sections[-1].lines.append(line)
         blank = not line.strip()
-    return [s for s in sections if s.heading or any(x.strip() for x in s.lines)]
+    for section in sections:
+        if section.name == "minutes" and _outcome_only(section.lines):
+            section.name = "decisions"
+    sections = [s for s in sections if s.heading or any(x.strip() for x in s.lines)]
+    return _latest_decision_first(sections)
+
+
+def _latest_decision_first(sections: list[Section]) -> list[Section]:
+    """Of decisions under dated headings ("Økonomiudvalgets beslutning den 3. marts 2020",
+    "Byrådets beslutning den 10. marts 2020"), the latest is this meeting's: the bodies before
+    it decided first, whatever order the document tells them in. It is put where the item's
+    decision is read from, the first decision section."""
+    decided = [i for i, s in enumerate(sections) if s.name == "decisions" and not s.history]
+    dates = {i: find_date(sections[i].heading) for i in decided}
+    dated = [(date, i) for i, date in dates.items() if date]
+    if len(dated) < 2 or not dates[decided[0]]:
+        return sections
+    latest = max(dated, key=lambda pair: pair[0])[1]
+    if latest != decided[0]:
+        sections.insert(decided[0], sections.pop(latest))
+    return sections
+
+
+def _outcome_only(lines: list[str]) -> bool:
+    """A Referat that says no more than "Godkendt." or "Indstillingen blev godkendt." records
+    the decision, not a discussion."""
+    blocks = build_blocks(lines)
+    if len(blocks) != 1 or blocks[0].listed:
+        return False
+    text = blocks[0].text
+    return len(text.split()) <= _MAX_OUTCOME_MINUTES_WORDS and bool(_BARE_OUTCOME.search(text))
 
 
 def _strong_recommendation(line: str) -> bool:
@@ -251,6 +294,8 @@ def _opens(
         return marker.section, stripped, marker.rest
     if _HISTORY.match(stripped) or _SIGNATURES.match(stripped) or _ALTERNATIVE.match(stripped):
         return "history", "", stripped
+    if _DECISION_HEADING.match(stripped) and len(stripped.split()) <= 12:
+        return "decisions", stripped, ""
     if BODY_AND_DATE.match(stripped) and not current.history:
         return "decisions", stripped, ""
     opening = current.name in {"case", "summary"} and not current.history
@@ -452,8 +497,11 @@ def read_decisions(lines: list[str]) -> DecisionText:
     """Numbered, bulleted or "Indstilling N:" decisions, or a short outcome ("Godkendt.") alone
     under the heading. Other prose is minutes."""
     result = _listed_decisions(lines)
-    outcome = None if result.decisions else short_outcome(result.minutes)
-    return DecisionText([outcome], []) if outcome else result
+    if result.decisions:
+        return result
+    rest = [block for block in result.minutes if _NOT_A_DECISION.search(block.text)]
+    outcome = short_outcome([block for block in result.minutes if block not in rest])
+    return DecisionText([outcome], rest) if outcome else result
 
 
 def _listed_decisions(lines: list[str]) -> DecisionText:

@@ -184,3 +184,65 @@ def test_a_number_that_is_part_of_the_name_stays():
         "Sagsfremstilling\nTekst.\n\nBilag\n3 mødereferater\n\nBeslutning\nGodkendt."
     )
     assert item.attachments == ["3 mødereferater"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Beslutninger",
+        "Beslutning truffet af Sundhedsudvalget",
+        "Beslutning (Sundhedsudvalget, 21. august 2012)",
+        "Behandling i udvalget",
+        "Behandling i Sundhedsudvalget den 4. maj 2021:",
+    ],
+)
+def test_more_decision_headings(heading):
+    item = _second_item(f"Sagsfremstilling\nTekst.\n\n{heading}\nIndstillingen blev godkendt.")
+    assert item.decisions == ["Indstillingen blev godkendt."]
+
+
+def test_behandling_in_a_sentence_heads_nothing():
+    item = _second_item("Sagsfremstilling\nBehandling i udvalget sker i juni.\nMere tekst.")
+    assert item.decisions == []
+
+
+@pytest.mark.parametrize("heading", ["Referat", "Referat:"])
+def test_a_referat_that_says_only_the_outcome_is_the_decision(heading):
+    item = _second_item(f"Sagsfremstilling\nTekst.\n\n{heading}\nTaget til efterretning.")
+    assert item.decisions == ["Taget til efterretning."]
+
+
+def test_a_referat_that_tells_the_discussion_is_no_decision():
+    item = _second_item(
+        "Sagsfremstilling\nTekst.\n\nReferat\nDer var en præsentationsrunde, og dagsordenen "
+        "blev godkendt."
+    )
+    assert item.decisions == []
+    assert "præsentationsrunde" in item.minutes_text
+
+
+@pytest.mark.parametrize(
+    "footer", ["Side 4", "Sundhedsudvalget, 21. august 2012, side 4", "Referat - side 4 af 9"]
+)
+def test_a_page_footer_after_the_decision_is_no_decision(footer):
+    item = _second_item(f"Sagsfremstilling\nTekst.\n\nBeslutning\nGodkendt.\n\n{footer}")
+    assert item.decisions == ["Godkendt."]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Beslutning i Økonomiudvalget den 3. marts 2020\nAnbefales.",
+            "Beslutning i Byrådet den 10. marts 2020\nGodkendt.",
+        ),
+        (
+            "Byrådets beslutning den 10-03-2020\nGodkendt.",
+            "Økonomiudvalgets beslutning den 03-03-2020\nAnbefales.",
+        ),
+    ],
+)
+def test_of_several_dated_decisions_the_latest_is_this_meetings(first, second):
+    item = _second_item(f"Sagsfremstilling\nTekst.\n\n{first}\n\n{second}")
+    assert item.decisions == ["Godkendt."]
+    assert "Anbefales." in item.minutes_text
