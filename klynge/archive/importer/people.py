@@ -106,7 +106,15 @@ _ABSENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ABSENT_BEFORE = re.compile(
-    rf"{_NAMES}\s+(?:havde\s+meldt\s+(?:afbud|forfald)|deltog\s+ikke|var\s+fraværende)",
+    rf"{_NAMES}\s+(?:havde\s+meldt\s+(?:afbud|forfald)|deltog\s+ikke|var\s+fraværende"
+    r"|var\s+forhindret\s+i\s+at\s+deltage)",
+)
+# "… deltog ikke i sagens behandling", "… var forhindret i at deltage i behandlingen af punkt 2",
+# "Fraværende:" inside an item: who missed that item, not (by itself) the meeting.
+_ITEM_LEVEL = re.compile(
+    r"(?:deltog\s+ikke|deltage|fraværende)\s+(?:i|under|ved)\s+(?:sagens|behandlingen|punkt"
+    r"|pkt|dette|denne|sagen)",
+    re.IGNORECASE,
 )
 _INSTEAD = re.compile(rf"i\s+stedet\s+(?:mødte?|deltog)\s+{_NAMES}(?:[.;]|$)", re.IGNORECASE)
 _STANDS_IN = re.compile(
@@ -129,11 +137,19 @@ _LIST_AFTER_COLON = re.compile(
 )
 
 
-def absences_in_sentences(lines: list[str]) -> tuple[list[ParsedPerson], list[ParsedPerson]]:
-    """Who was absent, and the substitutes who came instead, from sentences anywhere."""
-    absent: list[str] = []
+def absences_in_sentences(
+    lines: list[str], bodies: list[list[str]] | None = None
+) -> tuple[list[ParsedPerson], list[ParsedPerson]]:
+    """Who was absent, and the substitutes who came instead, from sentences anywhere. Given the
+    items' bodies, a note that someone missed an item ("… deltog ikke i sagens behandling",
+    "Fraværende:" under the decision) makes them absent from the meeting only when every item
+    has it."""
+    in_items = {line for body in bodies or [] for line in body if _item_note(line)}
+    absent: list[str] = list(_absent_from_every_item(bodies)) if bodies else []
     substitutes: list[ParsedPerson] = []
     for position, line in enumerate(lines):
+        if line in in_items:
+            continue
         names = _absent_in(line)
         if not _after_lone_label(lines[:position]):
             names += _absent_under_label(line, lines[position + 1 :])
@@ -151,6 +167,25 @@ def absences_in_sentences(lines: list[str]) -> tuple[list[ParsedPerson], list[Pa
             names.append(match["member"])
         absent += [n for n in names if n not in absent]
     return [ParsedPerson(n) for n in absent], substitutes
+
+
+def _item_note(line: str) -> bool:
+    return bool(_ITEM_LEVEL.search(line) or _ABSENT_LABEL.match(line))
+
+
+def _absent_from_every_item(bodies: list[list[str]]) -> list[str]:
+    """Those an attendance note under every item names as not taking part."""
+    per_item = []
+    for body in (b for b in bodies if any(line.strip() for line in b)):  # items the text shows
+        names: list[str] = []
+        for position, line in enumerate(body):
+            if _ITEM_LEVEL.search(line):
+                names += _absent_in(line)
+            names += _absent_under_label(line, body[position + 1 :])
+        per_item.append(names)
+    if not per_item or not per_item[0]:
+        return []
+    return [n for n in dict.fromkeys(per_item[0]) if all(n in names for names in per_item)]
 
 
 def _last_name(text: str) -> str:

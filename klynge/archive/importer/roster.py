@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .names import is_name_word, split_run
+from .names import is_given, is_name_word, split_run
 from .parsed import ParsedMeeting, ParsedPerson
 
 # Labels in the order of their kinds; longest forms first so that "Afbud/Fraværende" is one.
@@ -35,6 +35,7 @@ _LABEL = re.compile(
     + r")(?![\wæøå-])\s*[:;]?",
     re.IGNORECASE,
 )
+_BODY_AFTER = re.compile(r"^(?:Kommune|Kommunes|Amt|Amts|Sygehus|Hospital)$")
 _NONE = re.compile(r"^\s*(?:ingen|-|–|intet)\s*[.]?\s*$", re.IGNORECASE)
 _PARTY = re.compile(r"^\((?:[A-ZÆØÅ]{1,3}|[A-ZÆØÅ][a-zæøå]{0,2})\)[,.]?$")
 _ROLE = re.compile(r"^\(?(?P<role>formand|næstformand|referent|sekretær|mødeleder)\)?[,.]?$", re.I)
@@ -146,6 +147,8 @@ def _chunks(text: str) -> tuple[list[list[str]], dict[int, str]]:
         if role and (chunks[-1] or len(chunks) > 1):
             closed = len(chunks) - 1 if chunks[-1] else len(chunks) - 2
             roles[closed] = role["role"].lower()
+        if _BODY_AFTER.match(word) and chunks[-1]:
+            chunks[-1].pop()  # "Thisted Kommune": the word before is the body's, not a name's
         if is_name_word(word) and not _NOT_NAME.match(word) and not role:
             chunks[-1].append(word)
         elif chunks[-1]:
@@ -188,12 +191,24 @@ def better_roster(kind: str, texts: list[str], found: int) -> Roster | None:
     than the line-by-line one (found), or as many and says who chairs."""
     if not texts:
         return None
-    roster = read_roster(list_part(texts[0]), first_kind=kind)
+    roster = read_roster(list_part(" ".join(_run_lines(texts))), first_kind=kind)
     named = len(roster.participants) + len(roster.apologies) if roster else 0
     if not roster or named < _MIN_RUN_NAMES or named < found:
         return None
     # As many names either way: the roster still tells who chairs or takes the minutes.
     return roster if named > found or roster.leader or roster.minute_takers else None
+
+
+def _run_lines(texts: list[str]) -> list[str]:
+    """The first line, and the lines after it that are names only, each from a given name on
+    ("Lone Birgit Holm Bo Berg" / "Erik Kjær Janne Dal": two columns of names run together)."""
+    lines = texts[:1]
+    for text in texts[1:]:
+        words = text.split()
+        if not words or not is_given(words[0]) or not all(is_name_word(w) for w in words):
+            break
+        lines.append(text)
+    return lines
 
 
 def roster_in_lines(texts: list[str]) -> Roster | None:

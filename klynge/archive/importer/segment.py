@@ -60,7 +60,7 @@ def segment(text: str) -> ParsedMeeting:
         bodies.append(body)
         unplaced += [(part.heading.start, t) for t in result.unplaced]
     _people_from_items(meeting, bodies)
-    _people_from_sentences(meeting, lines)
+    _people_from_sentences(meeting, lines, bodies)
     _kind_from_content(meeting, header.kind_said, lines)
     read_meeting_times(text, meeting)
     _complete(meeting, durations)
@@ -105,10 +105,12 @@ def _people_from_items(meeting: ParsedMeeting, bodies: list[list[str]]) -> None:
             return
 
 
-def _people_from_sentences(meeting: ParsedMeeting, lines: list[str]) -> None:
+def _people_from_sentences(
+    meeting: ParsedMeeting, lines: list[str], bodies: list[list[str]]
+) -> None:
     """ "Der var afbud fra …", "… havde meldt forfald. I stedet mødt …": absences and
     substitutes told in sentences, added to those the lists gave."""
-    absent, substitutes = absences_in_sentences(lines)
+    absent, substitutes = absences_in_sentences(lines, bodies)
     known = {p.name for p in meeting.apologies}
     told = [p for p in absent if p.name not in known]
     meeting.apologies += told

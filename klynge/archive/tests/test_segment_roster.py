@@ -137,3 +137,32 @@ def test_an_absence_list_ends_where_an_address_or_prose_begins():
     )
     assert names(meeting.apologies) == ["Bo Berg", "Tom Hald"]
     assert names(meeting.participants) == ["Anne Holm", "Eva Kro", "Karen Bro"]
+
+
+def test_absent_from_every_item_is_absent_from_the_meeting():
+    note = "Anne Holm (A) og Bo Berg (V) deltog ikke i sagens behandling."
+    meeting = segment(
+        "Referat\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n" + note + "\n\n"
+        "2. Budget\nBeslutning\nAnbefalet.\n" + note + "\n"
+        "Carl Dahl (B) deltog ikke i behandlingen af sagen.\n"
+    )
+    assert names(meeting.apologies) == ["Anne Holm", "Bo Berg"]
+
+
+def test_absent_from_some_items_only_is_no_apology():
+    meeting = segment(
+        "Referat\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n"
+        "2. Budget\nBeslutning\nAnbefalet.\n"
+        "Tom Hald var forhindret i at deltage i sagens behandling.\n\n"
+        "3. Eventuelt\nBeslutning\nIntet.\nFraværende: Eva Kro (O).\n"
+    )
+    assert meeting.apologies == []
+
+
+def test_kept_from_every_item_said_with_forhindret():
+    note = "Rådmand Kim Lund og Eva Kro var forhindret i at deltage i sagens behandling."
+    meeting = segment(
+        "Referat\n\nBudget\nBeslutning\nGodkendt.\n" + note + "\n\n"
+        "1. Eventuelt\nBeslutning\nIntet.\n" + note + "\n"
+    )
+    assert names(meeting.apologies) == ["Kim Lund", "Eva Kro"]
