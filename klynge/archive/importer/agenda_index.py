@@ -33,6 +33,8 @@ _DOTLESS_RUN = 3
 # Dotted table-of-contents leaders and the page number after them.
 _LEADER = re.compile(r"\s*(?:\.{3,}|…{2,}|\t)\s*\d*\s*$")
 _MAX_TITLE = 220
+# "Formandsbeslutning. Formanden orienterede om, at …": a numbered paragraph, not a title.
+_PARAGRAPH = re.compile(r"^.{0,40}?[a-zæøå]\.\s+[A-ZÆØÅ].{40,}\.$")
 # An index's entries follow one another closely; between two, at most this many other lines
 # (a group heading such as "Fra Undervisningsudvalget", a wrapped title).
 _INDEX_GAP = 3
@@ -87,7 +89,12 @@ def _split_run(number: int, text: str) -> list[tuple[int, str]]:
 
 def looks_like_title(entry: Entry) -> bool:
     title = entry.title
-    return 0 < len(title) <= _MAX_TITLE and not title[:1].islower() and not title.endswith(",;")
+    return (
+        0 < len(title) <= _MAX_TITLE
+        and not title[:1].islower()
+        and not title.endswith(",;")
+        and not _PARAGRAPH.match(title)
+    )
 
 
 def find_index(entries: list[Entry]) -> list[Entry]:

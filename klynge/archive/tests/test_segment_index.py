@@ -154,3 +154,21 @@ def test_numbered_headings_win_over_unnumbered_ones():
         "2. Budget\n\nResumé\nPlanen for stier\nBeslutning\nUdsat.\n"
     )
     assert [i.number for i in segment(text).items] == [1, 2]
+
+
+def test_numbered_paragraphs_under_a_heading_are_not_items():
+    text = (
+        "Referat\n\n1. Meddelelse fra formanden\n\nReferat\n\nFølgende blev nævnt:\n\n"
+        "1. Afbud. Der var afbud fra Anne Holm og Bo Berg, som begge var forhindret.\n\n"
+        "2. Pressesager. Formanden orienterede om, at regionen havde svaret på to henvendelser.\n"
+    )
+    meeting = segment(text)
+    assert [(i.number, i.title) for i in meeting.items] == [(1, "Meddelelse fra formanden")]
+
+
+def test_a_title_with_a_full_stop_inside_is_still_a_title():
+    entries = numbered_entries(["1. Gribskov Kommune. Beskæftigelsesplan 2014", "2. Eventuelt"])
+    assert [e.title for e in find_index(entries)] == [
+        "Gribskov Kommune. Beskæftigelsesplan 2014",
+        "Eventuelt",
+    ]
