@@ -104,7 +104,7 @@ _KIND_WORD = r"referat|dagsorden|beslutningsprotokol|m\S{1,2}dereferat|protokol"
 # "Referat fra …", and in a transcript after its page number and the letter's date ("1 15. juni
 # 2010 Referat fra møde i …").
 _DOC_KIND = re.compile(
-    r"^\s*(?:\d{1,3}\s+(?:\d{1,2}\.\s*[a-zæøå]+\s+\d{4}\s+)?)?"
+    r"^\s*(?:\d{1,3}\s+)?(?:\d{1,2}\.\s*[a-zæøå]+\s+\d{4}\s+)?"
     rf"(?P<kind>{_KIND_WORD})\b"
     r"(?:\s+(?:fra|for|af))?\s*[:\-–]?\s*(?P<rest>.*)$",
     re.IGNORECASE,

@@ -103,6 +103,11 @@ def test_month_first_date():
             ("2012-06-20", None, None),
             "Foreningshuset, Østergade 3, 8000 Aarhus C",
         ),
+        (
+            "15. juni 2010 Referat fra møde i Udvalget den 31. maj 2010 i Huset, Vej 13",
+            ("2010-05-31", None, None),
+            "Huset, Vej 13",
+        ),
         # A labelled place beats the one in a sentence.
         (
             "Referat af møde i Rådet den 4. maj 2022 i Forvaltningen\n"
