@@ -35,6 +35,7 @@ _LABEL = re.compile(
     + r")(?![\wæøå-])\s*[:;]?",
     re.IGNORECASE,
 )
+_STANDS_IN = re.compile(r"^(?:suppleant|stedfortræder)$", re.IGNORECASE)
 _BODY_AFTER = re.compile(r"^(?:Kommune|Kommunes|Amt|Amts|Sygehus|Hospital)$")
 _NONE = re.compile(r"^\s*(?:ingen|-|–|intet)\s*[.]?\s*$", re.IGNORECASE)
 _PARTY = re.compile(r"^\((?:[A-ZÆØÅ]{1,3}|[A-ZÆØÅ][a-zæøå]{0,2})\)[,.]?$")
@@ -96,7 +97,12 @@ def _file(roster: Roster, kind: str, people: list[tuple[str, str]]) -> None:
     elif kind == "leader":
         roster.leader = roster.leader or next(iter(names), "")
     elif kind == "apologies":
-        roster.apologies += [ParsedPerson(n) for n in names]
+        for name, role in people:
+            if role == "suppleant" and roster.apologies:
+                member = roster.apologies[-1].name
+                roster.substitutes.append(ParsedPerson(name, substitute_for=member))
+            else:
+                roster.apologies.append(ParsedPerson(name))
     elif kind == "substitutes":
         roster.substitutes += [ParsedPerson(n) for n in names]
     else:
@@ -141,7 +147,9 @@ def _chunks(text: str) -> tuple[list[list[str]], dict[int, str]]:
     lower-case words, party letters, organisation words), and the role said after a run."""
     chunks: list[list[str]] = [[]]
     roles: dict[int, str] = {}
+    standing_in = False  # "…, suppleant Bo Berg": the next name stands in for the one before
     for raw in re.findall(r"\([^()]*\)[,.]?|[^\s()]+", text):
+        standing_in = standing_in or bool(_STANDS_IN.match(raw))
         word = raw.rstrip(",.;:") if not re.match(r"^[A-ZÆØÅ]\.$", raw) else raw
         role = _ROLE.match(raw.strip("-–"))
         if role and (chunks[-1] or len(chunks) > 1):
@@ -150,6 +158,8 @@ def _chunks(text: str) -> tuple[list[list[str]], dict[int, str]]:
         if _BODY_AFTER.match(word) and chunks[-1]:
             chunks[-1].pop()  # "Thisted Kommune": the word before is the body's, not a name's
         if is_name_word(word) and not _NOT_NAME.match(word) and not role:
+            if standing_in and not chunks[-1]:
+                roles[len(chunks) - 1], standing_in = "suppleant", False
             chunks[-1].append(word)
         elif chunks[-1]:
             chunks.append([])
@@ -192,11 +202,15 @@ def better_roster(kind: str, texts: list[str], found: int) -> Roster | None:
     if not texts:
         return None
     roster = read_roster(list_part(" ".join(_run_lines(texts))), first_kind=kind)
-    named = len(roster.participants) + len(roster.apologies) if roster else 0
+    named = _named(roster) if roster else 0
     if not roster or named < _MIN_RUN_NAMES or named < found:
         return None
     # As many names either way: the roster still tells who chairs or takes the minutes.
     return roster if named > found or roster.leader or roster.minute_takers else None
+
+
+def _named(roster: Roster) -> int:
+    return len(roster.participants) + len(roster.apologies) + len(roster.substitutes)
 
 
 def _run_lines(texts: list[str]) -> list[str]:
@@ -204,7 +218,7 @@ def _run_lines(texts: list[str]) -> list[str]:
     ("Lone Birgit Holm Bo Berg" / "Erik Kjær Janne Dal": two columns of names run together)."""
     lines = texts[:1]
     for text in texts[1:]:
-        words = text.split()
+        words = [w for w in text.split() if w != "|"]  # a table's cells
         if not words or not is_given(words[0]) or not all(is_name_word(w) for w in words):
             break
         lines.append(text)
@@ -216,7 +230,7 @@ def roster_in_lines(texts: list[str]) -> Roster | None:
     ("… Tilstede Anne Holm (V) Bo Berg (O) Afbud Carl Dahl (A) Sekretær Dorte Lund …")."""
     for text in texts:
         roster = read_roster(text)
-        if roster and len(roster.participants) + len(roster.apologies) >= _MIN_RUN_NAMES:
+        if roster and _named(roster) >= _MIN_RUN_NAMES:
             return roster
     return None
 

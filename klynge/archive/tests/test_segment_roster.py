@@ -166,3 +166,22 @@ def test_kept_from_every_item_said_with_forhindret():
         "1. Eventuelt\nBeslutning\nIntet.\n" + note + "\n"
     )
     assert names(meeting.apologies) == ["Kim Lund", "Eva Kro"]
+
+
+def test_a_substitute_named_in_the_absence_list_takes_part():
+    meeting = segment(
+        "Referat\nBestyrelsen: Anne Holm, Bo Berg, Eva Kro og Tom Hald\n\n"
+        "Afbud: Bo Berg, suppleant Karen Bro deltog\n\n1. Godkendelse\nBeslutning\nGodkendt.\n"
+    )
+    assert names(meeting.apologies) == ["Bo Berg"]
+    assert ("Karen Bro", "Bo Berg") in [(p.name, p.substitute_for) for p in meeting.participants]
+
+
+def test_names_in_table_cells_under_a_label():
+    meeting = segment(
+        "Referat\nMedlemmer:\n\nAnne Marie Holm | Bo Berg\nCarl Erik Dahl | Eva Kro\nTom Hald |\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+    )
+    assert names(meeting.participants) == [
+        "Anne Marie Holm", "Bo Berg", "Carl Erik Dahl", "Eva Kro", "Tom Hald",
+    ]  # fmt: skip
