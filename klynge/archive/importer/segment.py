@@ -16,7 +16,7 @@ from .items import read_item
 from .layouts import PAGE_NUMBER, is_date_only
 from .parsed import ParsedItem, ParsedMeeting, ParsedPerson
 from .people import absences_in_sentences, name_like
-from .readings import choose_reading
+from .readings import Reading, choose_reading
 from .reline import reline
 from .title_index import split_title_index
 
@@ -42,6 +42,7 @@ def segment(text: str) -> ParsedMeeting:
     unplaced += [(i, lines[i]) for i in sorted(run_index.running_heads)]
     lines = ["" if i in run_index.running_heads else t for i, t in enumerate(lines)]
     reading = choose_reading(lines)
+    closed_groups = _closed_groups(lines, reading)
     header_lines = ["" if i in reading.consumed else line for i, line in enumerate(lines)]
     meeting = ParsedMeeting()
     header = parse_header(header_lines[: reading.header_end], meeting)
@@ -53,6 +54,8 @@ def segment(text: str) -> ParsedMeeting:
         result = read_item(part.heading, body)
         if reading.contested or not part.heading.sure or part.heading.start in run_index.guessed:
             result.item.mark_unsure("number", "title")
+        if part.heading.start in closed_groups:
+            result.item.closed = True
         if part.heading.start in run_index.lent_numbers:
             result.item.number = None  # lent by the list's order, not printed
         meeting.items.append(result.item)
@@ -67,6 +70,32 @@ def segment(text: str) -> ParsedMeeting:
     unplaced.sort(key=lambda pair: pair[0])
     meeting.unplaced_text = "\n".join(t for _, t in unplaced if t.strip())
     return meeting
+
+
+# "Lukket" / "Åben" alone on a line (or "Lukkede punkter", "Åbent møde"): the items below it are
+# closed or open, until the next such line.
+_GROUP_MARK = re.compile(
+    r"^(?:(?P<closed>lukket|lukkede)|åben|åbent|åbne)(?:\s+(?:møde|punkter?|dagsorden|sager|del))?:?$",
+    re.IGNORECASE,
+)
+# The first heading of a group comes this close under its mark (non-blank lines).
+_GROUP_REACH = 3
+
+
+def _closed_groups(lines: list[str], reading: Reading) -> set[int]:
+    """The heading lines of the items under a "Lukket" mark."""
+    starts = sorted(p.heading.start for p in reading.parts)
+    closed: set[int] = set()
+    for index, line in enumerate(lines):
+        mark = _GROUP_MARK.match(line.strip())
+        if not mark or not mark["closed"]:
+            continue
+        following = [i for i in range(index + 1, len(lines)) if lines[i].strip()]
+        if not set(following[:_GROUP_REACH]) & set(starts):
+            continue  # a mark with no item right under it (a contents list's empty group)
+        end = next((i for i in following if _GROUP_MARK.match(lines[i].strip())), len(lines))
+        closed |= {s for s in starts if index < s < end}
+    return closed
 
 
 def _strip_page_furniture(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:

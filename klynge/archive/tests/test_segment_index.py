@@ -172,3 +172,21 @@ def test_a_title_with_a_full_stop_inside_is_still_a_title():
         "Gribskov Kommune. Beskæftigelsesplan 2014",
         "Eventuelt",
     ]
+
+
+def test_items_under_a_closed_group_mark_are_closed_until_the_next_open_mark():
+    text = (
+        "Referat\nUdvalget for Sundhed 3. marts 2025\n\nÅben\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning: Godkendt\n\nLukkede punkter\n\n"
+        "2. Salg af grund\nBeslutning: Godkendt\n3. Personalesag\nBeslutning: Godkendt\n\n"
+        "Åbent møde\n\n4. Eventuelt\nBeslutning: Intet\n"
+    )
+    assert [i.closed for i in segment(text).items] == [False, True, True, False]
+
+
+def test_a_closed_group_mark_with_no_item_under_it_closes_nothing():
+    text = (
+        "Referat\n\nIndholdsfortegnelse\n\nLukket\n\nDeltagere:\nAnne Holm\nBo Berg\nCarl Dahl\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning: Godkendt\n2. Eventuelt\nBeslutning: Intet\n"
+    )
+    assert [i.closed for i in segment(text).items] == [False, False]
