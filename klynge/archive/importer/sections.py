@@ -354,6 +354,7 @@ def _mark_clauses(lines: list[str]) -> list[str]:
     before."""
     out: list[str] = []
     previous = ""
+    at = -1  # where the last unbulleted line beginning with "at" is in out
     for line in lines:
         text = line.strip()
         after_clause = _starts_recommendation(previous) or previous.endswith((",", ":", ";", "."))
@@ -363,9 +364,12 @@ def _mark_clauses(lines: list[str]) -> list[str]:
             and after_clause
             and not _AT_GOVERNED.search(previous)
         ):
+            if at >= 0 and out[at].strip() == previous:
+                out[at] = f"• {previous}"  # the first clause of the list: one point too
             line = f"• {text}"
         out.append(line)
         if text:
+            at = len(out) - 1 if _starts_recommendation(text) else -1
             previous = text if not _bullet(text) else _bullet(text)[0]
     return out
 
@@ -389,6 +393,8 @@ def _lead(text: str) -> tuple[str, str] | None:
     if match["at"]:
         rest = text[match.start("at") :].strip()
         rest = "" if re.fullmatch(r"at\s*:?", rest, re.IGNORECASE) else rest
+        if re.search(rf"\b{_LEAD_VERB}\s*[,:]?$", rest, re.IGNORECASE):
+            return text, ""  # "…, at udvalget over for byrådet anbefaler," + the list
         return text[: match.start("at")].rstrip(), rest
     return text, text[match.end() :].strip()
 
@@ -418,11 +424,15 @@ def read_recommendations(
             takes = bool(lead[1]) and (at_list or not listed)
             prose.append(Block(lead[0] if takes else block.text, new_paragraph=True))
             recommendations += [lead[1]] if takes else []
-        elif listed:
+        elif listed and not (at_list and _starts_recommendation(block.text)):
             prose.append(block)
         elif recommendations and recommendations[-1].endswith(":"):
             recommendations[-1] += " " + block.text  # the list the clause announced
-        elif recommendations and (implicit or _starts_recommendation(recommendations[0])):
+        elif (
+            recommendations
+            and (implicit or _starts_recommendation(recommendations[0]))
+            and not _starts_recommendation(block.text)
+        ):
             ended = True  # prose after "at …": the list is over
             prose.append(block)
         else:

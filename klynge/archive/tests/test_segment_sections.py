@@ -246,3 +246,37 @@ def test_of_several_dated_decisions_the_latest_is_this_meetings(first, second):
     item = _second_item(f"Sagsfremstilling\nTekst.\n\n{first}\n\n{second}")
     assert item.decisions == ["Godkendt."]
     assert "Anbefales." in item.minutes_text
+
+
+@pytest.mark.parametrize(
+    "clauses",
+    [
+        "at budgettet godkendes\nat sagen sendes videre",
+        "Det indstilles,\n\nat budgettet godkendes,\n\nat sagen sendes videre",
+        "Direktionen indstiller, at udvalget over for byrådet anbefaler,\nat budgettet "
+        "godkendes,\nat sagen sendes videre",
+        "Det indstilles,\nat budgettet for 2024 og\noverslagsårene godkendes,\nat sagen sendes "
+        "videre",
+    ],
+)
+def test_unbulleted_at_clauses_are_each_a_recommendation(clauses):
+    item = _second_item(f"Indstilling\n{clauses}\n\nBeslutning\nGodkendt.")
+    assert len(item.recommendations) == 2
+    assert item.recommendations[0].startswith("at budgettet")
+    assert item.recommendations[0].endswith("godkendes")
+    assert item.recommendations[1] == "at sagen sendes videre"
+    assert item.decisions == ["Godkendt."]
+
+
+def test_a_full_municipal_item():
+    item = _second_item(
+        "Sagsnr.: 12/3456\n\nResumé\nKort om sagen.\n\nSagsfremstilling\nForvaltningen har "
+        "udarbejdet et budget.\n\nØkonomi\nIngen.\n\nIndstilling\nDirektøren for Sundhed "
+        "indstiller,\n1. at budgettet godkendes, og\n2. at sagen sendes videre.\n\n"
+        "Beslutning i Sundhedsudvalget den 21-08-2012\nGodkendt.\nFraværende: Anne Hansen\n\n"
+        "Bilag\n1. Budget 2013 (12345/12)\n2. Notat"
+    )
+    assert item.recommendations == ["at budgettet godkendes", "at sagen sendes videre."]
+    assert item.decisions == ["Godkendt."]
+    assert item.attachments == ["Budget 2013 (12345/12)", "Notat"]
+    assert "Anne Hansen" in item.minutes_text
