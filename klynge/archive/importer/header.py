@@ -198,7 +198,7 @@ def parse_header(lines: list[str], meeting: ParsedMeeting, offset: int = 0) -> H
             _read_block(block, meeting, header)
     if not meeting.participants and (roster := roster_in_lines([t for _, t in free])):
         apply_roster(roster, meeting)  # people lists run into one line, labels without colons
-    settle_roles(meeting)
+    settle_roles(meeting, [t for _, t in free])
     # What the labels say first; a sentence ("Referat af mødet den … i …") only fills in.
     _read_when_blocks(blocks, meeting)
     names = {p.name for p in meeting.participants} | set(meeting.minute_takers)

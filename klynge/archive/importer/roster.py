@@ -11,6 +11,7 @@ reader (names.py) guesses where one name ends from the given names.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .names import is_given, is_name_word, split_run
@@ -254,9 +255,11 @@ _CHAIR = re.compile(r"^(?:formand|mødeleder|forperson)$", re.IGNORECASE)
 _TAKER = re.compile(r"^(?:sekretær|referent|protokolfører)$", re.IGNORECASE)
 
 
-def settle_roles(meeting: ParsedMeeting) -> None:
+def settle_roles(meeting: ParsedMeeting, texts: Sequence[str] = ()) -> None:
     """ "Birthe Malling, DH-repræsentant, formand" / "Cæcilie Lumby, sekretær": the one listed
-    as chair leads the meeting, the one listed as secretary takes the minutes."""
+    as chair leads the meeting, the one listed as secretary takes the minutes; failing that, a
+    header line that says so ("Formand: …", "Mødet blev ledet af …", "… bød velkommen",
+    "Referent: …")."""
 
     def with_role(pattern: re.Pattern[str]) -> list[ParsedPerson]:
         return [
@@ -271,3 +274,44 @@ def settle_roles(meeting: ParsedMeeting) -> None:
     if not meeting.minute_takers and takers:
         meeting.minute_takers = [p.name for p in takers]
         meeting.mark_unsure("minute_takers")
+    _roles_in_lines(meeting, list(texts))
+
+
+_NAME_RUN = r"(?P<name>[A-ZÆØÅ][\w'’-]+(?:\s+(?:[A-ZÆØÅ]\.|[A-ZÆØÅ][\w'’-]+)){1,3})"
+_LEADER_SAID = [
+    re.compile(rf"^\s*(?:Formand|Mødeleder|Ordstyrer|Dirigent)\s*:\s*{_NAME_RUN}\s*(?:[(,.]|$)"),
+    re.compile(rf"\bMødet\s+(?:blev\s+)?ledet\s+af\s+(?:[a-zæøå]+\s+)?{_NAME_RUN}"),
+    re.compile(rf"\bFormanden\s*\(\s*{_NAME_RUN}\s*\)"),
+    re.compile(rf"{_NAME_RUN}\s+bød\s+(?:alle\s+)?velkommen"),
+    re.compile(rf"\bbød\s+{_NAME_RUN}\s+(?:alle\s+)?velkommen"),
+]
+_TAKER_SAID = re.compile(
+    r"^\s*(?:Referent|Referenter|Sekretær|Protokolfører|Referatfører)\s*:?\s+(?:ved\s+)?"
+    r"(?P<names>[A-ZÆØÅ].*)$"
+)
+
+
+def _roles_in_lines(meeting: ParsedMeeting, texts: list[str]) -> None:
+    listed = {p.name for p in meeting.participants}
+    for text in texts:
+        name = "" if meeting.leader else _leader_said(text)
+        if name and (not listed or name in listed):
+            meeting.leader = name
+            meeting.mark_unsure("leader")
+        taker = _TAKER_SAID.match(text)
+        if not meeting.minute_takers and taker:
+            names = [n for n, _ in read_names(list_part(taker["names"]))]
+            if names:
+                meeting.minute_takers = names
+                meeting.mark_unsure("minute_takers")
+
+
+def _leader_said(text: str) -> str:
+    for pattern in _LEADER_SAID:
+        match = pattern.search(text)
+        words = match["name"].split() if match else []
+        while words and not is_given(words[0]) and len(words) > 2:
+            words = words[1:]  # "Formand Anne Holm bød …": from the given name on
+        if words and is_name_word(words[0]):
+            return " ".join(words)
+    return ""

@@ -1,5 +1,7 @@
 """People lists run together by extraction: labels without colons, names without separators."""
 
+import pytest
+
 from klynge.archive.importer.names import names_in_run
 from klynge.archive.importer.roster import read_names, read_roster
 from klynge.archive.importer.segment import segment
@@ -185,3 +187,39 @@ def test_names_in_table_cells_under_a_label():
     assert names(meeting.participants) == [
         "Anne Marie Holm", "Bo Berg", "Carl Erik Dahl", "Eva Kro", "Tom Hald",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Formand: Anne Holm",
+        "Mødet blev ledet af formand Anne Holm.",
+        "Formanden (Anne Holm) indledte.",
+        "Anne Holm bød velkommen til mødet.",
+        "Formand Anne Holm bød alle velkommen.",
+    ],
+)
+def test_the_leader_said_in_a_header_line(line):
+    meeting = segment(
+        f"Referat\nMødedato: 3. maj 2011\n{line}\n\n1. Godkendelse\nBeslutning\nGodkendt.\n"
+    )
+    assert meeting.leader == "Anne Holm"
+    assert meeting.is_unsure("leader")
+
+
+def test_two_chairs_listed_the_one_who_welcomes_leads():
+    meeting = segment(
+        "Referat\nTilstedeværende medlemmer Anne Holm (formand) Bo Berg (formand) Eva Kro\n"
+        "Bo Berg bød velkommen.\n\n1. Godkendelse\nBeslutning\nGodkendt.\n"
+    )
+    assert meeting.leader == "Bo Berg"
+
+
+@pytest.mark.parametrize(
+    "line", ["Referent: Eva Kro", "Sekretær: Eva Kro", "Protokolfører Eva Kro"]
+)
+def test_the_minute_taker_said_in_a_header_line(line):
+    meeting = segment(
+        f"Referat\nMødedato: 3. maj 2011\n{line}\n\n1. Godkendelse\nBeslutning\nGodkendt.\n"
+    )
+    assert meeting.minute_takers == ["Eva Kro"]
