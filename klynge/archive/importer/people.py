@@ -101,7 +101,7 @@ def names_list(text: str) -> list[str] | None:
 # Names up to the end of the clause; a full stop only after an initial ("Lina H. Jespersen").
 _NAMES = r"(?P<names>[A-ZÆØÅ](?:[^.:;]|(?<=\b[A-ZÆØÅ])\.)*?)"
 _ABSENT_AFTER = re.compile(
-    rf"(?:afbud\s+fra|undtagen|fraværende\s+var|deltog\s+ikke(?:\s+i\s+mødet|\s+på\s+mødet)?:?)\s+{_NAMES}"
+    rf"(?:afbud\s+fra|(?<=\S\s)afbud\s*:|undtagen|fraværende\s+var|deltog\s+ikke(?:\s+i\s+mødet|\s+på\s+mødet)?:?)\s+{_NAMES}"
     r"(?:,?\s+(?:som|der)\s+havde|(?<!\b[A-ZÆØÅ])[.:;]|$)",
     re.IGNORECASE,
 )
@@ -170,7 +170,9 @@ def absences_in_sentences(
 
 
 def _item_note(line: str) -> bool:
-    return bool(_ITEM_LEVEL.search(line) or _ABSENT_LABEL.match(line))
+    """ "Fraværende: …" under an item is about that item; "Afbud: …" is sent for the meeting."""
+    label = _ABSENT_LABEL.match(line) and not line.strip().lower().startswith("afbud")
+    return bool(_ITEM_LEVEL.search(line) or label)
 
 
 def _absent_from_every_item(bodies: list[list[str]]) -> list[str]:
@@ -223,7 +225,8 @@ def _absent_in(line: str) -> list[str]:
     names: list[str] = []
     for pattern in (_ABSENT_AFTER, _ABSENT_BEFORE):
         for match in pattern.finditer(line):
-            names += [n for n in names_in_list(match["names"]) if n not in names]
+            listed = re.sub(r"\s+\d+\s*$", "", match["names"])  # a page number ran into it
+            names += [n for n in names_in_list(listed) if n not in names]
     return names
 
 

@@ -3,6 +3,7 @@
 import pytest
 
 from klynge.archive.importer.names import names_in_run
+from klynge.archive.importer.people import absences_in_sentences
 from klynge.archive.importer.roster import read_names, read_roster
 from klynge.archive.importer.segment import segment
 
@@ -223,3 +224,10 @@ def test_the_minute_taker_said_in_a_header_line(line):
         f"Referat\nMødedato: 3. maj 2011\n{line}\n\n1. Godkendelse\nBeslutning\nGodkendt.\n"
     )
     assert meeting.minute_takers == ["Eva Kro"]
+
+
+def test_afbud_run_into_an_item_line_is_for_the_meeting():
+    people, _ = absences_in_sentences(
+        ["3 Udvalget 3. møde : Godkendelse af dagsorden Afbud: Anne Marie Holm 3"], [["x"]]
+    )
+    assert names(people) == ["Anne Marie Holm"]
