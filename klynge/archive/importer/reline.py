@@ -124,6 +124,7 @@ FUNCTION_WORDS = {
     "af", "på", "i", "for", "til", "med", "om", "og", "samt", "ved", "fra", "den", "det", "de",
     "en", "et", "eller", "efter", "under", "over", "mellem", "hos", "mod", "uden", "inden",
     "vedr.", "ang.", "jf.", "som", "der", "at", "sin", "sit", "sine", "nyt", "ny", "nye",
+    "vedrørende", "angående", "omkring", "blandt", "via", "hvor", "når",
 }  # fmt: skip
 
 

@@ -23,7 +23,8 @@ from .reline import FUNCTION_WORDS, cut_run_together, plain_word, starts_title
 
 # The label a contents list starts with, and the "Side" column head after it.
 _LABEL = re.compile(
-    r"\b(?:indholdsfortegnelse|sagsoversigt|punktoversigt|dagsordensoversigt|indhold)\b"
+    r"\b(?:indholdsfortegnelse|indholdsliste|sagsoversigt|punktoversigt|dagsordensoversigt"
+    r"|indhold)\b"
     r"(?:\s+side\b)?",
     re.IGNORECASE,
 )
@@ -38,7 +39,11 @@ _GROUP = re.compile(r"\b(?:åbent|lukket)\s+møde\b", re.IGNORECASE)
 _NOT_ITEM = re.compile(r"^(?:bilagsliste|bilagsfortegnelse|underskrift(?:er)?|side\s+\d+)\b", re.I)
 # A number may skip this many entries that the transcript lost.
 _LOST = 3
-_PREPOSITIONS = {"af", "på", "i", "for", "til", "med", "om", "fra", "ved", "vedr.", "ang."}
+_PREPOSITIONS = {
+    "af", "på", "i", "for", "til", "med", "om", "fra", "ved", "vedr.", "ang.", "vedrørende",
+}  # fmt: skip
+_BEFORE_NAME = _PREPOSITIONS | {"og", "samt"}
+_LABELLED = re.compile(r"^[\w .-]{1,30}:")
 _MARK_AFTER = r"(?:\s+(?P<mark>(?:åben|lukket)\s+sag)\b.*)?\s*$"
 
 
@@ -66,8 +71,10 @@ def split_title_index(lines: list[str]) -> TitleIndex:
         label = _LABEL.search(line)
         if not label or len(line) - label.end() < _MIN_RUN:
             continue
-        later = lines[position + 1 :]
-        entries, body = _read_list(line[label.end() :], later)
+        taken = _continued(lines, position)
+        later = lines[position + 1 + taken :]
+        listing = " ".join([line[label.end() :], *lines[position + 1 : position + 1 + taken]])
+        entries, body = _read_list(listing, later)
         if len(entries) < 2:
             continue
         _lend_numbers(entries)
@@ -83,6 +90,17 @@ def split_title_index(lines: list[str]) -> TitleIndex:
         out += cut
         return TitleIndex(out, lent | lent_below, guessed | below, _running_heads(out, below))
     return TitleIndex(lines, set(), set())
+
+
+def _continued(lines: list[str], position: int) -> int:
+    """How many lines after the list's first line go on with it: up to a blank line or a
+    labelled line ("Sagsnr.: …")."""
+    taken = 0
+    for line in lines[position + 1 :]:
+        if not line.strip() or _LABELLED.match(line.strip()):
+            break
+        taken += 1
+    return taken
 
 
 def _read_list(text: str, later: list[str]) -> tuple[list[_Entry], str]:
@@ -194,7 +212,7 @@ def _ends_title(words: list[str], k: int) -> bool:
     if after not in _PREPOSITIONS:
         return False
     return before.endswith(('"', "”", ")")) or (
-        k >= 2 and starts_title(before) and words[k - 2].lower() in _PREPOSITIONS
+        k >= 2 and starts_title(before) and words[k - 2].lower() in _BEFORE_NAME
     )
 
 

@@ -85,3 +85,23 @@ def test_a_contents_list_on_lines_of_its_own_is_left_alone():
     assert split_title_index(lines).lines == lines
     prose = ["Indholdsfortegnelse over bilagene findes på kommunens hjemmeside, hvor de kan ses."]
     assert split_title_index(prose).lines == prose
+
+
+def test_a_list_going_on_over_the_next_lines_with_numbers_lost_inside():
+    text = (
+        "BESLUTNINGER Regionsrådet Tirsdag den 4. marts 2025\n\n"
+        "INDHOLDSLISTE 1. Forslag til budget Endeligt regnskab 2024 for regionen og revisionen "
+        "Regnskab 2024 fra indkøbsselskabet\n"
+        "4. Udtalelse til ministeriet om brug af tolke\n"
+        "5. Redegørelse om aktivitet, tilskud mv Orientering om valg vedrørende MR og CT "
+        "Initiativer til\n\n"
+    )
+    assert _items(text) == [
+        (1, "Forslag til budget", False),
+        (None, "Endeligt regnskab 2024 for regionen og revisionen", False),
+        (None, "Regnskab 2024 fra indkøbsselskabet", False),
+        (4, "Udtalelse til ministeriet om brug af tolke", False),
+        (5, "Redegørelse om aktivitet, tilskud mv", False),
+        (None, "Orientering om valg vedrørende MR og CT", False),
+        (None, "Initiativer til", False),
+    ]
