@@ -344,8 +344,11 @@ _AT_GOVERNED = re.compile(
     r"|ift\.|jf\.|mht\.|mhp\.|vedr\.|bl\.a\.|evt\.|pga\.|f\.eks\.|ca\.|inkl\.|iht\.)$",
     re.IGNORECASE,
 )
-# Where one line holds several at-clauses: "at X, og at Y", "at X; at Y", "at X samt at Y".
-_NEXT_CLAUSE = re.compile(r"(?:\s*;|,?\s+(?:og|samt))\s+(?=at\s)", re.IGNORECASE)
+# Where one line holds several at-clauses: "at X, og at Y", "at X; at Y", "at X samt at Y",
+# "at X 2. at Y" (a numbered list run onto one line).
+_NEXT_CLAUSE = re.compile(
+    r"(?:\s*;|,?\s+(?:og|samt)|[,;]?\s+\d{1,2}[.)])\s+(?=at\s)", re.IGNORECASE
+)
 
 
 def _mark_clauses(lines: list[str]) -> list[str]:
@@ -374,9 +377,18 @@ def _mark_clauses(lines: list[str]) -> list[str]:
     return out
 
 
+# "… interessevaretagelse. godkender standpunktspapiret …": a full stop and a small letter
+# after a whole word (not an abbreviation such as "ift.") where a list's bullets were lost.
+_LOST_BULLET = re.compile(r"(?<=[a-zæøå]{5}\.)\s+(?=[a-zæøå]{3,}\s)")
+
+
 def _split_clauses(text: str) -> list[str]:
     """ "at X, og at Y": two recommendations; not when the first holds a subordinate ", at"
-    ("at udvalget beslutter, at X og at Y" coordinates what is decided)."""
+    ("at udvalget beslutter, at X og at Y" coordinates what is decided). A sentence that
+    begins with a small letter is a point of its own."""
+    points = _LOST_BULLET.split(text)
+    if len(points) > 1:
+        return [clause for point in points for clause in _split_clauses(point)]
     if not _starts_recommendation(text):
         return [text]
     parts = _NEXT_CLAUSE.split(text)

@@ -280,3 +280,34 @@ def test_a_full_municipal_item():
     assert item.decisions == ["Godkendt."]
     assert item.attachments == ["Budget 2013 (12345/12)", "Notat"]
     assert "Anne Hansen" in item.minutes_text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Indstilling: 1. at budgettet godkendes, 2. at sagen sendes videre",
+        "Indstilling\nDet indstilles, at budgettet godkendes 2. at sagen sendes videre",
+    ],
+)
+def test_numbered_at_clauses_run_onto_one_line(line):
+    item = _second_item(f"{line}\n\nBeslutning\nGodkendt.")
+    assert item.recommendations == ["at budgettet godkendes", "at sagen sendes videre"]
+
+
+def test_a_sentence_beginning_with_a_small_letter_is_a_point_whose_bullet_was_lost():
+    item = _second_item(
+        "Indstilling\nSekretariatet indstiller, at bestyrelsen drøfter samarbejdet. godkender "
+        "notatet om arbejdskraft.\n\nSagsfremstilling\nTekst."
+    )
+    assert item.recommendations == [
+        "at bestyrelsen drøfter samarbejdet.",
+        "godkender notatet om arbejdskraft.",
+    ]
+
+
+def test_an_abbreviation_before_a_small_letter_splits_nothing():
+    item = _second_item(
+        "Indstilling\nDet indstilles, at udvalget drøfter planen ift. økonomien og vedr. "
+        "bemandingen.\n\nSagsfremstilling\nTekst."
+    )
+    assert len(item.recommendations) == 1
