@@ -81,7 +81,7 @@ def read_roster(text: str, first_kind: str = "") -> Roster | None:
     for kind, start, end in zip(kinds, starts, ends, strict=True):
         value = text[start:end]
         if not _NONE.match(value):
-            _file(roster, kind, read_names(value))
+            _file(roster, kind, read_names(list_part(value)))
     return roster or None
 
 
@@ -202,7 +202,8 @@ def better_roster(kind: str, texts: list[str], found: int) -> Roster | None:
     than the line-by-line one (found), or as many and says who chairs."""
     if not texts:
         return None
-    roster = read_roster(list_part(" ".join(_run_lines(texts))), first_kind=kind)
+    # The lines stay apart: a name does not run over a line's end.
+    roster = read_roster(list_part(" | ".join(_run_lines(texts))), first_kind=kind)
     named = _named(roster) if roster else 0
     if not roster or named < _MIN_RUN_NAMES or named < found:
         return None
@@ -218,9 +219,11 @@ def _run_lines(texts: list[str]) -> list[str]:
     """The first line, and the lines after it that are names only, each from a given name on
     ("Lone Birgit Holm Bo Berg" / "Erik Kjær Janne Dal": two columns of names run together)."""
     lines = texts[:1]
+    one_a_line = len(texts[0].split()) <= _MAX_NAME_WORDS  # "Anne Holm" / "Zaid Qureshi" / …
     for text in texts[1:]:
         words = [w for w in text.split() if w != "|"]  # a table's cells
-        if not words or not is_given(words[0]) or not all(is_name_word(w) for w in words):
+        known = bool(words) and (is_given(words[0]) or (one_a_line and len(words) <= 3))
+        if not known or not all(is_name_word(w) for w in words):
             break
         lines.append(text)
     return lines
@@ -242,7 +245,10 @@ def apply_roster(roster: Roster, meeting: ParsedMeeting) -> None:
     meeting.participants += [p for p in roster.participants if p.name not in known]
     meeting.participants += [p for p in roster.substitutes if p.name not in known]
     meeting.apologies += roster.apologies
-    meeting.mark_unsure("participants", "apologies")
+    if roster.participants or roster.substitutes:
+        meeting.mark_unsure("participants")
+    if roster.apologies:
+        meeting.mark_unsure("apologies")
     if roster.minute_takers and not meeting.minute_takers:
         meeting.minute_takers = roster.minute_takers
         meeting.mark_unsure("minute_takers")

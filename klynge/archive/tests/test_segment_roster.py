@@ -231,3 +231,17 @@ def test_afbud_run_into_an_item_line_is_for_the_meeting():
         ["3 Udvalget 3. møde : Godkendelse af dagsorden Afbud: Anne Marie Holm 3"], [["x"]]
     )
     assert names(people) == ["Anne Marie Holm"]
+
+
+def test_one_name_a_line_without_marks():
+    meeting = segment(
+        "Referat\nDeltagere:\nAnne Holm\nBo Berg\nZaid Qureshi\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+    )
+    assert names(meeting.participants) == ["Anne Holm", "Bo Berg", "Zaid Qureshi"]
+    assert meeting.is_unsure("participants")
+    assert not meeting.is_unsure("apologies")
+
+
+def test_prose_after_a_label_is_no_list():
+    assert read_roster("Deltagere i mødet var enige om at Anne Holm skulle") is None
