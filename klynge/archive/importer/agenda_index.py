@@ -109,7 +109,25 @@ def find_index(entries: list[Entry]) -> list[Entry]:
         if len(run) > len(best) and all(looks_like_title(e) for e in run):
             best = list(run)
     needed = _DOTLESS_RUN if any(e.dotless for e in best) else 2
-    return best if len(best) >= needed else []
+    return _without_page_numbers(best) if len(best) >= needed else []
+
+
+_PAGE_AT_END = re.compile(r"\s+(?P<page>\d{1,3})$")
+
+
+def _without_page_numbers(index: list[Entry]) -> list[Entry]:
+    """ "1. Budget 4", "2. Plan for 2026 9": the page column after each title (all but a last
+    entry cut short), rising, is no part of the titles. The entries are changed in place, so
+    every reading of them sees the titles without it."""
+    pages = [_PAGE_AT_END.search(e.title) for e in index]
+    ends = pages if pages[-1] else pages[:-1]
+    numbers = [int(m["page"]) for m in ends if m]
+    if len(ends) < 2 or len(numbers) < len(ends) or numbers != sorted(numbers):
+        return index
+    for entry, page in zip(index, pages, strict=False):
+        if page:
+            entry.title = entry.title[: page.start()]
+    return index
 
 
 def _extends(last: Entry, entry: Entry) -> bool:

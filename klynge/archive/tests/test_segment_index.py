@@ -190,3 +190,17 @@ def test_a_closed_group_mark_with_no_item_under_it_closes_nothing():
         "1. Godkendelse af dagsorden\nBeslutning: Godkendt\n2. Eventuelt\nBeslutning: Intet\n"
     )
     assert [i.closed for i in segment(text).items] == [False, False]
+
+
+def test_the_page_column_after_index_titles_is_left_out():
+    lines = ["Indholdsfortegnelse", "Side", "1. Budget 4", "2. Plan for 2026 9", "3. Eventuelt 12"]
+    assert [e.title for e in find_index(numbered_entries(lines))] == [
+        "Budget",
+        "Plan for 2026",
+        "Eventuelt",
+    ]
+
+
+def test_numbers_ending_some_titles_only_are_kept():
+    lines = ["1. Budget 2026", "2. Eventuelt", "3. Plan for 2027"]
+    assert find_index(numbered_entries(lines))[0].title == "Budget 2026"
