@@ -408,7 +408,7 @@ def _lead(text: str) -> tuple[str, str] | None:
         if re.search(rf"\b{_LEAD_VERB}\s*[,:]?$", rest, re.IGNORECASE):
             return text, ""  # "…, at udvalget over for byrådet anbefaler," + the list
         return text[: match.start("at")].rstrip(), rest
-    return text, text[match.end() :].strip()
+    return text[: match.end()].rstrip(), text[match.end() :].strip()
 
 
 def read_recommendations(

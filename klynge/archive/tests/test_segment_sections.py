@@ -311,3 +311,11 @@ def test_an_abbreviation_before_a_small_letter_splits_nothing():
         "bemandingen.\n\nSagsfremstilling\nTekst."
     )
     assert len(item.recommendations) == 1
+
+
+def test_a_lead_in_and_its_recommendation_on_one_line_are_told_apart():
+    item = _second_item(
+        "Indstilling\nDirektionen indstiller: At budgettet godkendes.\n\nBeslutning\nGodkendt."
+    )
+    assert item.recommendations == ["At budgettet godkendes."]
+    assert item.case_text == "Direktionen indstiller:"
