@@ -25,7 +25,9 @@ BULLET = re.compile(
 )
 # "Indstilling 2:", "Ad 2:", "Ad pkt. 2": a decision that answers a numbered recommendation.
 ANSWER = re.compile(
-    r"^(?:indstilling|ad(?:\s+pkt\.?)?|pkt\.?)\s*(\d{1,2})\s*[:.]\s*(?P<text>.*)$", re.I
+    r"^(?:indstilling(?:ens)?(?:\s+(?:pkt\.?|punkt))?|ad\.?(?:\s+(?:pkt\.?|punkt))?|pkt\.?)"
+    r"\s*(\d{1,2})\s*[:.)]\s*(?P<text>.*)$",
+    re.I,
 )
 _SENTENCE_END = (".", "!", "?", ":")
 _KEEP_HYPHEN_BEFORE = {"og", "eller", "samt", "til", "som", "&"}

@@ -319,3 +319,16 @@ def test_a_lead_in_and_its_recommendation_on_one_line_are_told_apart():
     )
     assert item.recommendations == ["At budgettet godkendes."]
     assert item.case_text == "Direktionen indstiller:"
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        "Ad 1) Godkendt.\nAd 2) Udsat.",
+        "Ad. 1: Godkendt.\nAd. 2: Udsat.",
+        "Indstillingens pkt. 1: Godkendt.\nIndstillingens punkt 2: Udsat.",
+    ],
+)
+def test_answers_to_numbered_recommendations(answers):
+    item = _second_item(f"Sagsfremstilling\nTekst.\n\nBeslutning\n{answers}")
+    assert item.decisions == ["Godkendt.", "Udsat."]
