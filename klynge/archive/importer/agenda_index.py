@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .layouts import STARTS_WITH_MONTH, section_marker
+from .title_index import split_by_capitals
 
 # "3. Titel", "3) Titel", "3: Titel", "3.Titel", "  12.  Titel"; not "3.1. Titel" nor
 # "3. april 2024".
@@ -53,6 +54,8 @@ class Entry:
     dotless: bool = False
     # Split off a line of several entries: where one title ends is a guess.
     run_together: bool = False
+    # The list does not print this entry's number: it is lent by the order.
+    lent: bool = False
 
 
 def numbered_entries(lines: list[str]) -> list[Entry]:
@@ -109,7 +112,27 @@ def find_index(entries: list[Entry]) -> list[Entry]:
         if len(run) > len(best) and all(looks_like_title(e) for e in run):
             best = list(run)
     needed = _DOTLESS_RUN if any(e.dotless for e in best) else 2
-    return _without_page_numbers(best) if len(best) >= needed else []
+    if len(best) < needed:
+        return []
+    return _with_lost_entries(_without_page_numbers(best))
+
+
+def _with_lost_entries(index: list[Entry]) -> list[Entry]:
+    """ "4. Strategi Opfølgning på mødet Økonomi" / "7. Open Data": where the numbers skip, the
+    entry before holds the titles whose numbers the extraction lost (unsure, no number)."""
+    out: list[Entry] = []
+    for entry, following in zip(index, [*index[1:], None], strict=True):
+        lost = following.number - entry.number if following and not entry.lent else 1
+        titles = split_by_capitals(entry.title, lost) if lost > 1 else [entry.title]
+        if len(titles) != lost:
+            out.append(entry)
+            continue
+        entry.title = titles[0]
+        entry.run_together = True
+        out.append(entry)
+        for step, title in enumerate(titles[1:], start=1):
+            out.append(Entry(entry.line, entry.number + step, title, run_together=True, lent=True))
+    return out
 
 
 _PAGE_AT_END = re.compile(r"\s+(?P<page>\d{1,3})$")

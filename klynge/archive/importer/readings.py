@@ -170,6 +170,7 @@ def index_reading(lines: list[str], entries: list[Entry]) -> Reading:
         if below is None:
             heading = _heading(entry, entry.title)
             heading.sure = not entry.run_together
+            heading.number = None if entry.lent else entry.number
             reading.parts.append(Part(heading, entry.line, entry.line))
             continue
         following = [s for s in starts if s > below.line]

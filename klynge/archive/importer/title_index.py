@@ -161,7 +161,7 @@ def _split_titles(entries: list[_Entry], later: list[str]) -> list[_Entry]:
         if needed is None:
             titles = [t for title in titles for t in _unless_repeated(title, later)]
         elif len(titles) < needed:
-            titles = titles[:-1] + _by_capitals(titles[-1], needed - len(titles) + 1)
+            titles = titles[:-1] + split_by_capitals(titles[-1], needed - len(titles) + 1)
         out.append(_Entry(entry.number, titles[0]))
         out += [_Entry(None, title) for title in titles[1:]]
     return out
@@ -187,10 +187,10 @@ def _by_headings(chunk: str, later: list[str]) -> list[str]:
 
 
 def _unless_repeated(title: str, later: list[str]) -> list[str]:
-    return [title] if _repeated(title, later) else _by_capitals(title, None)
+    return [title] if _repeated(title, later) else split_by_capitals(title, None)
 
 
-def _by_capitals(chunk: str, wanted: int | None) -> list[str]:
+def split_by_capitals(chunk: str, wanted: int | None) -> list[str]:
     """Cut before a capitalised word that follows a plain lower-case word; when the numbers say
     how many titles there are and that gives too few, before the last capitalised word."""
     words = chunk.split()

@@ -34,5 +34,14 @@ def test_an_index_whose_line_swallowed_two_entries_still_reads_as_one_index():
         "1. Godkendelse af dagsordenen\nSagsfremstilling\nTekst.\n\n"
         "5. Open Data\nSagsfremstilling\nTekst om data.\n"
     )
-    assert [i.number for i in meeting.items] == [1, 2, 5, 6]
+    # The two titles whose numbers were lost are items too, numbered as printed: not at all.
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "Godkendelse af dagsordenen"),
+        (2, "Strategi"),
+        (None, "Opfølgning på turismemøde"),
+        (None, "Økonomi"),
+        (5, "Open Data"),
+        (6, "Eventuelt"),
+    ]
+    assert meeting.items[2].is_unsure("title")
     assert meeting.items[0].case_text == "Tekst."
