@@ -529,16 +529,16 @@ def _read_block(block: _Block, meeting: ParsedMeeting, header: Header) -> None:
         names = [name for text in texts for name in split_names(text)]
         meeting.minute_takers = [n for n in names if _name_like(n, min_words=1)]
         header.unplaced.extend((block.start, n) for n in names if not _name_like(n, min_words=1))
+    elif block.label in {"participants", "apologies"} and (
+        roster := better_roster(block.label, texts, _people_found(texts))
+    ):
+        apply_roster(roster, meeting)  # one run-together line: names told apart by cues
     elif block.label in {"participants", "apologies"} and (by_body := people_by_body(texts)):
         people, rest = by_body
         field_name = "participants" if block.label == "participants" else "apologies"
         getattr(meeting, field_name).extend(people)
         meeting.mark_unsure(field_name)  # where one name ends and the next begins is a guess
         header.unplaced.extend((block.start, t) for t in rest)
-    elif block.label in {"participants", "apologies"} and (
-        roster := better_roster(block.label, texts, len(read_people(texts)[0]))
-    ):
-        apply_roster(roster, meeting)  # one run-together line: names told apart by cues
     elif block.label == "participants":
         people, rest = read_people(texts)
         meeting.participants.extend(people)
@@ -570,6 +570,12 @@ def _place_column_before_people(blocks: list[_Block]) -> None:
         if match:
             place.value_lines.append((index, match["place"]))
             people.value_lines[0] = (index, first[match.end("place") :].strip())
+
+
+def _people_found(texts: list[str]) -> int:
+    """How many people the line-by-line readings find in a block."""
+    by_body = people_by_body(texts)
+    return max(len(read_people(texts)[0]), len(by_body[0]) if by_body else 0)
 
 
 def _interleaved(before: _Block | None, block: _Block) -> bool:

@@ -44,9 +44,13 @@ _ROLE = re.compile(r"^\(?(?P<role>formand|næstformand|referent|sekretær|mødel
 # Capitalised words that are no part of a name: organisations and places around the names.
 _NOT_NAME = re.compile(
     r"^(?:Region|Regionen|Regioner|Kommune|Kommunes|Amt|Amts|Dansk|Danske|Danmark|Denmark"
-    r"|Sekretariatet|Formand|Næstformand|Borgmester|Direktør|Kontorchef|Konsulent)$"
-    # Definite nouns ("Friluftsrådets", "Sekretariatet", "Udvalget"): no family name ends so.
-    r"|^[A-ZÆØÅ]\w{4,}(?:rådet|rådets|udvalget|udvalgets|ningen|ningens|iet|iets|ets)$"
+    r"|Formand|Næstformand|Borgmester|Direktør|Kontorchef|Konsulent|Chef|Leder|Medlem"
+    r"|Sekretariat|Forvaltning|Afdeling|Center|Kontor|Enhed|Styrelse|Ministerium|Direktion"
+    r"|Administration|Udvalg|Råd|Bestyrelse|Hospital|Sygehus|Universitet|Praksis|Sundhed)$"
+    # Definite nouns ("Friluftsrådets", "Sekretariatet", "Udvalget") and the endings of
+    # institutions ("Sundhedsstyrelsen", "Socialforvaltningen"): no family name ends so.
+    r"|^[A-ZÆØÅ]\w{4,}(?:rådet|rådets|udvalget|udvalgets|ningen|ningens|iet|iets|ets|iat"
+    r"|styrelsen|forvaltning|forvaltningen|afdeling|afdelingen|centret|center|tionen)$"
 )
 
 
@@ -140,7 +144,8 @@ def read_names(text: str) -> list[tuple[str, str]]:
 def _mixed(text: str) -> bool:
     """Names among other words (organisations, roles): words may be left out between names."""
     words = text.replace(",", " ").split()
-    return any(not is_name_word(w.strip("().;:")) for w in words if w not in {"og", "&"})
+    words = [w.strip("().;:") for w in words if w not in {"og", "&", "|"}]
+    return any(not is_name_word(w) or _NOT_NAME.match(w) or _BODY_AFTER.match(w) for w in words)
 
 
 def _chunks(text: str) -> tuple[list[list[str]], dict[int, str]]:

@@ -245,3 +245,11 @@ def test_one_name_a_line_without_marks():
 
 def test_prose_after_a_label_is_no_list():
     assert read_roster("Deltagere i mødet var enige om at Anne Holm skulle") is None
+
+
+def test_names_with_and_without_their_body_after_them():
+    meeting = segment(
+        "Referat\nDeltagere Anne Holm Aarhus Kommune Bo Berg Region Nord Eva Kro Sekretariat "
+        "Tom Hald Sekretariat\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+    )
+    assert names(meeting.participants) == ["Anne Holm", "Bo Berg", "Eva Kro", "Tom Hald"]
