@@ -205,6 +205,16 @@ _DECISION_HEADING = re.compile(
     r"|beslutning\s*\([^)]{2,80}\)|behandling\s+(?:i|på)\s+\S.{0,60})(?<![.!?])\s*:?\s*$",
     re.IGNORECASE,
 )
+# Attachment headings beyond "Bilag": "Bilagsoversigt", "Vedlagte bilag:", "Bilag til sagen".
+_ATTACHMENT_HEADING = re.compile(
+    r"^(?:bilagsoversigt|bilagsliste|oversigt\s+over\s+bilag|vedlagte\s+bilag"
+    r"|bilag\s+til\s+(?:sagen|punktet|dagsordenspunktet))\s*:?\s*$",
+    re.IGNORECASE,
+)
+# Who was absent, after the attachments: the list of attachments is over.
+_PEOPLE_LABEL = re.compile(
+    r"^(?:frav(?:æ|ae)rende|afbud|ikke\s+til\s+stede|til\s*stede|deltagere)\b[^:]{0,40}:", re.I
+)
 # What a Referat that says only this holds is the decision: "Godkendt.", "Indstillingen blev
 # godkendt.", "Orienteringen blev taget til efterretning."
 _MAX_OUTCOME_MINUTES_WORDS = 6
@@ -298,6 +308,10 @@ def _opens(
         return "history", "", stripped
     if _DECISION_HEADING.match(stripped) and len(stripped.split()) <= 12:
         return "decisions", stripped, ""
+    if _ATTACHMENT_HEADING.match(stripped):
+        return "attachments", stripped, ""
+    if current.name == "attachments" and _PEOPLE_LABEL.match(stripped):
+        return "history", "", stripped
     if BODY_AND_DATE.match(stripped) and not current.history:
         return "decisions", stripped, ""
     opening = current.name in {"case", "summary"} and not current.history

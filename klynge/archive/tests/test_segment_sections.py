@@ -332,3 +332,22 @@ def test_a_lead_in_and_its_recommendation_on_one_line_are_told_apart():
 def test_answers_to_numbered_recommendations(answers):
     item = _second_item(f"Sagsfremstilling\nTekst.\n\nBeslutning\n{answers}")
     assert item.decisions == ["Godkendt.", "Udsat."]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Bilagsoversigt", "Vedlagte bilag:", "Bilag til sagen", "Oversigt over bilag"]
+)
+def test_more_attachment_headings(heading):
+    item = _second_item(
+        f"Sagsfremstilling\nTekst.\n\n{heading}\n1. Budget 2024\n2. Notat\n\nBeslutning\nGodkendt."
+    )
+    assert item.attachments == ["Budget 2024", "Notat"]
+    assert item.decisions == ["Godkendt."]
+
+
+def test_who_was_absent_ends_the_attachments():
+    item = _second_item(
+        "Beslutning\nGodkendt.\n\nBilag\n1. Budget 2024\n2. Notat\n\nFraværende: Anne Hansen"
+    )
+    assert item.attachments == ["Budget 2024", "Notat"]
+    assert item.decisions == ["Godkendt."]
