@@ -19,6 +19,7 @@ from .people import absences_in_sentences, name_like
 from .readings import Reading, choose_reading
 from .reline import reline
 from .title_index import split_title_index
+from .toc_columns import split_toc_columns
 
 # A line that only minutes have: "Beslutning …", "Referat", "Forretningsudvalgets beslutning".
 _MINUTES_LINE = re.compile(
@@ -37,10 +38,10 @@ def segment(text: str) -> ParsedMeeting:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
     lines = reline(lines)
     lines, unplaced = _strip_page_furniture(lines)
-    run_index = split_title_index(lines)
+    run_index = split_toc_columns(lines) or split_title_index(lines)
     lines = run_index.lines
-    unplaced += [(i, lines[i]) for i in sorted(run_index.running_heads)]
-    lines = ["" if i in run_index.running_heads else t for i, t in enumerate(lines)]
+    unplaced += [(i, lines[i]) for i in sorted(run_index.moved)]
+    lines = ["" if i in run_index.moved else t for i, t in enumerate(lines)]
     reading = choose_reading(lines)
     closed_groups = _closed_groups(lines, reading)
     header_lines = ["" if i in reading.consumed else line for i, line in enumerate(lines)]
@@ -56,8 +57,8 @@ def segment(text: str) -> ParsedMeeting:
             result.item.mark_unsure("number", "title")
         if part.heading.start in closed_groups:
             result.item.closed = True
-        if part.heading.start in run_index.lent_numbers:
-            result.item.number = None  # lent by the list's order, not printed
+        if part.heading.start in run_index.printed:
+            result.item.number = run_index.printed[part.heading.start]
         meeting.items.append(result.item)
         durations.append(result.duration_minutes)
         bodies.append(body)

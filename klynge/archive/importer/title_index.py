@@ -57,12 +57,14 @@ class _Entry:
 @dataclass
 class TitleIndex:
     lines: list[str]
-    # Lines that head an item with a number the text does not print.
-    lent_numbers: set[int]
+    # Lines that head an item whose number differs from the one written on the line: the number
+    # as printed (None: not printed, lent by the list's order to line headings up).
+    printed: dict[int, int | None]
     # Lines whose title ends where a weak cue said (a guess).
     guessed: set[int]
-    # The page's running head before each heading ("2 Ældrerådet Mødedato Side"): furniture.
-    running_heads: set[int] = field(default_factory=set)
+    # Lines read as no part of the text: the page's running head before each heading
+    # ("2 Ældrerådet Mødedato Side"), a contents list's group heads.
+    moved: set[int] = field(default_factory=set)
 
 
 def split_title_index(lines: list[str]) -> TitleIndex:
@@ -88,8 +90,9 @@ def split_title_index(lines: list[str]) -> TitleIndex:
         below_list = ([body] if body else []) + later
         cut, lent_below, below = _cut_headings(below_list, entries, len(out))
         out += cut
-        return TitleIndex(out, lent | lent_below, guessed | below, _running_heads(out, below))
-    return TitleIndex(lines, set(), set())
+        printed = dict.fromkeys(lent | lent_below)
+        return TitleIndex(out, printed, guessed | below, _running_heads(out, below))
+    return TitleIndex(lines, {}, set())
 
 
 def _continued(lines: list[str], position: int) -> int:
