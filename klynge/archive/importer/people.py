@@ -294,12 +294,18 @@ def absences_with_substitutes(text: str) -> Absences | None:
 
 
 def _one_away_from_some_items(text: str) -> Absences | None:
-    """ "Michael Lange ved sag nr. 2 – 25": one member, away from some items only."""
-    qualifier = re.search(
-        r"\s(?=\(?(?:ved|under|fra|til|efter|før)\s+(?:sag|punkt|pkt))", text, re.I
-    )
-    name = clean_name(text[: qualifier.start()]) if qualifier else ""
-    return Absences(some_items=[name]) if name_like(name) else None
+    """ "Michael Lange ved sag nr. 2 – 25, 27 og 30", "Anne Holm ved punkt 3-5, Bo Berg": members
+    away from some items only, and those away from the meeting; None without such a member."""
+    found = Absences()
+    for part in _NAMES_SEPARATOR.split(text):
+        qualifier = _ITEMS_QUALIFIER.search(part)
+        name = clean_name(part[: qualifier.start()] if qualifier else part)
+        if name_like(name):
+            (found.some_items if qualifier else found.absent).append(name)
+    return found if found.some_items else None
+
+
+_ITEMS_QUALIFIER = re.compile(r"\s(?=\(?(?:ved|under|fra|til|efter|før)\s+(?:sag|punkt|pkt))", re.I)
 
 
 def _name_and_prefix(piece: str) -> tuple[str, str]:

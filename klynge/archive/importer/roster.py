@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from .names import is_given, is_name_word, split_run
 from .parsed import ParsedMeeting, ParsedPerson
+from .people import absences_with_substitutes
 
 # Labels in the order of their kinds; longest forms first so that "Afbud/Fraværende" is one.
 _LABELS = [
@@ -84,7 +85,11 @@ def read_roster(text: str, first_kind: str = "") -> Roster | None:
     roster = Roster()
     for kind, start, end in zip(kinds, starts, ends, strict=True):
         value = text[start:end]
-        if not _NONE.match(value):
+        away = absences_with_substitutes(value) if kind == "apologies" else None
+        if away:  # "Anne Holm (A) ved punkt 3 Bo Berg (V) stedfortræder Eva Kro (V)"
+            roster.apologies += [ParsedPerson(n) for n in away.absent]
+            roster.substitutes += away.substitutes
+        elif not _NONE.match(value):
             _file(roster, kind, read_names(list_part(value)))
     return roster or None
 
@@ -190,9 +195,13 @@ _MIN_RUN_NAMES = 2
 _MAX_NAME_WORDS = 4
 # Where a list of people ends and prose or another field begins: a bare number ("Rød 3,"),
 # or two lower-case words in a row outside brackets ("… deltog som suppleant for …").
+_SOME_ITEMS = r"(?:ved|under|fra|til|efter|før|i)\s+(?:sag|punkt|pkt)"
 _LIST_END = re.compile(
-    r"(?:\b[A-ZÆØÅ]\w*\s+)?(?<![\w(])\d+\b(?![^()]*\))|(?<![(\w])[a-zæøå]{2,}\s+[a-zæøå]{2,}(?![^()]*\))"
+    r"(?:\b[A-ZÆØÅ]\w*\s+)?(?<![\w(])\d+\b(?![^()]*\))"
+    rf"|(?<![(\w])(?!{_SOME_ITEMS})[a-zæøå]{{2,}}\s+[a-zæøå]{{2,}}(?![^()]*\))"
 )
+# Where the people lists of a block end: prose, but not "ved punkt 3" after a name.
+_BLOCK_END = re.compile(rf"(?<![(\w])(?!{_SOME_ITEMS})[a-zæøå]{{2,}}\s+[a-zæøå]{{2,}}(?![^()]*\))")
 
 
 def list_part(text: str) -> str:
@@ -208,7 +217,9 @@ def better_roster(kind: str, texts: list[str], found: int) -> Roster | None:
     if not texts:
         return None
     # The lines stay apart: a name does not run over a line's end.
-    roster = read_roster(list_part(" | ".join(_run_lines(texts))), first_kind=kind)
+    text = " | ".join(_run_lines(texts))
+    end = _BLOCK_END.search(text)
+    roster = read_roster(text[: end.start()] if end else text, first_kind=kind)
     named = _named(roster) if roster else 0
     if not roster or named < _MIN_RUN_NAMES or named < found:
         return None
@@ -262,7 +273,7 @@ def apply_roster(roster: Roster, meeting: ParsedMeeting) -> None:
         meeting.mark_unsure("leader")
 
 
-_CHAIR = re.compile(r"^(?:formand|mødeleder|forperson)$", re.IGNORECASE)
+_CHAIR = re.compile(r"^(?:formand|mødeleder|forperson)\b", re.IGNORECASE)
 _TAKER = re.compile(r"^(?:sekretær|referent|protokolfører)$", re.IGNORECASE)
 
 

@@ -253,3 +253,36 @@ def test_names_with_and_without_their_body_after_them():
         "Tom Hald Sekretariat\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
     )
     assert names(meeting.participants) == ["Anne Holm", "Bo Berg", "Eva Kro", "Tom Hald"]
+
+
+@pytest.mark.parametrize(
+    "absent",
+    [
+        "Fraværende: Anne Holm ved punkt 3-5, Bo Berg",
+        "Fraværende: Bo Berg og Anne Holm under sag 2",
+    ],
+)
+def test_away_from_some_items_beside_away_from_the_meeting(absent):
+    meeting = segment(
+        f"Referat\nMedlemmer: Anne Holm, Bo Berg, Carl Dahl\n{absent}\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+    )
+    assert names(meeting.apologies) == ["Bo Berg"]
+    assert "Anne Holm" in names(meeting.participants)
+
+
+def test_a_run_together_absence_list_with_some_items_only():
+    roster = read_roster(
+        "Tilstede Anne Holm (A) Bo Berg (V) Carl Dahl (C) Afbud/Fraværende Anne Holm (A) "
+        "ved punkt 3-5 Bo Berg (V) Sekretær Eva Kro"
+    )
+    assert names(roster.apologies) == ["Bo Berg"]
+    assert roster.minute_takers == ["Eva Kro"]
+
+
+def test_the_chair_by_a_title_that_begins_with_formand():
+    meeting = segment(
+        "Referat\nDeltagere\nAnne Holm, formand for Sundhedsklyngen\nBo Berg, næstformand\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+    )
+    assert meeting.leader == "Anne Holm"
