@@ -51,6 +51,9 @@ _MAX_CONTINUATION = 2
 _WRAPPED_PART = 120
 _LOOKAHEAD = 4
 _TOC_LINE = re.compile(r"\.{4,}|\t\d+\s*$")
+# "Sag nr. 11", "Punkt 3" alone on a line, under the title it numbers.
+_NUMBER_BELOW_TITLE = re.compile(r"^(?:punkt|pkt\.?|sag\s+nr\.?|sag)\s*(?P<number>\d{1,3})$", re.I)
+_TITLE_ABOVE = re.compile(r"^[A-ZÆØÅ][^:]{2,200}(?<![.:;,])$")
 _PRESENTER = re.compile(r"\s+v(?:\.|/)\s*(?P<who>\S.*)$")
 
 
@@ -96,6 +99,13 @@ def _candidate(lines: list[str], index: int) -> Heading | None:
     line = lines[index].strip()
     if _TOC_LINE.search(line):
         return None
+    bare = _NUMBER_BELOW_TITLE.match(line)
+    above = lines[index - 1].strip() if index else ""
+    if bare and _TITLE_ABOVE.match(above) and not section_marker(above):
+        # "Meddelelser" / "Sag nr. 11": the title printed above the case's number.
+        return Heading(index - 1, index + 1, int(bare["number"]), above, "prefixed", strong=True)
+    if bare:
+        return None  # a number without a title: a reference in the text
     match = PREFIXED_HEADING.match(line)
     style = "prefixed"
     if not match:

@@ -1,0 +1,33 @@
+"""A case's title printed above its number line ('Meddelelser' / 'Sag nr. 11'), made-up texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from klynge.archive.importer.segment import segment
+
+
+@pytest.mark.parametrize("number_line", ["Sag nr. {n}", "Punkt {n}", "Sag {n}"])
+def test_the_title_above_a_number_line_heads_the_case(number_line):
+    first, second = number_line.format(n=4), number_line.format(n=5)
+    text = (
+        "Sundhedsudvalget\n\n03-03-2025\n\nSager 4 - 5\n\n"
+        f"Meddelelser\n{first}\n\nSagens kerne\n\nOversigt til orientering.\n\n"
+        "  1. Nyt fra sygehuset\n\nBeslutning\n\nTaget til efterretning.\n\n"
+        f"Plan for genoptræning 2026\n{second}\n\nIndstilling\n\n"
+        "Forvaltningen indstiller, at planen godkendes.\n\nBeslutning\n\nGodkendt.\n"
+    )
+    meeting = segment(text)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (4, "Meddelelser"),
+        (5, "Plan for genoptræning 2026"),
+    ]
+    assert meeting.items[1].decisions == ["Godkendt."]
+
+
+def test_a_number_line_under_a_sentence_heads_nothing():
+    text = (
+        "Referat\n\n1. Budget\n\nSagsfremstilling\n\nSagen blev drøftet på mødet.\nSag nr. 7\n\n"
+        "Beslutning\n\nGodkendt.\n"
+    )
+    assert [(i.number, i.title) for i in segment(text).items] == [(1, "Budget")]
