@@ -353,6 +353,11 @@ LEAD_IN = re.compile(
     r"(?:\s*,?\s+(?P<at>at)\b\s*:?\s*|\s*:\s*|\s*,?\s*$)",
     re.IGNORECASE,
 )
+# "…, at udvalget over for byrådet anbefaler," / "…, at udvalget anbefaler over for byrådet,":
+# the lead-in goes on, the list follows.
+_NESTED_LEAD = re.compile(
+    rf"\b{_LEAD_VERB}(?:\s+(?:til|over\s*for|for)\s+[^,:;.]{{1,80}})?\s*[,:]?$", re.IGNORECASE
+)
 # Words after which a wrapped line's "at" continues the sentence ("… til" / "at styrke …"),
 # and abbreviations whose full stop ends no clause ("… ift." / "at understøtte …").
 _AT_GOVERNED = re.compile(
@@ -421,7 +426,7 @@ def _lead(text: str) -> tuple[str, str] | None:
     if match["at"]:
         rest = text[match.start("at") :].strip()
         rest = "" if re.fullmatch(r"at\s*:?", rest, re.IGNORECASE) else rest
-        if re.search(rf"\b{_LEAD_VERB}\s*[,:]?$", rest, re.IGNORECASE):
+        if _NESTED_LEAD.search(rest):
             return text, ""  # "…, at udvalget over for byrådet anbefaler," + the list
         return text[: match.start("at")].rstrip(), rest
     return text[: match.end()].rstrip(), text[match.end() :].strip()

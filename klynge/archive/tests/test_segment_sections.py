@@ -255,6 +255,8 @@ def test_of_several_dated_decisions_the_latest_is_this_meetings(first, second):
         "Det indstilles,\n\nat budgettet godkendes,\n\nat sagen sendes videre",
         "Direktionen indstiller, at udvalget over for byrådet anbefaler,\nat budgettet "
         "godkendes,\nat sagen sendes videre",
+        "Direktionen indstiller, at udvalget anbefaler over for byrådet,\n\nat budgettet "
+        "godkendes,\n\nat sagen sendes videre",
         "Det indstilles,\nat budgettet for 2024 og\noverslagsårene godkendes,\nat sagen sendes "
         "videre",
     ],
