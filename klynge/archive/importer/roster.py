@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .names import is_given, is_name_word, split_run
 from .parsed import ParsedMeeting, ParsedPerson
-from .people import absences_with_substitutes
+from .people import absences_with_substitutes, clean_name, name_like
 
 # Labels in the order of their kinds; longest forms first so that "Afbud/Fraværende" is one.
 _LABELS = [
@@ -289,6 +289,9 @@ def settle_roles(meeting: ParsedMeeting, texts: Sequence[str] = ()) -> None:
             if pattern.match(p.title.strip()) or pattern.match(p.organisation.strip())
         ]  # fmt: skip
 
+    # "Mødeleder: Formand Anne Holm (A)": the name only.
+    meeting.leader = _name_only(meeting.leader)
+    meeting.minute_takers = [_name_only(n) for n in meeting.minute_takers]
     chairs, takers = with_role(_CHAIR), with_role(_TAKER)
     if not meeting.leader and len(chairs) == 1:
         meeting.leader = chairs[0].name
@@ -299,6 +302,11 @@ def settle_roles(meeting: ParsedMeeting, texts: Sequence[str] = ()) -> None:
     _roles_in_lines(meeting, list(texts))
 
 
+def _name_only(text: str) -> str:
+    name = clean_name(text)
+    return name if name and name_like(name, min_words=1) else text
+
+
 _NAME_RUN = r"(?P<name>[A-ZÆØÅ][\w'’-]+(?:\s+(?:[A-ZÆØÅ]\.|[A-ZÆØÅ][\w'’-]+)){1,3})"
 _LEADER_SAID = [
     re.compile(rf"^\s*(?:Formand|Mødeleder|Ordstyrer|Dirigent)\s*:\s*{_NAME_RUN}\s*(?:[(,.]|$)"),
@@ -307,6 +315,10 @@ _LEADER_SAID = [
     re.compile(rf"{_NAME_RUN}\s+bød\s+(?:alle\s+)?velkommen"),
     re.compile(rf"\bbød\s+{_NAME_RUN}\s+(?:alle\s+)?velkommen"),
 ]
+# "Referat: Anne Holm", "Referat ved Anne Holm": the document's kind and who wrote it.
+_REFERAT_BY = re.compile(
+    r"^\s*Referat\s*(?::|\s+ved)\s+(?P<names>[A-ZÆØÅ][\w'’-]+(?:\s+[A-ZÆØÅ][\w.'’-]+){1,3})\s*$"
+)
 _TAKER_SAID = re.compile(
     r"^\s*(?:Referent|Referenter|Sekretær|Protokolfører|Referatfører)\s*:?\s+(?:ved\s+)?"
     r"(?P<names>[A-ZÆØÅ].*)$"
@@ -320,7 +332,7 @@ def _roles_in_lines(meeting: ParsedMeeting, texts: list[str]) -> None:
         if name and (not listed or name in listed):
             meeting.leader = name
             meeting.mark_unsure("leader")
-        taker = _TAKER_SAID.match(text)
+        taker = _TAKER_SAID.match(text) or _REFERAT_BY.match(text)
         if not meeting.minute_takers and taker:
             names = [n for n, _ in read_names(list_part(taker["names"]))]
             if names:

@@ -286,3 +286,20 @@ def test_the_chair_by_a_title_that_begins_with_formand():
         "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
     )
     assert meeting.leader == "Anne Holm"
+
+
+def test_the_leader_and_minute_taker_by_name_only():
+    meeting = segment(
+        "Referat\nMødeleder: Formand Anne Holm (A)\nReferent: Eva Kro, sekretær\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+    )
+    assert meeting.leader == "Anne Holm"
+    assert meeting.minute_takers == ["Eva Kro"]
+
+
+@pytest.mark.parametrize("line", ["Referat: Eva Kro", "Referat ved Eva Kro"])
+def test_referat_followed_by_a_name_names_the_minute_taker(line):
+    meeting = segment(
+        f"Dagsorden\nMødedato: 3. maj 2011\n{line}\n\n1. Godkendelse\nBeslutning\nGodkendt.\n"
+    )
+    assert meeting.minute_takers == ["Eva Kro"]
