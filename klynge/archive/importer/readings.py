@@ -32,6 +32,12 @@ _SET_OFF = 1.5
 _UNNUMBERED = 0.5
 # A title: starts with a capital, short, not a sentence or a lead-in.
 _UNNUMBERED_TITLE = re.compile(r"^[A-ZÆØÅ][^:]{2,120}(?<![.:;,])$")
+# A web page's links between a case's title and its sections: "Se alle bilag", "Til top".
+_PAGE_LINK = re.compile(
+    r"^(?:til\s+top(?:pen)?|se\s+alle\s+bilag|udskriv|print|fold\s+(?:alle\s+)?(?:ud|ind)"
+    r"|tilbage(?:\s+til\s+\w+)?)$",
+    re.IGNORECASE,
+)
 _ITEM_SECTIONS = {"summary", "case", "recommendations", "decisions"}
 # "… Åben sag", "… Lukket sag": the case's access mark that ends its title.
 _OPEN_OR_CLOSED_CASE = re.compile(r"\s+(?:åben|(?P<closed>lukket))\s+sag$", re.IGNORECASE)
@@ -107,8 +113,14 @@ def unnumbered_reading(lines: list[str]) -> Reading:
     evidence, so it wins only where nothing numbered is found, and unsure."""
     headings = []
     for index, line in enumerate(lines):
-        if _UNNUMBERED_TITLE.match(line.strip()) and not section_marker(line):
-            following = next((t for t in lines[index + 1 :] if t.strip()), "")
+        if (
+            _UNNUMBERED_TITLE.match(line.strip())
+            and not section_marker(line)
+            and not _PAGE_LINK.match(line.strip())
+        ):
+            following = next(
+                (t for t in lines[index + 1 :] if t.strip() and not _PAGE_LINK.match(t.strip())), ""
+            )
             marker = section_marker(following)
             if (marker and marker.section in _ITEM_SECTIONS) or _marked_case(line, lines, index):
                 headings.append(

@@ -204,3 +204,11 @@ def test_the_page_column_after_index_titles_is_left_out():
 def test_numbers_ending_some_titles_only_are_kept():
     lines = ["1. Budget 2026", "2. Eventuelt", "3. Plan for 2027"]
     assert find_index(numbered_entries(lines))[0].title == "Budget 2026"
+
+
+def test_a_web_pages_links_between_a_title_and_its_decision_are_passed_over():
+    text = (
+        "Mødedato: 12.05.2025, kl. 12:30\nMødested: Rådhuset\nBudget for ældreplejen\n"
+        "Se alle bilag\nTil top\nBeslutning\nGodkendt.\n"
+    )
+    assert [(i.number, i.title) for i in segment(text).items] == [(None, "Budget for ældreplejen")]
