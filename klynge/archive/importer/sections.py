@@ -598,8 +598,23 @@ def prose_decisions(blocks: list[Block]) -> tuple[list[str], list[Block]]:
             decided.append(block)
     if not decided or len(decided) > _MAX_DECISION_PARAGRAPHS or not all(map(_brief, decided)):
         outcome = short_outcome(blocks)
-        return ([outcome], []) if outcome else ([], blocks)
+        if outcome:
+            return [outcome], []
+        return _concluding_outcome(blocks)
     return [block.text for block in decided], rest
+
+
+def _concluding_outcome(blocks: list[Block]) -> tuple[list[str], list[Block]]:
+    """The discussion told first and the outcome last ("… Dagsordenen blev godkendt med
+    ovenstående bemærkninger"): the last short outcome sentence is the decision."""
+    for index in range(len(blocks) - 1, -1, -1):
+        block = blocks[index]
+        if block.listed or _NOT_A_DECISION.search(block.text):
+            continue
+        if bare_outcome([block]):
+            return [block.text], blocks[:index] + blocks[index + 1 :]
+        break
+    return [], blocks
 
 
 def _people_line(text: str) -> bool:

@@ -39,13 +39,13 @@ def test_brief_paragraphs_under_beslutning_are_decisions_up_to_fravaerende():
     assert "Ali Hansen" in item.minutes_text
 
 
-def test_a_discussion_under_beslutning_stays_minutes():
+def test_a_discussion_under_beslutning_stays_minutes_and_the_outcome_after_it_decides():
     item = _only_item(
         "Beslutning\n\nUdvalget drøftede budgettet. Der var mange synspunkter om stierne.\n\n"
         "Godkendt."
     )
-    assert item.decisions == []
-    assert item.minutes_text.startswith("Udvalget drøftede")
+    assert item.decisions == ["Godkendt."]
+    assert item.minutes_text == "Udvalget drøftede budgettet. Der var mange synspunkter om stierne."
 
 
 @pytest.mark.parametrize(

@@ -353,3 +353,24 @@ def test_who_was_absent_ends_the_attachments():
     )
     assert item.attachments == ["Budget 2024", "Notat"]
     assert item.decisions == ["Godkendt."]
+
+
+def test_after_the_discussion_the_last_outcome_sentence_is_the_decision():
+    item = _second_item(
+        "Sagsfremstilling\nTekst.\n\nBeslutning\nBorgmesteren orienterede om, at der var "
+        "udsendt to sager uden for dagsordenen, og foreslog, at de blev optaget som nye punkter "
+        "3 og 4. Der var enighed om det, og sekretariatet sørger for at sende materialet ud "
+        "igen.\n\nDagsordenen blev godkendt med ovenstående bemærkninger."
+    )
+    assert item.decisions == ["Dagsordenen blev godkendt med ovenstående bemærkninger."]
+    assert "Borgmesteren orienterede" in item.minutes_text
+    assert item.is_unsure("decisions")
+
+
+def test_a_discussion_without_an_outcome_sentence_decides_nothing():
+    item = _second_item(
+        "Sagsfremstilling\nTekst.\n\nBeslutning\nUdvalget drøftede oplægget grundigt, og der "
+        "var mange spørgsmål til økonomien. Forvaltningen svarede på spørgsmålene.\n\nDer "
+        "kommer en ny sag i juni, hvor økonomien er belyst bedre, og hvor høringssvarene indgår."
+    )
+    assert item.decisions == []
