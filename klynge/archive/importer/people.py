@@ -26,7 +26,7 @@ _ROLES = (
 )
 _ROLE_BEFORE = re.compile(rf"^(?:(?:{_ROLES})\s*:?\s+)+", re.IGNORECASE)
 _ROLE_AFTER = re.compile(rf"\s*[-–,]\s*(?:{_ROLES})\s*$", re.IGNORECASE)
-_NAMES_SEPARATOR = re.compile(r"\s*(?:,|;|\s+og\s+|\s+&\s+)\s*")
+_NAMES_SEPARATOR = re.compile(r"\s*(?:,\s*(?:og|samt)\s+|,|;|\s+(?:og|samt)\s+|\s+&\s+)\s*")
 
 
 def name_like(text: str, min_words: int = 2) -> bool:
@@ -107,7 +107,7 @@ _ABSENT_AFTER = re.compile(
 )
 _ABSENT_BEFORE = re.compile(
     rf"{_NAMES}\s+(?:havde\s+meldt\s+(?:afbud|forfald)|deltog\s+ikke|var\s+fraværende"
-    r"|var\s+forhindret\s+i\s+at\s+deltage)",
+    r"|var\s+forhindret\s+i\s+at\s+deltage|udeblev)",
 )
 # "… deltog ikke i sagens behandling", "… var forhindret i at deltage i behandlingen af punkt 2",
 # "Fraværende:" inside an item: who missed that item, not (by itself) the meeting.
@@ -117,6 +117,8 @@ _ITEM_LEVEL = re.compile(
     re.IGNORECASE,
 )
 _INSTEAD = re.compile(rf"i\s+stedet\s+(?:mødte?|deltog)\s+{_NAMES}(?:[.;]|$)", re.IGNORECASE)
+# "Anne Holm havde meldt afbud, og Bo Berg deltog i stedet."
+_CAME_INSTEAD = re.compile(rf"{_NAMES}\s+(?:mødte|deltog)\s+i\s+stedet")
 _STANDS_IN = re.compile(
     r"(?:stedfortræder|suppleant)\s+(?P<sub>[A-ZÆØÅ][\w.'’-]*(?:\s+[A-ZÆØÅ][\w.'’-]*){1,4})"
     r"\s+(?:mødte|deltog)\s+for\s+(?P<member>[A-ZÆØÅ][\w.'’-]*(?:\s+[A-ZÆØÅ][\w.'’-]*){1,4})",
@@ -155,9 +157,12 @@ def absences_in_sentences(
             names += _absent_under_label(line, lines[position + 1 :])
         if _LIST_AFTER_COLON.search(line.strip()):
             names += _bulleted_names(lines[position + 1 :])
-        instead = _INSTEAD.search(line)
-        if instead:
-            came = names_in_list(instead["names"])
+        came = [
+            name
+            for match in [*_INSTEAD.finditer(line), *_CAME_INSTEAD.finditer(line)]
+            for name in names_in_list(match["names"])
+        ]
+        if came:
             substitutes += [
                 ParsedPerson(n, substitute_for=m) for n, m in zip(came, names, strict=False)
             ]
@@ -165,7 +170,7 @@ def absences_in_sentences(
             substitute = _last_name(match["sub"])
             substitutes.append(ParsedPerson(substitute, substitute_for=match["member"]))
             names.append(match["member"])
-        absent += [n for n in names if n not in absent]
+        absent += [n for n in dict.fromkeys(names) if n not in absent]
     return [ParsedPerson(n) for n in absent], substitutes
 
 

@@ -303,3 +303,22 @@ def test_referat_followed_by_a_name_names_the_minute_taker(line):
         f"Dagsorden\nMødedato: 3. maj 2011\n{line}\n\n1. Godkendelse\nBeslutning\nGodkendt.\n"
     )
     assert meeting.minute_takers == ["Eva Kro"]
+
+
+def test_absences_told_with_who_came_instead_and_who_stayed_away():
+    people, substitutes = absences_in_sentences(
+        [
+            "Anne Holm havde meldt afbud, og Bo Berg deltog i stedet.",
+            "Eva Kro havde meldt afbud på selve mødedagen. Tom Hald udeblev uden afbud.",
+            "Afbud fra Lis Dahl, Ole Vang, og Rita Sand.",
+        ]
+    )
+    assert names(people) == [
+        "Anne Holm",
+        "Eva Kro",
+        "Tom Hald",
+        "Lis Dahl",
+        "Ole Vang",
+        "Rita Sand",
+    ]
+    assert [(p.name, p.substitute_for) for p in substitutes] == [("Bo Berg", "Anne Holm")]
