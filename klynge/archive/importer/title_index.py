@@ -42,6 +42,9 @@ _LOST = 3
 _PREPOSITIONS = {
     "af", "på", "i", "for", "til", "med", "om", "fra", "ved", "vedr.", "ang.", "vedrørende",
 }  # fmt: skip
+# "Sundhedshus Sæby I/S": the company form that ends a name.
+_COMPANY_FORMS = {"A/S", "I/S", "ApS", "P/S", "K/S", "IVS", "a.m.b.a."}
+_NAME_ARTICLES = {"Den", "Det", "De"}
 _BEFORE_NAME = _PREPOSITIONS | {"og", "samt"}
 _LABELLED = re.compile(r"^[\w .-]{1,30}:")
 _MARK_AFTER = r"(?:\s+(?P<mark>(?:åben|lukket)\s+sag)\b.*)?\s*$"
@@ -210,12 +213,15 @@ def _ends_title(words: list[str], k: int) -> bool:
     a preposition ("… af Handicapprisen | Høring af …") when a preposition follows word k."""
     before = words[k - 1]
     if plain_word(before):
-        return True
+        # "Det fysiske Sundhedspanel": an adjective after a name's article is inside the name.
+        return not (k >= 2 and words[k - 2] in _NAME_ARTICLES)
     after = words[k + 1].lower() if k + 1 < len(words) else ""
     if after not in _PREPOSITIONS:
         return False
     return before.endswith(('"', "”", ")")) or (
-        k >= 2 and starts_title(before) and words[k - 2].lower() in _BEFORE_NAME
+        k >= 2
+        and starts_title(before)
+        and (words[k - 2].lower() in _BEFORE_NAME or before in _COMPANY_FORMS)
     )
 
 

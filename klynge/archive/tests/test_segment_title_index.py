@@ -105,3 +105,16 @@ def test_a_list_going_on_over_the_next_lines_with_numbers_lost_inside():
         (None, "Orientering om valg vedrørende MR og CT", False),
         (None, "Initiativer til", False),
     ]
+
+
+def test_names_inside_titles_hold_together_and_a_company_form_ends_one():
+    text = (
+        "Indholdsfortegnelse Side 1. Regnskab for Sundhedshus Nord I/S Orientering om "
+        "Det fælles Sundhedspanel og dets arbejde Valg af formand...9\n\n"
+        "1. Regnskab for Sundhedshus Nord I/S\nSagsfremstilling\nRegnskabet er aflagt.\n"
+    )
+    assert [title for _, title, _ in _items(text)] == [
+        "Regnskab for Sundhedshus Nord I/S",
+        "Orientering om Det fælles Sundhedspanel og dets arbejde",
+        "Valg af formand",
+    ]
