@@ -93,12 +93,17 @@ def _paired(numbers: list[tuple[int, ...]], titles: list[tuple[str, int]]) -> li
 
 
 def _items(rows: list[_Row]) -> list[_Row]:
-    """The entries without numbered cases under them: the items (the others head sections)."""
-    return [
-        row
-        for row in rows
-        if not any(
-            other.number[: len(row.number)] == row.number and len(other.number) > len(row.number)
-            for other in rows
-        )
-    ]
+    """The entries without numbered cases under them: the items (the others head sections). A
+    section whose one case repeats its title is that one item, under the section's number."""
+    cases = {row.number: [o for o in rows if _under(o, row)] for row in rows}
+    items = [row for row in rows if not cases[row.number]]
+    for row in rows:
+        under = cases[row.number]
+        if len(under) == 1 and under[0].title.casefold() == row.title.casefold():
+            under[0].number = row.number
+    return items
+
+
+def _under(case: _Row, section: _Row) -> bool:
+    depth = len(section.number)
+    return len(case.number) > depth and case.number[:depth] == section.number

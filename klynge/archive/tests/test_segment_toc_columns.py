@@ -40,9 +40,10 @@ Eventuelt ........
 
 
 def test_cases_are_the_items_and_a_section_without_cases_keeps_its_number():
+    # A case number such as 2.1 is no item number.
     meeting = segment(WITH_CASES)
     assert [(i.number, i.title) for i in meeting.items] == [
-        (None, "Godkendelse af dagsorden"),
+        (1, "Godkendelse af dagsorden"),  # the one case repeating its section's title
         (None, "Ny sundhedspolitik"),
         (None, "Plan for genoptræning"),
         (3, "Udpegninger"),
