@@ -155,27 +155,36 @@ def _mixed(text: str) -> bool:
 
 def _chunks(text: str) -> tuple[list[list[str]], dict[int, str]]:
     """Runs of name words between whatever cannot be inside a name (commas, "og", brackets,
-    lower-case words, party letters, organisation words), and the role said after a run."""
+    lower-case words, party letters, organisation words), and the role said of a run's name:
+    after it ("(formand)", "- Formand", ", referent") or before it ("Formand Anne Holm",
+    "suppleant Bo Berg")."""
     chunks: list[list[str]] = [[]]
     roles: dict[int, str] = {}
-    standing_in = False  # "…, suppleant Bo Berg": the next name stands in for the one before
+    before_next = ""  # a role said before the next name
+    previous = ""
     for raw in re.findall(r"\([^()]*\)[,.]?|[^\s()]+", text):
-        standing_in = standing_in or bool(_STANDS_IN.match(raw))
         word = raw.rstrip(",.;:") if not re.match(r"^[A-ZÆØÅ]\.$", raw) else raw
-        role = _ROLE.match(raw.strip("-–"))
-        if role and (chunks[-1] or len(chunks) > 1):
+        role_match = _ROLE.match(raw.strip("-–"))
+        role = role_match["role"].lower() if role_match else ""
+        said_after = (
+            raw.startswith(("(", "-", "–")) or previous in {"-", "–"} or previous.endswith(",")
+        )
+        if _STANDS_IN.match(raw) or (role and not said_after):
+            before_next = "suppleant" if _STANDS_IN.match(raw) else role
+        elif role and (chunks[-1] or len(chunks) > 1):
             closed = len(chunks) - 1 if chunks[-1] else len(chunks) - 2
-            roles[closed] = role["role"].lower()
+            roles[closed] = role
         if _BODY_AFTER.match(word) and chunks[-1]:
             chunks[-1].pop()  # "Thisted Kommune": the word before is the body's, not a name's
         if is_name_word(word) and not _NOT_NAME.match(word) and not role:
-            if standing_in and not chunks[-1]:
-                roles[len(chunks) - 1], standing_in = "suppleant", False
+            if before_next and not chunks[-1]:
+                roles[len(chunks) - 1], before_next = before_next, ""
             chunks[-1].append(word)
         elif chunks[-1]:
             chunks.append([])
         if raw.endswith((",", ";")) and chunks[-1]:
             chunks.append([])
+        previous = raw
     return [c for c in chunks if c], _renumber(chunks, roles)
 
 

@@ -322,3 +322,18 @@ def test_absences_told_with_who_came_instead_and_who_stayed_away():
         "Rita Sand",
     ]
     assert [(p.name, p.substitute_for) for p in substitutes] == [("Bo Berg", "Anne Holm")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Formand Anne Holm (A) Bo Berg (V) Carl Dahl (C)",
+        "Anne Holm (A) - Formand Bo Berg (V) Carl Dahl (C)",
+        "Anne Holm, formand, Bo Berg, Carl Dahl",
+        "Bo Berg (V) Formand Anne Holm (A) Carl Dahl (C)",
+    ],
+)
+def test_the_chair_said_before_or_after_the_name(text):
+    roster = read_roster(f"Medlemmer {text}")
+    assert roster.leader == "Anne Holm"
+    assert sorted(names(roster.participants)) == ["Anne Holm", "Bo Berg", "Carl Dahl"]
