@@ -200,9 +200,15 @@ _SIGNATURES = re.compile(
 )
 # Decision headings beyond "Beslutning (i …) (den …)": "Beslutninger", "Beslutning truffet af
 # Udvalget", "Beslutning (Udvalget, 21. august 2012)", "Behandling i Sundhedsudvalget".
+# "Behandling" only with a body: "Behandling på sygehuset" is a subject in health care.
+_BODY = (
+    r"\S*(?:udvalg(?:et)?|råd(?:et)?|bestyrelse(?:n)?|styregruppe(?:n)?|forum|magistraten"
+    r"|klyngen|gruppe(?:n)?|direktion(?:en)?|kommunalbestyrelsen)"
+)
 _DECISION_HEADING = re.compile(
-    r"^(?:beslutninger|beslutning\s+(?:truffet\s+af|taget\s+af|fra|på)\s+\S.{0,60}"
-    r"|beslutning\s*\([^)]{2,80}\)|behandling\s+(?:i|på)\s+\S.{0,60})(?<![.!?])\s*:?\s*$",
+    r"^(?:beslutninger|beslutning\s+(?:truffet|taget)\s+af\s+\S.{0,60}"
+    r"|beslutning\s*\([^)]{2,80}\)"
+    rf"|behandling\s+i\s+(?:\S+\s+){{0,4}}?{_BODY}\b.{{0,40}})(?<![.!?])\s*:?\s*$",
     re.IGNORECASE,
 )
 # Attachment headings beyond "Bilag": "Bilagsoversigt", "Vedlagte bilag:", "Bilag til sagen".
@@ -232,8 +238,9 @@ def split_sections(lines: list[str]) -> list[Section]:
     sections = [Section("case", "")]
     weak = not any(_strong_recommendation(line) for line in lines)
     blank = True
-    for line in lines:
-        name, heading, rest = _opens(line, sections[-1], weak=weak, paragraph=blank)
+    for index, line in enumerate(lines):
+        last = weak and blank and _last_paragraph(lines, index)
+        name, heading, rest = _opens(line, sections[-1], weak=last, paragraph=blank)
         if name == "history":
             sections.append(Section("case", "", [rest], history=True))
         elif name:
@@ -248,6 +255,30 @@ def split_sections(lines: list[str]) -> list[Section]:
             section.name = "decisions"
     sections = [s for s in sections if s.heading or any(x.strip() for x in s.lines)]
     return _latest_decision_first(sections)
+
+
+def _last_paragraph(lines: list[str], start: int) -> bool:
+    """Is the paragraph from start (with any at-clauses or bullets after it) the last before a
+    section heading or the item's end? A proposal there is the recommendation; one told in
+    the middle of the case text ("Sundhedsstyrelsen anbefaler, at …") is not."""
+    index = start
+    while index < len(lines) and lines[index].strip():
+        index += 1
+    for line in lines[index:]:
+        text = line.strip()
+        if text and not (_starts_recommendation(text) or _bullet(text)):
+            return _heads_a_section(text)
+    return True
+
+
+def _heads_a_section(text: str) -> bool:
+    return bool(
+        section_marker(text)
+        or _DECISION_HEADING.match(text)
+        or _ATTACHMENT_HEADING.match(text)
+        or BODY_AND_DATE.match(text)
+        or ATTACHMENT_LINE.match(text)
+    )
 
 
 def _latest_decision_first(sections: list[Section]) -> list[Section]:

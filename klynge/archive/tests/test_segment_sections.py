@@ -374,3 +374,21 @@ def test_a_discussion_without_an_outcome_sentence_decides_nothing():
         "kommer en ny sag i juni, hvor økonomien er belyst bedre, og hvor høringssvarene indgår."
     )
     assert item.decisions == []
+
+
+@pytest.mark.parametrize(
+    "subheading", ["Behandling på sygehuset", "Behandling i almen praksis", "Beslutning fra 2019"]
+)
+def test_a_subheading_about_treatment_or_an_old_decision_opens_no_decision(subheading):
+    item = _second_item(f"Sagsfremstilling\nTekst.\n\n{subheading}\nPatienten ses hos lægen.")
+    assert item.decisions == []
+    assert "Patienten ses hos lægen." in item.case_text
+
+
+def test_a_proposal_in_the_middle_of_the_case_text_is_no_recommendation():
+    item = _second_item(
+        "Sagsfremstilling\nTekst.\n\nSundhedsstyrelsen anbefaler, at kommunerne styrker "
+        "indsatsen.\n\nDet har forvaltningen fulgt op på.\n\nBeslutning\nGodkendt."
+    )
+    assert item.recommendations == []
+    assert "Sundhedsstyrelsen anbefaler" in item.case_text
