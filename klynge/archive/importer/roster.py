@@ -47,10 +47,12 @@ _NOT_NAME = re.compile(
     r"^(?:Region|Regionen|Regioner|Kommune|Kommunes|Amt|Amts|Dansk|Danske|Danmark|Denmark"
     r"|Formand|Næstformand|Borgmester|Direktør|Kontorchef|Konsulent|Chef|Leder|Medlem"
     r"|Sekretariat|Forvaltning|Afdeling|Center|Kontor|Enhed|Styrelse|Ministerium|Direktion"
-    r"|Administration|Udvalg|Råd|Bestyrelse|Hospital|Sygehus|Universitet|Praksis|Sundhed)$"
+    r"|Administration|Udvalg|Udvalget|Råd|Rådet|Bestyrelse|Bestyrelsen|Hospital|Sygehus"
+    r"|Universitet|Praksis|Sundhed)$"
     # Definite nouns ("Friluftsrådets", "Sekretariatet", "Udvalget") and the endings of
     # institutions ("Sundhedsstyrelsen", "Socialforvaltningen"): no family name ends so.
-    r"|^[A-ZÆØÅ]\w{4,}(?:rådet|rådets|udvalget|udvalgets|ningen|ningens|iet|iets|ets|iat"
+    r"|^[A-ZÆØÅ]\w+(?:rådet|rådets|udvalget|udvalgets)$"
+    r"|^[A-ZÆØÅ]\w{4,}(?:ningen|ningens|iet|iets|ets|iat"
     r"|styrelsen|forvaltning|forvaltningen|afdeling|afdelingen|centret|center|tionen)$"
 )
 
@@ -341,7 +343,8 @@ def _roles_in_lines(meeting: ParsedMeeting, texts: list[str]) -> None:
         if name and (not listed or name in listed):
             meeting.leader = name
             meeting.mark_unsure("leader")
-        taker = _TAKER_SAID.match(text) or _REFERAT_BY.match(text)
+        by = _REFERAT_BY.match(text)
+        taker = _TAKER_SAID.match(text) or (by if by and is_given(by["names"].split()[0]) else None)
         if not meeting.minute_takers and taker:
             names = [n for n, _ in read_names(list_part(taker["names"]))]
             if names:

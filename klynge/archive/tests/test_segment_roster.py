@@ -337,3 +337,8 @@ def test_the_chair_said_before_or_after_the_name(text):
     roster = read_roster(f"Medlemmer {text}")
     assert roster.leader == "Anne Holm"
     assert sorted(names(roster.participants)) == ["Anne Holm", "Bo Berg", "Carl Dahl"]
+
+
+def test_referat_followed_by_a_body_names_no_minute_taker():
+    meeting = segment("Referat: Byrådet Roskilde\n\n1. Godkendelse\nBeslutning\nGodkendt.\n")
+    assert meeting.minute_takers == []
