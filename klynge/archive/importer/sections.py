@@ -221,6 +221,15 @@ _ATTACHMENT_HEADING = re.compile(
 _PEOPLE_LABEL = re.compile(
     r"^(?:frav(?:æ|ae)rende|afbud|ikke\s+til\s+stede|til\s*stede|deltagere)\b[^:]{0,40}:", re.I
 )
+# "Konklusion", "Referat/beslutning", "Beslutning og konklusion": what was concluded, and
+# "BESLUTNING Godkendt." run onto one line: headings whose text may follow on their line.
+_DECISION_WITH_TEXT = re.compile(
+    r"^(?P<heading>konklusion(?:er)?|(?:referat|drøftelse)\s*(?:/|og)\s*(?:beslutning|konklusion)"
+    r"|beslutning\s*(?:/|og)\s*konklusion)\s*(?::\s*(?P<rest>.*))?$"
+    r"|^(?P<bare>beslutning(?:er)?)\s+(?P<outcome>(?:godkendt|godkendes|vedtaget|anbefalet"
+    r"|anbefales|tiltrådt|tiltrædes|drøftet|taget\s+til|orienteredes|udsat|intet)\b.*)$",
+    re.IGNORECASE,
+)
 # What a Referat that says only this holds is the decision: "Godkendt.", "Indstillingen blev
 # godkendt.", "Orienteringen blev taget til efterretning."
 _MAX_OUTCOME_MINUTES_WORDS = 6
@@ -275,6 +284,7 @@ def _heads_a_section(text: str) -> bool:
     return bool(
         section_marker(text)
         or _DECISION_HEADING.match(text)
+        or _DECISION_WITH_TEXT.match(text)
         or _ATTACHMENT_HEADING.match(text)
         or BODY_AND_DATE.match(text)
         or ATTACHMENT_LINE.match(text)
@@ -341,6 +351,9 @@ def _opens(
         return "decisions", stripped, ""
     if _ATTACHMENT_HEADING.match(stripped):
         return "attachments", stripped, ""
+    if with_text := _DECISION_WITH_TEXT.match(stripped):
+        heading = with_text["heading"] or with_text["bare"]
+        return "decisions", heading, (with_text["rest"] or with_text["outcome"] or "").strip()
     if current.name == "attachments" and _PEOPLE_LABEL.match(stripped):
         return "history", "", stripped
     if BODY_AND_DATE.match(stripped) and not current.history:
@@ -380,6 +393,7 @@ def _starts_recommendation(text: str) -> bool:
 _LEAD_VERB = r"(?:indstiller|foreslår|anbefaler)"
 LEAD_IN = re.compile(
     rf"^(?:det\s+(?:indstilles|foreslås|anbefales)|\S+(?:\s+\S+){{0,8}}?\s+{_LEAD_VERB})"
+    r"(?:\s+(?:hermed|derfor|samtidig|endvidere|således|herved))?"
     r"(?:\s+(?:til|over\s*for|for)\s+[^,:;.]{1,80}?)?"
     r"(?:\s*,?\s+(?P<at>at)\b\s*:?\s*|\s*:\s*|\s*,?\s*$)",
     re.IGNORECASE,

@@ -392,3 +392,31 @@ def test_a_proposal_in_the_middle_of_the_case_text_is_no_recommendation():
     )
     assert item.recommendations == []
     assert "Sundhedsstyrelsen anbefaler" in item.case_text
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        "Konklusion\nGodkendt.",
+        "Konklusion: Godkendt.",
+        "Referat/beslutning\nGodkendt.",
+        "Beslutning og konklusion:\nGodkendt.",
+        "BESLUTNING Godkendt.",
+    ],
+)
+def test_conclusions_and_an_outcome_on_the_headings_line(section):
+    item = _second_item(f"Sagsfremstilling\nTekst.\n\n{section}")
+    assert item.decisions == ["Godkendt."]
+
+
+def test_a_heading_that_is_a_title_is_no_decision():
+    item = _second_item("Sagsfremstilling\nTekst.\n\nBeslutning om nye regler\nMere tekst.")
+    assert item.decisions == []
+
+
+def test_an_adverb_after_the_verb_of_a_lead_in():
+    item = _second_item(
+        "Indstilling\nForvaltningen indstiller hermed, at budgettet godkendes.\n\n"
+        "Beslutning\nGodkendt."
+    )
+    assert item.recommendations == ["at budgettet godkendes."]
