@@ -36,7 +36,13 @@ _CLOSED = re.compile(r"(?<=\S)\s+(?=lukket\s*[-–:])", re.IGNORECASE)
 # "Åbent møde" / "Lukket møde": the list's group heads, not titles.
 _GROUP = re.compile(r"\b(?:åbent|lukket)\s+møde\b", re.IGNORECASE)
 # What a contents list may end with besides items: the appendix list, the signatures, a page.
-_NOT_ITEM = re.compile(r"^(?:bilagsliste|bilagsfortegnelse|underskrift(?:er)?|side\s+\d+)\b", re.I)
+# The list ends at the document's own parts: its appendix list and signature page.
+_DOCUMENT_PARTS = re.compile(
+    r"(?:^|\s)(?:bilagsliste|bilagsfortegnelse|underskriftsblad|underskrifter)\b", re.IGNORECASE
+)
+_NOT_ITEM = re.compile(
+    r"^(?:bilagsliste|bilagsfortegnelse|underskrift(?:er|sblad)?|side\s+\d+)\b", re.IGNORECASE
+)
 # A number may skip this many entries that the transcript lost.
 _LOST = 3
 _PREPOSITIONS = {
@@ -111,6 +117,9 @@ def _continued(lines: list[str], position: int) -> int:
 
 def _read_list(text: str, later: list[str]) -> tuple[list[_Entry], str]:
     """The entries of a run-together list, and what follows them on the line (the body)."""
+    parts = _DOCUMENT_PARTS.search(text)
+    tail = text[parts.start() :].strip() if parts else ""
+    text = text[: parts.start()] if parts else text
     entries: list[_Entry] = []
     last: int | None = None
     for segment in _LEADER.split(text):
@@ -121,7 +130,7 @@ def _read_list(text: str, later: list[str]) -> tuple[list[_Entry], str]:
     entries = [_Entry(e.number, _GROUP.sub(" ", e.title).strip()) for e in entries]
     entries, body = _without_body([e for e in entries if e.title])
     entries = [e for e in entries if e.title and not _NOT_ITEM.match(e.title)]
-    return _split_titles(entries, later), body
+    return _split_titles(entries, later), " ".join(t for t in (tail, body) if t)
 
 
 def _numbered(segment: str, last: int | None) -> list[tuple[int | None, str]]:

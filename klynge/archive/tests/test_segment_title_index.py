@@ -118,3 +118,16 @@ def test_names_inside_titles_hold_together_and_a_company_form_ends_one():
         "Orientering om Det fælles Sundhedspanel og dets arbejde",
         "Valg af formand",
     ]
+
+
+def test_the_list_ends_at_the_documents_own_parts():
+    text = (
+        "Indholdsfortegnelse Side 1. Godkendelse af dagsorden Budget for ældreplejen "
+        "Lukket - Personalesag Bilagsliste Underskriftsblad Side 1\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+    )
+    assert [title for _, title, _ in _items(text)] == [
+        "Godkendelse af dagsorden",
+        "Budget for ældreplejen",
+        "Personalesag",
+    ]
