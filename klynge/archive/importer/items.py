@@ -54,6 +54,8 @@ _TOC_LINE = re.compile(r"\.{4,}|\t\d+\s*$")
 # "Sag nr. 11", "Punkt 3" alone on a line, under the title it numbers.
 _NUMBER_BELOW_TITLE = re.compile(r"^(?:punkt|pkt\.?|sag\s+nr\.?|sag)\s*(?P<number>\d{1,3})$", re.I)
 _TITLE_ABOVE = re.compile(r"^[A-ZÆØÅ][^:]{2,200}(?<![.:;,])$")
+# "24. Lukket punkt", "24. Closed item": a closed item whose title the page does not show.
+_CLOSED_ONLY = re.compile(r"^(?:lukket(?:\s+(?:punkt|sag))?|closed(?:\s+item)?)$", re.IGNORECASE)
 _PRESENTER = re.compile(r"\s+v(?:\.|/)\s*(?P<who>\S.*)$")
 
 
@@ -190,7 +192,7 @@ def _break_heading(lines: list[str], index: int) -> Heading | None:
 def read_heading(heading: Heading) -> tuple[ParsedItem, int | None]:
     """Number, kind, title, times and presenter of a heading; and a break's length in minutes."""
     text = heading.text
-    closed = CLOSED_IN_TITLE.search(text)
+    closed = CLOSED_IN_TITLE.search(text) or _CLOSED_ONLY.match(text.strip())
     if closed:
         text = (text[: closed.start()] + " " + text[closed.end() :]).strip()
     kind = None
@@ -227,6 +229,8 @@ def read_heading(heading: Heading) -> tuple[ParsedItem, int | None]:
         presenter=presenter,
         closed=bool(closed),
     )
+    if not title and closed:
+        item.mark_unsure("title")  # the page hides a closed item's title: the secretary gives it
     return item, duration
 
 

@@ -31,3 +31,11 @@ def test_a_number_line_under_a_sentence_heads_nothing():
         "Beslutning\n\nGodkendt.\n"
     )
     assert [(i.number, i.title) for i in segment(text).items] == [(1, "Budget")]
+
+
+@pytest.mark.parametrize("shown", ["Lukket punkt", "Closed item", "LUKKET"])
+def test_a_closed_item_whose_title_the_page_hides(shown):
+    text = f"Referat\n\n1. Budget\n\nBeslutning\n\nGodkendt.\n\n2. {shown}\n\n3. Eventuelt\n"
+    items = segment(text).items
+    assert [(i.number, i.title, i.closed) for i in items][1] == (2, "", True)
+    assert items[1].is_unsure("title")
