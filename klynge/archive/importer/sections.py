@@ -682,9 +682,19 @@ def bare_outcome(case: list[Block]) -> str | None:
     if not case or case[-1].listed:
         return None
     text = case[-1].text
-    if len(text.split()) <= _MAX_BARE_OUTCOME_WORDS and _BARE_OUTCOME.search(text):
+    told = len(case) > 1 and _EARLIER_OUTCOME.search(text)
+    if len(text.split()) <= _MAX_BARE_OUTCOME_WORDS and _BARE_OUTCOME.search(text) and not told:
         return text
     return None
+
+
+# "… blev godkendt af regionsrådet i 2019": the case's history told at the end of its text, by
+# another body or in another year, not this meeting's outcome.
+_EARLIER_OUTCOME = re.compile(
+    r"\b(?:godkendt|vedtaget|anbefalet|tiltrådt|drøftet|efterretning)\s+(?:af|i|på)\s+"
+    r"(?:\S+\s+){0,2}?(?:\S*(?:udvalg|råd|bestyrelse|styregruppe|direktion)\w*|\d{4}\b)",
+    re.IGNORECASE,
+)
 
 
 def is_file_name(text: str) -> bool:

@@ -420,3 +420,17 @@ def test_an_adverb_after_the_verb_of_a_lead_in():
         "Beslutning\nGodkendt."
     )
     assert item.recommendations == ["at budgettet godkendes."]
+
+
+def test_the_case_history_at_the_end_of_its_text_is_no_bare_outcome():
+    item = _second_item(
+        "Sagsfremstilling\nRegionen har lavet en ny plan for området.\n\n"
+        "Planen blev godkendt af regionsrådet i 2019."
+    )
+    assert item.decisions == []
+    assert item.case_text.endswith("Planen blev godkendt af regionsrådet i 2019.")
+
+
+def test_an_outcome_alone_under_the_title_is_the_decision_whoever_it_names():
+    item = _second_item("Planen blev godkendt af udvalget.")
+    assert item.decisions == ["Planen blev godkendt af udvalget."]
