@@ -132,8 +132,12 @@ _SERVES_FOR = re.compile(
     rf"(?:suppleant|stedfortræder)\s+for\s+(?P<member>{_WORD}(?:\s+{_WORD}){{1,3}})"
 )
 _ABSENT_LABEL = re.compile(
-    r"^\s*(?:frav(?:æ|ae)rende|afbud(?:\s+fra)?|ikke\s+til\s+stede)\s*:?\s*(?P<rest>.*)$", re.I
+    r"^\s*(?:frav(?:æ|ae)rende(?:\s+med\s+afbud)?|(?:meldt\s+)?afbud(?:\s+(?:modtaget\s+)?fra)?"
+    r"|forfald|ikke\s+(?:til\s+stede|mødt))\s*:?\s*(?P<rest>.*)$",
+    re.I,
 )
+# Sent for the meeting: "Afbud", "Meldt afbud", "Forfald" (not "Fraværende" under one item).
+_SENT_AHEAD = re.compile(r"^\s*(?:(?:meldt\s+)?afbud|forfald|fraværende\s+med\s+afbud)", re.I)
 _LIST_AFTER_COLON = re.compile(
     r"følgende\s+(?:deltog\s+ikke|havde\s+(?:meldt\s+)?(?:afbud|forfald))[^:]*:\s*$", re.I
 )
@@ -176,7 +180,7 @@ def absences_in_sentences(
 
 def _item_note(line: str) -> bool:
     """ "Fraværende: …" under an item is about that item; "Afbud: …" is sent for the meeting."""
-    label = _ABSENT_LABEL.match(line) and not line.strip().lower().startswith("afbud")
+    label = _ABSENT_LABEL.match(line) and not _SENT_AHEAD.match(line)
     return bool(_ITEM_LEVEL.search(line) or label)
 
 

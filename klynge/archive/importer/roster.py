@@ -20,14 +20,19 @@ from .people import absences_with_substitutes, clean_name, name_like
 
 # Labels in the order of their kinds; longest forms first so that "Afbud/Fraværende" is one.
 _LABELS = [
-    ("apologies", r"Afbud\s*/\s*Fraværende|Afbud\s+fra|Afbud|Fraværende|Ikke\s+til\s+stede"),
+    (
+        "apologies",
+        r"Afbud\s*/\s*Fraværende|Afbud\s+(?:modtaget\s+)?fra|Afbud|Meldt\s+afbud"
+        r"|Fraværende(?:\s+med\s+afbud)?|Forfald|Ikke\s+til\s+stede|Ikke\s+mødt",
+    ),
     ("substitutes", r"Stedfortrædere|Stedfortræder|Suppleanter|Suppleant"),
     ("takers", r"Referenter|Referent|Sekretær|Protokolfører|Referatfører"),
     ("leader", r"Mødeleder|Mødet\s+ledet\s+af|Ordstyrer"),
     (
         "participants",
         r"Tilstedeværende(?:\s+medlemmer|\s+observatører)?(?:\s+af\s+\w+)?|Tilstede|Til\s+stede"
-        r"|Mødedeltagere|Deltagere|Medlemmer|Desuden\s+deltog|Fra\s+(?:sekretariatet|administrationen)"
+        r"|Mødedeltagere|Deltagere|Medlemmer|Fremmødte|Mødt|Gæster"
+        r"|(?:Desuden|Endvidere)\s+deltog|Fra\s+(?:sekretariatet|administrationen|forvaltningen)"
         r"|Øvrige\s+deltagere",
     ),
 ]

@@ -342,3 +342,21 @@ def test_the_chair_said_before_or_after_the_name(text):
 def test_referat_followed_by_a_body_names_no_minute_taker():
     meeting = segment("Referat: Byrådet Roskilde\n\n1. Godkendelse\nBeslutning\nGodkendt.\n")
     assert meeting.minute_takers == []
+
+
+@pytest.mark.parametrize("label", ["Forfald", "Meldt afbud", "Fraværende med afbud", "Ikke mødt"])
+def test_more_words_for_sent_apologies(label):
+    meeting = segment(
+        f"Referat\nDeltagere: Anne Holm, Bo Berg, Eva Kro\n{label}: Eva Kro\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+    )
+    assert names(meeting.apologies) == ["Eva Kro"]
+    assert names(meeting.participants) == ["Anne Holm", "Bo Berg"]
+
+
+def test_guests_and_others_present_in_a_run_together_line():
+    roster = read_roster(
+        "Mødt Anne Holm (A) Bo Berg (V) Forfald Eva Kro (C) Gæster Tom Hald, Lis Dahl"
+    )
+    assert names(roster.participants) == ["Anne Holm", "Bo Berg", "Tom Hald", "Lis Dahl"]
+    assert names(roster.apologies) == ["Eva Kro"]
