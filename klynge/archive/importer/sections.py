@@ -477,6 +477,15 @@ def _lead(text: str) -> tuple[str, str] | None:
     return text[: match.end()].rstrip(), text[match.end() :].strip()
 
 
+@dataclass
+class _Recommendations:
+    """What read_recommendations has read so far."""
+
+    texts: list[str] = field(default_factory=list)
+    prose: list[Block] = field(default_factory=list)
+    ended: bool = False  # the list is over: the rest is prose
+
+
 def read_recommendations(
     lines: list[str], *, implicit: bool = False
 ) -> tuple[list[str], list[Block]]:
@@ -490,37 +499,63 @@ def read_recommendations(
     # "Det indstilles, at X," + "at Y": the lead-in's clause is the first of the list.
     at_list = listed and all(_starts_recommendation(b.text) for b in blocks if b.listed)
     top_glyph = next((block.glyph or "#" for block in blocks if block.listed), "")
-    recommendations: list[str] = []
-    prose: list[Block] = []
-    ended = False  # the list is over: the rest is prose
+    read = _Recommendations()
     for block in blocks:
-        if ended:
-            prose.append(block)
+        if read.ended:
+            read.prose.append(block)
         elif block.listed:
-            _add_listed(recommendations, block, top_glyph)
-        elif (lead := _lead(block.text)) is not None:
-            takes = bool(lead[1]) and (at_list or not listed)
-            prose.append(Block(lead[0] if takes else block.text, new_paragraph=True))
-            recommendations += [lead[1]] if takes else []
-        elif listed and not (at_list and _starts_recommendation(block.text)):
-            prose.append(block)
-        elif recommendations and recommendations[-1].endswith(":"):
-            recommendations[-1] += " " + block.text  # the list the clause announced
-        elif (
-            recommendations
-            and (implicit or _starts_recommendation(recommendations[0]))
-            and not _starts_recommendation(block.text)
-        ):
-            ended = True  # prose after "at …": the list is over
-            prose.append(block)
+            _add_listed(read.texts, block, top_glyph)
+        elif listed:
+            _add_beside_list(read, block, at_list=at_list)
         else:
-            recommendations.append(block.text)
-    last = recommendations[-1] if recommendations else ""
+            _add_unlisted(read, block, implicit=implicit)
+    last = read.texts[-1] if read.texts else ""
     if last.endswith(":") and not _starts_recommendation(last):
         # an announcement with nothing after it ("Udvalget anbefaler over for regionsrådet:")
-        prose.append(Block(recommendations.pop(), new_paragraph=True))
-    split = [part for text in recommendations for part in _split_clauses(text)]
-    return [_trim_joiner(r) for r in split if r.strip()], prose
+        read.prose.append(Block(read.texts.pop(), new_paragraph=True))
+    split = [part for text in read.texts for part in _split_clauses(text)]
+    return [_trim_joiner(r) for r in split if r.strip()], read.prose
+
+
+def _add_beside_list(read: _Recommendations, block: Block, *, at_list: bool) -> None:
+    """Prose beside a bulleted or numbered list: a lead-in, whose own clause counts only
+    before more at-clauses; an at-clause among at-clauses; otherwise case text."""
+    lead = _lead(block.text)
+    if lead is not None:
+        _add_lead(read, block, lead, takes=at_list)
+    elif at_list and _starts_recommendation(block.text):
+        read.texts.append(block.text)
+    else:
+        read.prose.append(block)
+
+
+def _add_unlisted(read: _Recommendations, block: Block, *, implicit: bool) -> None:
+    """A paragraph where no list is: a lead-in, the points a clause ending in ":" announces,
+    prose that ends a list of at-clauses, or a recommendation of its own."""
+    lead = _lead(block.text)
+    texts = read.texts
+    if lead is not None:
+        _add_lead(read, block, lead, takes=True)
+    elif texts and texts[-1].endswith(":"):
+        texts[-1] += " " + block.text
+    elif (
+        texts
+        and (implicit or _starts_recommendation(texts[0]))
+        and not _starts_recommendation(block.text)
+    ):
+        read.ended = True
+        read.prose.append(block)
+    else:
+        texts.append(block.text)
+
+
+def _add_lead(read: _Recommendations, block: Block, lead: tuple[str, str], *, takes: bool) -> None:
+    """The lead-in's words go to the case text; the recommendation after it on the line
+    (if taken) to the list."""
+    takes = takes and bool(lead[1])
+    read.prose.append(Block(lead[0] if takes else block.text, new_paragraph=True))
+    if takes:
+        read.texts.append(lead[1])
 
 
 def _add_listed(recommendations: list[str], block: Block, top_glyph: str) -> None:
