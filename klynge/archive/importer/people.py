@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .names import split_run
+from .names import is_name_word, split_run
 from .parsed import ParsedPerson
 
 _NAME_WORD = re.compile(r"^[A-ZÆØÅÜÖÉ][\w.'’-]*$")
@@ -37,10 +37,35 @@ def name_like(text: str, min_words: int = 2) -> bool:
 
 
 def clean_name(text: str) -> str:
-    """ "Formand Anne Holm (A)" → "Anne Holm"."""
+    """ "Formand Anne Holm (A)" → "Anne Holm"; "Lægefaglig direktør Bo Berg",
+    "Hospitalsdirektør Bo Berg" → "Bo Berg"."""
     text = _PARTY.sub("", text).strip(" -–•·,.")
     text = _ROLE_AFTER.sub("", text)
-    return _ROLE_BEFORE.sub("", text).strip(" -–•·,.")
+    text = _ROLE_BEFORE.sub("", text).strip(" -–•·,.")
+    return _without_title(text)
+
+
+# A title's last word: "direktør", "Hospitalsdirektør", "Praksiskoordinator", "PLO-repræsentant".
+_TITLE_WORD = re.compile(
+    r"(?:direktør|chef|formand|læge|leder|konsulent|sekretær|repræsentant|koordinator"
+    r"|borgmester|rådmand|medlem|sygeplejerske|jurist|fuldmægtig)$",
+    re.IGNORECASE,
+)
+
+
+def _without_title(text: str) -> str:
+    """The name that ends a title and name ("Lægefaglig direktør Bo Berg"): the name words at
+    the end, from after the title's last word."""
+    words = text.split()
+    start = len(words)
+    while start > 0 and is_name_word(words[start - 1]) and not _TITLE_WORD.search(words[start - 1]):
+        start -= 1
+    if start == 0 or len(words) - start < 2:
+        return text
+    title = words[:start]
+    if _TITLE_WORD.search(title[-1]) or not all(is_name_word(w) for w in title):
+        return " ".join(words[start:])
+    return text
 
 
 def names_with_party_letters(text: str) -> list[str] | None:

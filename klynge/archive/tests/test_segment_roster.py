@@ -3,7 +3,7 @@
 import pytest
 
 from klynge.archive.importer.names import names_in_run
-from klynge.archive.importer.people import absences_in_sentences
+from klynge.archive.importer.people import absences_in_sentences, clean_name
 from klynge.archive.importer.roster import read_names, read_roster
 from klynge.archive.importer.segment import segment
 
@@ -360,3 +360,27 @@ def test_guests_and_others_present_in_a_run_together_line():
     )
     assert names(roster.participants) == ["Anne Holm", "Bo Berg", "Tom Hald", "Lis Dahl"]
     assert names(roster.apologies) == ["Eva Kro"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lægefaglig direktør Bo Berg", "Bo Berg"),
+        ("Kommunaldirektør Anne Marie Holm", "Anne Marie Holm"),
+        ("Sygeplejefaglig chef Eva Kro", "Eva Kro"),
+        ("Anne de Holm", "Anne de Holm"),
+        ("Lars C. Jensen", "Lars C. Jensen"),
+    ],
+)
+def test_a_title_before_the_name_comes_off(text, name):
+    assert clean_name(text) == name
+
+
+def test_apologies_one_a_line_with_titles_and_bodies():
+    meeting = segment(
+        "Referat\nDeltagere:\nDirektør Anne Holm, Aarhus Kommune\nOverlæge Bo Berg, Hospitalet\n"
+        "Afbud:\nLægefaglig direktør Eva Kro, Hospitalet\nSundhedschef Tom Hald, Skive Kommune\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+    )
+    assert names(meeting.apologies) == ["Eva Kro", "Tom Hald"]
+    assert names(meeting.participants) == ["Anne Holm", "Bo Berg"]
