@@ -40,7 +40,9 @@ _PARAGRAPH = re.compile(r"^.{0,40}?[a-zæøå]\.\s+[A-ZÆØÅ].{40,}\.$")
 # (a group heading such as "Fra Undervisningsudvalget", a wrapped title).
 _INDEX_GAP = 3
 # "Sagsnr.:", "Sags-id:", "Dok.nr.:", "Journalnr.": the case's file labels under its heading.
-CASE_LABEL = re.compile(r"^(?:sags?\s*-?\s*(?:nr|id)|dok\.?\s*nr|journal\s*nr)\.?\s*:", re.I)
+CASE_LABEL = re.compile(
+    r"^(?:sags?\s*-?\s*(?:nr|id|nummer)|dok\.?\s*nr|journal\s*nr|j\.\s*nr)\.?\s*:", re.I
+)
 CASE_LOOKAHEAD = 3
 # Entries an extraction may lose from a run-together index line.
 _LOST_ENTRIES = 2

@@ -164,8 +164,11 @@ def _single_item(lines: list[str], entries: list[Entry]) -> Reading:
 
 
 def _section_below(entry: Entry, lines: list[str]) -> bool:
-    following = next((line for line in lines[entry.line + 1 :] if line.strip()), "")
-    return section_marker(following) is not None
+    """A section word right below the heading, or the case's file label ("Sagsnr.: …")."""
+    following = [line.strip() for line in lines[entry.line + 1 :] if line.strip()]
+    return bool(following) and (
+        section_marker(following[0]) is not None or bool(CASE_LABEL.match(following[0]))
+    )
 
 
 def index_reading(lines: list[str], entries: list[Entry]) -> Reading:
