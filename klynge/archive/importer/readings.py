@@ -25,7 +25,10 @@ from .agenda_index import (
 )
 from .items import Heading, find_headings, with_breaks
 from .layouts import section_marker
+from .repair import lexicon
 
+# The rest of an index title wrapped onto the next line is short.
+_WRAPPED_REST = 100
 # A rival reading scoring this close to the best makes the choice a guess.
 _CLOSE_CALL = 0.8
 _SET_OFF = 1.5
@@ -105,6 +108,21 @@ def chain_reading(lines: list[str], entries: list[Entry]) -> Reading:
         heading.sure = heading_weight(entry, lines) >= _SET_OFF
     headings = with_breaks(headings, lines)
     return _consecutive(headings, len(lines), score=weight)
+
+
+def join_wrapped(text: str, rest: str) -> str:
+    """A line and the rest wrapped onto the next: "sundheds-" + "området", "o" + "g lokal" when
+    the two pieces make a word and the first is none, else with a space between."""
+    last, first = text.split()[-1], rest.split()[0]
+    if re.search(r"[a-zæøå]-$", last) and first not in {"og", "eller"}:
+        return text[:-1] + rest
+    words = lexicon()
+    joined = (last + first).lower().strip(".,;:")
+    fragment = last.lower() not in words if words is not None else False
+    fragment = fragment or (len(last) == 1 and last.lower() not in {"i", "å", "ø"})
+    if words is not None and last.isalpha() and fragment and joined in words:
+        return text + rest
+    return f"{text} {rest}"
 
 
 def unnumbered_reading(lines: list[str]) -> Reading:
@@ -194,6 +212,22 @@ def index_reading(lines: list[str], entries: list[Entry]) -> Reading:
     # A heading that repeats an entry confirms it twice over: the index and the body agree.
     reading.score = len(index) + 2 * len(found)
     return reading
+
+
+def _wrapped_titles(index: list[Entry], lines: list[str]) -> set[int]:
+    """An index title wrapped onto the next line, which starts in lower case ("… Dansk Byggeri o"
+    / "g lokal tilfredshed"), joined to it; the lines that held the rest."""
+    taken: set[int] = set()
+    entry_lines = {entry.line for entry in index}
+    for entry in index:
+        following = entry.line + 1
+        if following in entry_lines or following >= len(lines):
+            continue
+        rest = lines[following].strip()
+        if re.match(r"^[a-zæøå]", rest) and len(rest) <= _WRAPPED_REST:
+            entry.title = join_wrapped(entry.title, rest)
+            taken.add(following)
+    return taken
 
 
 def _heading(entry: Entry, title: str) -> Heading:

@@ -212,3 +212,21 @@ def test_a_web_pages_links_between_a_title_and_its_decision_are_passed_over():
         "Se alle bilag\nTil top\nBeslutning\nGodkendt.\n"
     )
     assert [(i.number, i.title) for i in segment(text).items] == [(None, "Budget for ældreplejen")]
+
+
+def test_an_index_title_wrapped_onto_the_next_line_is_joined():
+    text = (
+        "Referat\n\nIndholdsfortegnelse:\n57 Plan for beskæftigelse 2014\n"
+        "58 Analyser fra Dansk Industri o\ng lokal tilfredshed\n"
+        "59 Eventuelt\n\n57 Plan for beskæftigelse 2014\nSagsnr.: 13/1\nBeslutning\nGodkendt.\n"
+    )
+    titles = [i.title for i in segment(text).items]
+    assert titles[1] == "Analyser fra Dansk Industri og lokal tilfredshed"
+
+
+def test_wrapped_pieces_joined_as_words():
+    from klynge.archive.importer.readings import join_wrapped
+
+    assert join_wrapped("Plan for sundheds-", "området") == "Plan for sundhedsområdet"
+    assert join_wrapped("Sundheds-", "og ældreområdet") == "Sundheds- og ældreområdet"
+    assert join_wrapped("Møde i", "udvalget") == "Møde i udvalget"
