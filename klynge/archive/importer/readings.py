@@ -194,9 +194,10 @@ def index_reading(lines: list[str], entries: list[Entry]) -> Reading:
     index = find_index(entries)
     if not index:
         return Reading(header_end=len(lines))
+    wrapped = _wrapped_titles(index, lines)
     found = headings_for_index(index, entries)
     starts = sorted(entry.line for entry in found.values())
-    reading = Reading(consumed={entry.line for entry in index})
+    reading = Reading(consumed={entry.line for entry in index} | wrapped)
     reading.header_end = starts[0] if starts else index[0].line
     for entry in index:
         below = found.get(entry.number)
