@@ -358,6 +358,11 @@ def _opens(
         return "history", "", stripped
     if BODY_AND_DATE.match(stripped) and not current.history:
         return "decisions", stripped, ""
+    # "Forretningsudvalget den 5. marts 2024: Indstillingen blev tiltrådt."
+    head, colon, said = stripped.partition(": ")
+    decided = colon and _BARE_OUTCOME.search(said) and current.name != "attachments"
+    if decided and BODY_AND_DATE.match(head) and not current.history:
+        return "decisions", head, said.strip()
     opening = current.name in {"case", "summary"} and not current.history
     if opening and IMPLICIT_RECOMMENDATION.match(stripped):
         return "recommendations", "", stripped

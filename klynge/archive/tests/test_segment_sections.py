@@ -434,3 +434,20 @@ def test_the_case_history_at_the_end_of_its_text_is_no_bare_outcome():
 def test_an_outcome_alone_under_the_title_is_the_decision_whoever_it_names():
     item = _second_item("Planen blev godkendt af udvalget.")
     assert item.decisions == ["Planen blev godkendt af udvalget."]
+
+
+def test_a_body_and_a_date_with_the_decision_on_its_line():
+    item = _second_item(
+        "Sagsfremstilling\nTekst.\n\nForretningsudvalget den 5. marts 2024: Indstillingen blev "
+        "tiltrådt."
+    )
+    assert item.decisions == ["Indstillingen blev tiltrådt."]
+
+
+def test_an_attachment_naming_a_body_and_a_date_is_no_decision():
+    item = _second_item(
+        "Sagsfremstilling\nTekst.\n\nBilag\nHøringsbrev\nDagsordenspunkt Sundhedsudvalget 8. maj "
+        "2023: Pkt. 3 Godkendelse af høringsversion\n\nReferat\nDer var bemærkninger."
+    )
+    assert item.decisions == []
+    assert len(item.attachments) == 2
