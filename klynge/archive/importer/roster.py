@@ -328,12 +328,17 @@ _LEADER_SAID = [
     re.compile(rf"^\s*(?:Formand|Mødeleder|Ordstyrer|Dirigent)\s*:\s*{_NAME_RUN}\s*(?:[(,.]|$)"),
     re.compile(rf"\bMødet\s+(?:blev\s+)?ledet\s+af\s+(?:[a-zæøå]+\s+)?{_NAME_RUN}"),
     re.compile(rf"\bFormanden\s*\(\s*{_NAME_RUN}\s*\)"),
-    re.compile(rf"{_NAME_RUN}\s+bød\s+(?:alle\s+)?velkommen"),
+    re.compile(rf"\bMødet\s+blev\s+åbnet\s+af\s+(?:[a-zæøå]+\s+)?{_NAME_RUN}"),
+    re.compile(rf"\bFormand(?:en)?,\s+{_NAME_RUN},\s+(?:bød|åbnede|indledte)\b"),
+    re.compile(rf"{_NAME_RUN}(?:\s*\([^()]*\))?,?\s+bød\s+(?:alle\s+)?velkommen"),
     re.compile(rf"\bbød\s+{_NAME_RUN}\s+(?:alle\s+)?velkommen"),
 ]
 # "Referat: Anne Holm", "Referat ved Anne Holm": the document's kind and who wrote it.
 _REFERAT_BY = re.compile(
-    r"^\s*Referat\s*(?::|\s+ved)\s+(?P<names>[A-ZÆØÅ][\w'’-]+(?:\s+[A-ZÆØÅ][\w.'’-]+){1,3})\s*$"
+    r"^\s*(?:Referat|Ref\.)\s*(?::|\s+ved)\s+"
+    r"(?P<names>[A-ZÆØÅ][\w'’-]+(?:\s+[A-ZÆØÅ][\w.'’-]+){1,3})\s*$"
+    r"|\bReferat(?:et)?\s+(?:er\s+)?(?:udarbejdet|skrevet|taget)\s+af\s+"
+    r"(?P<writer>[A-ZÆØÅ][\w'’-]+(?:\s+[A-ZÆØÅ][\w.'’-]+){1,3})"
 )
 _TAKER_SAID = re.compile(
     r"^\s*(?:Referent|Referenter|Sekretær|Protokolfører|Referatfører)\s*:?\s+(?:ved\s+)?"
@@ -348,13 +353,26 @@ def _roles_in_lines(meeting: ParsedMeeting, texts: list[str]) -> None:
         if name and (not listed or name in listed):
             meeting.leader = name
             meeting.mark_unsure("leader")
-        by = _REFERAT_BY.match(text)
-        taker = _TAKER_SAID.match(text) or (by if by and is_given(by["names"].split()[0]) else None)
-        if not meeting.minute_takers and taker:
-            names = [n for n, _ in read_names(list_part(taker["names"]))]
+        if not meeting.minute_takers and (said := _taker_said(text)):
+            names = [n for n, _ in read_names(list_part(said))]
             if names:
                 meeting.minute_takers = names
                 meeting.mark_unsure("minute_takers")
+
+
+def _taker_said(text: str) -> str:
+    """The names after "Referent:", or a full name after "Referat:"/"Referatet er skrevet af"."""
+    if taker := _TAKER_SAID.match(text):
+        return taker["names"]
+    by = _REFERAT_BY.search(text)
+    name = (by["names"] or by["writer"]) if by else ""
+    return name if name and is_given(name.split()[0]) else ""
+
+
+def roles_in_items(meeting: ParsedMeeting, bodies: list[list[str]]) -> None:
+    """Who led the meeting or took the minutes, said under the first items ("1. Velkomst" /
+    "Formand Anne Holm bød velkommen") when the header did not say."""
+    _roles_in_lines(meeting, [line for body in bodies[:2] for line in body])
 
 
 def _leader_said(text: str) -> str:

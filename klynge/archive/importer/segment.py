@@ -18,6 +18,7 @@ from .parsed import ParsedItem, ParsedMeeting, ParsedPerson
 from .people import absences_in_sentences, name_like
 from .readings import Reading, choose_reading
 from .reline import reline
+from .roster import roles_in_items
 from .title_index import split_title_index
 from .toc_columns import split_toc_columns
 
@@ -140,6 +141,7 @@ def _people_from_sentences(
 ) -> None:
     """ "Der var afbud fra …", "… havde meldt forfald. I stedet mødt …": absences and
     substitutes told in sentences, added to those the lists gave."""
+    roles_in_items(meeting, bodies)
     absent, substitutes = absences_in_sentences(lines, bodies)
     known = {p.name for p in meeting.apologies}
     told = [p for p in absent if p.name not in known]

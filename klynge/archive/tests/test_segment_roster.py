@@ -384,3 +384,29 @@ def test_apologies_one_a_line_with_titles_and_bodies():
     )
     assert names(meeting.apologies) == ["Eva Kro", "Tom Hald"]
     assert names(meeting.participants) == ["Anne Holm", "Bo Berg"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Formanden, Anne Holm, bød velkommen til mødet.",
+        "Anne Holm (A) bød velkommen.",
+        "Mødet blev åbnet af formand Anne Holm.",
+    ],
+)
+def test_the_leader_said_under_the_first_item(line):
+    meeting = segment(
+        f"Referat\nDeltagere: Anne Holm, Bo Berg, Eva Kro\n\n1. Velkomst\n{line}\n\n"
+        "2. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+    )
+    assert meeting.leader == "Anne Holm"
+
+
+@pytest.mark.parametrize(
+    "line", ["Referatet er skrevet af Eva Kro.", "Ref.: Eva Kro", "Referat udarbejdet af Eva Kro"]
+)
+def test_who_wrote_the_minutes(line):
+    meeting = segment(
+        f"Referat\nMødedato: 3. maj 2011\n{line}\n\n1. Godkendelse\nBeslutning\nGodkendt.\n"
+    )
+    assert meeting.minute_takers == ["Eva Kro"]
