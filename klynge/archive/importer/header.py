@@ -29,7 +29,7 @@ from .people import (
     names_list,
     names_with_party_letters,
 )
-from .roster import apply_roster, better_roster, roster_in_lines, settle_roles
+from .roster import apply_roster, better_roster, roster_in_lines, settle_roles, takers_in
 from .sections import continues, join
 
 _LABELS = [
@@ -527,7 +527,7 @@ def _read_block(block: _Block, meeting: ParsedMeeting, header: Header) -> None:
         header.unplaced.extend((i, t.strip()) for i, t in block.value_lines[1:] if t.strip())
     elif block.label == "takers" and texts:
         names = [name for text in texts for name in split_names(text)]
-        meeting.minute_takers = [n for n in names if _name_like(n, min_words=1)]
+        meeting.minute_takers = takers_in(texts) or [n for n in names if _name_like(n, min_words=1)]
         header.unplaced.extend((block.start, n) for n in names if not _name_like(n, min_words=1))
     elif block.label in {"participants", "apologies"} and (
         roster := better_roster(block.label, texts, _people_found(texts))

@@ -369,6 +369,12 @@ def _taker_said(text: str) -> str:
     return name if name and is_given(name.split()[0]) else ""
 
 
+def takers_in(texts: list[str]) -> list[str]:
+    """ "Anne Holm (AH), Sekretariatet", "Anne Holm og Bo Berg": the people under a minute
+    takers' label, without initials, bodies and titles; [] when no full name is there."""
+    return [name for text in texts for name, _ in read_names(list_part(text))]
+
+
 def roles_in_items(meeting: ParsedMeeting, bodies: list[list[str]]) -> None:
     """Who led the meeting or took the minutes, said under the first items ("1. Velkomst" /
     "Formand Anne Holm bød velkommen") when the header did not say."""

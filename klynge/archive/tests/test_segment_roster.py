@@ -410,3 +410,20 @@ def test_who_wrote_the_minutes(line):
         f"Referat\nMødedato: 3. maj 2011\n{line}\n\n1. Godkendelse\nBeslutning\nGodkendt.\n"
     )
     assert meeting.minute_takers == ["Eva Kro"]
+
+
+@pytest.mark.parametrize(
+    ("line", "takers"),
+    [
+        ("Referent: Eva Kro (EK)", ["Eva Kro"]),
+        ("Referent: Eva Kro, Sekretariatet", ["Eva Kro"]),
+        ("Referent: Fuldmægtig Eva Kro, Aarhus Kommune", ["Eva Kro"]),
+        ("Referenter: Eva Kro og Tom Hald", ["Eva Kro", "Tom Hald"]),
+        ("Referent: EK", ["EK"]),
+    ],
+)
+def test_minute_takers_under_their_label_by_name_only(line, takers):
+    meeting = segment(
+        f"Referat\nMødedato: 3. maj 2011\n{line}\n\n1. Godkendelse\nBeslutning\nGodkendt.\n"
+    )
+    assert meeting.minute_takers == takers
