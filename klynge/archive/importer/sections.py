@@ -625,11 +625,34 @@ def read_decisions(lines: list[str]) -> DecisionText:
     """Numbered, bulleted or "Indstilling N:" decisions, or a short outcome ("Godkendt.") alone
     under the heading. Other prose is minutes."""
     result = _listed_decisions(lines)
+    result.minutes = [part for block in result.minutes for part in _absences_apart(block)]
     if result.decisions:
         return result
-    rest = [block for block in result.minutes if _NOT_A_DECISION.search(block.text)]
+    rest = [
+        b for b in result.minutes if _NOT_A_DECISION.search(b.text) or _LABEL_LINE.match(b.text)
+    ]
     outcome = short_outcome([block for block in result.minutes if block not in rest])
     return DecisionText([outcome], rest) if outcome else result
+
+
+# "Godkendt. Fraværende: Anne Hansen", "Godkendt. Bo Berg (V) deltog ikke i behandlingen.":
+# who was absent, run onto the decision's line.
+_ABSENCE_AFTER = re.compile(
+    r"(?<=[.!?])\s+(?=(?:frav(?:æ|ae)rende|afbud|ikke\s+til\s+stede)\s*:"
+    r"|[A-ZÆØÅ][^.!?]{0,120}\b(?:deltog\s+ikke|var\s+fraværende|forhindret\s+i\s+at\s+deltage"
+    r"|havde\s+meldt\s+(?:afbud|forfald)|var\s+ikke\s+til\s+stede)\b)",
+    re.IGNORECASE,
+)
+
+
+def _absences_apart(block: Block) -> list[Block]:
+    if block.listed:
+        return [block]
+    parts = _ABSENCE_AFTER.split(block.text)
+    if len(parts) == 1:
+        return [block]
+    first = Block(parts[0], new_paragraph=block.new_paragraph)
+    return [first] + [Block(part, new_paragraph=True) for part in parts[1:]]
 
 
 def _listed_decisions(lines: list[str]) -> DecisionText:

@@ -451,3 +451,18 @@ def test_an_attachment_naming_a_body_and_a_date_is_no_decision():
     )
     assert item.decisions == []
     assert len(item.attachments) == 2
+
+
+@pytest.mark.parametrize(
+    "absence",
+    [
+        "Fraværende: Anne Hansen",
+        "Anne Hansen (A) deltog ikke i sagens behandling.",
+        "Anne Hansen (A) og Bo Berg (V) var fraværende.",
+    ],
+)
+@pytest.mark.parametrize("referat", ["", "Referat\nDer var en drøftelse.\n\n"])
+def test_who_was_absent_on_the_decisions_line_is_no_part_of_it(absence, referat):
+    item = _second_item(f"Sagsfremstilling\nTekst.\n\n{referat}Beslutning\nGodkendt. {absence}")
+    assert item.decisions == ["Godkendt."]
+    assert absence in item.minutes_text
