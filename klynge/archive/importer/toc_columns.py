@@ -16,12 +16,20 @@ from dataclasses import dataclass
 
 from .title_index import TitleIndex
 
+# "1.", "1.1.", "3.2": a number with its full stop (a bare "3" is a page number).
 _NUMBER_LINE = re.compile(r"^\s*(?P<number>\d{1,2}(?:\.\d{1,2})*)\.?\s*$")
-_TITLE_LINE = re.compile(r"^\s*(?P<title>[^\s.].*?)[\s.]*(?:\.{3,}|…{2,})\s*(?P<page>\d{1,3})?\s*$")
+_WITH_STOP = re.compile(r"^\s*\d{1,2}\.")
+# "Godkendelse af referat ....... 3", ". . . . 3", "…… 3"; "4. Udpegninger ..... 16" numbered.
+_TITLE_LINE = re.compile(
+    r"^\s*(?:(?P<number>\d{1,2}(?:\.\d{1,2})*)\.\s+)?(?P<title>[^\s.].*?)[\s.]*"
+    r"(?:(?:\.\s?){3,}|…+)\s*(?P<page>\d{1,3})?\s*$"
+)
 # A contents table holds at least this many entries in each column.
 _MIN_ENTRIES = 3
-# Lines of another kind (a running head) may stand among the columns' lines.
-_MAX_OTHER = 2
+# Lines of another kind (a running head, a page number) may stand among the columns' lines.
+_MAX_OTHER = 4
+# A text cut short may end inside one column: the other may hold this many more entries.
+_CUT_SHORT = 2
 
 
 @dataclass
@@ -60,35 +68,40 @@ def _columns(lines: list[str]) -> tuple[int, int, Numbers, Titles] | None:
     numbers: Numbers = []
     titles: Titles = []
     start = end = None
-    other = 0
+    other = alone = 0
     for index, line in enumerate(lines):
-        number, title = _NUMBER_LINE.match(line), _TITLE_LINE.match(line)
+        number = _NUMBER_LINE.match(line) if _WITH_STOP.match(line) else None
+        title = _TITLE_LINE.match(line)
         if number or title:
             start = index if start is None else start
             end, other = index + 1, 0
-            if number:
-                numbers.append(tuple(int(n) for n in number["number"].split(".")))
-            else:
+            alone += bool(number)
+            found = number or (title if title and title["number"] else None)
+            if found:
+                numbers.append(tuple(int(n) for n in found["number"].split(".")))
+            if title:
                 page = int(title["page"]) if title["page"] else 10**6
                 titles.append((title["title"].strip(" ."), page))
         elif start is not None and line.strip():
             other += 1
             if other > _MAX_OTHER:
                 break
-    if start is None or end is None or min(len(numbers), len(titles)) < _MIN_ENTRIES:
-        return None
+    if start is None or end is None or min(alone, len(titles)) < _MIN_ENTRIES:
+        return None  # no table, or one whose numbers stand on their titles' lines
     return start, end, numbers, titles
 
 
 def _paired(numbers: list[tuple[int, ...]], titles: list[tuple[str, int]]) -> list[_Row] | None:
     """Numbers and titles paired in the list's order, if the columns agree."""
     if (
-        len(numbers) != len(titles)
+        abs(len(numbers) - len(titles)) > _CUT_SHORT
         or numbers != sorted(numbers)
         or len(set(numbers)) < len(numbers)
     ):
         return None
     in_order = sorted(titles, key=lambda title: title[1])
+    count = min(len(numbers), len(titles))
+    numbers, in_order = numbers[:count], in_order[:count]
     return [_Row(number, title) for number, (title, _) in zip(numbers, in_order, strict=True)]
 
 

@@ -69,3 +69,30 @@ def test_columns_that_do_not_agree_are_left_alone():
         split_toc_columns(["1. Velkomst ..... 2", "2. Budget ..... 3", "3. Eventuelt ... 4"])
         is None
     )
+
+
+# Spaced leaders, a section numbered on its own title line, a page number among the lines, and
+# the text cut inside the title column.
+VARIANTS = """Dagsorden
+Dato: 12-05-2025
+1.
+1.1.
+Godkendelse af dagsorden . . . . . . . . . . . 3
+Godkendelse af dagsorden . . . . . . . . . . 3
+2
+2. Budget 2026 . . . . . . . . . . . . . . . . 4
+3.
+3.1.
+3.2.
+Sager til drøftelse . . . . . . . . . . . . . 6
+Ny sundhedspolitik . . . . . . . . . . . . . 6
+"""
+
+
+def test_spaced_leaders_numbered_title_lines_and_a_text_cut_short():
+    meeting = segment(VARIANTS)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Budget 2026"),
+        (None, "Ny sundhedspolitik"),
+    ]
