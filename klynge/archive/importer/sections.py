@@ -36,7 +36,7 @@ _MAX_DECISION_WORDS = 35
 _MAX_BARE_OUTCOME_WORDS = 30
 # A label that opens a list of people or such rather than a decision.
 _LABEL_LINE = re.compile(
-    r"^(?:frav(?:æ|ae)rende|afbud|deltagere|til\s*stede|tilstede)\b|:$", re.IGNORECASE
+    r"^(?:frav(?:æ|ae)rende|afbud|deltagere|(?:ikke\s+)?til\s*stede|tilstede)\b|:$", re.IGNORECASE
 )
 # Who was absent, and a web page's or an item's marks: said under Beslutning, decided by nobody.
 _NOT_A_DECISION = re.compile(
@@ -266,6 +266,13 @@ def split_sections(lines: list[str]) -> list[Section]:
     return _latest_decision_first(sections)
 
 
+def _without(heading: str, rest: str) -> str:
+    """A heading line without the text that followed it on the line (read as the section's)."""
+    if rest and heading.endswith(rest):
+        return heading[: -len(rest)].rstrip()
+    return heading
+
+
 def _last_paragraph(lines: list[str], start: int) -> bool:
     """Is the paragraph from start (with any at-clauses or bullets after it) the last before a
     section heading or the item's end? A proposal there is the recommendation; one told in
@@ -344,7 +351,12 @@ def _opens(
         subheading = re.match(r"^\s*baggrund", line, re.IGNORECASE)
         if marker.section == "case" and current.name == "case" and subheading:
             return None, "", ""
-        return marker.section, stripped, marker.rest
+        return marker.section, _without(stripped, marker.rest), marker.rest
+    if plural := re.match(r"^beslutninger\s+(?=\S)", stripped, re.IGNORECASE):
+        # "Beslutninger Handicaprådet den …": as "Beslutning …" reads
+        marker = section_marker("Beslutning " + stripped[plural.end() :])
+        if marker and marker.section == "decisions":
+            return "decisions", _without(stripped, marker.rest), marker.rest
     if _HISTORY.match(stripped) or _SIGNATURES.match(stripped) or _ALTERNATIVE.match(stripped):
         return "history", "", stripped
     if _DECISION_HEADING.match(stripped) and len(stripped.split()) <= 12:
@@ -645,10 +657,19 @@ _ABSENCE_AFTER = re.compile(
 )
 
 
+# "Ikke til stede: Anne Holm, Bo Berg Dagsordenen godkendt.": the outcome after the names of a
+# list that a run-together extraction gave on one line.
+_OUTCOME_AFTER_NAMES = re.compile(
+    r"(?<=\w)\s+(?=[A-ZÆØÅ][a-zæøå]+\s+(?:blev\s+)?(?:godkendt|vedtaget|anbefalet|tiltrådt"
+    r"|drøftet|udsat|taget\s+til\s+efterretning)\.?$)"
+)
+
+
 def _absences_apart(block: Block) -> list[Block]:
     if block.listed:
         return [block]
-    parts = _ABSENCE_AFTER.split(block.text)
+    split = _LABEL_LINE.match(block.text) and _OUTCOME_AFTER_NAMES.split(block.text)
+    parts = split if split and len(split) > 1 else _ABSENCE_AFTER.split(block.text)
     if len(parts) == 1:
         return [block]
     first = Block(parts[0], new_paragraph=block.new_paragraph)

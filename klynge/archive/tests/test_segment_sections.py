@@ -466,3 +466,26 @@ def test_who_was_absent_on_the_decisions_line_is_no_part_of_it(absence, referat)
     item = _second_item(f"Sagsfremstilling\nTekst.\n\n{referat}Beslutning\nGodkendt. {absence}")
     assert item.decisions == ["Godkendt."]
     assert absence in item.minutes_text
+
+
+@pytest.mark.parametrize(
+    "line", ["Beslutning: Godkendt.", "Beslutning i Udvalget den 3. marts 2020: Godkendt."]
+)
+def test_the_decision_on_the_headings_line_is_not_repeated_in_the_minutes(line):
+    item = _second_item(f"Sagsfremstilling\nTekst.\n\n{line}")
+    assert item.decisions == ["Godkendt."]
+    assert "Godkendt" not in item.minutes_text
+
+
+def test_beslutninger_with_a_body_and_a_lost_date_reads_as_beslutning():
+    item = _second_item("Sagsfremstilling\nTekst.\n\nBeslutninger Handicaprådet den Godkendt.")
+    assert item.decisions == ["Godkendt."]
+
+
+def test_the_outcome_after_a_run_together_list_of_the_absent():
+    item = _second_item(
+        "Sagsfremstilling\nTekst.\n\nBeslutning\nIkke til stede: Anne Holm, Bo Berg "
+        "Dagsordenen godkendt."
+    )
+    assert item.decisions == ["Dagsordenen godkendt."]
+    assert "Ikke til stede: Anne Holm, Bo Berg" in item.minutes_text
