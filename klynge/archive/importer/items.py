@@ -56,6 +56,8 @@ _NUMBER_BELOW_TITLE = re.compile(r"^(?:punkt|pkt\.?|sag\s+nr\.?|sag)\s*(?P<numbe
 _TITLE_ABOVE = re.compile(r"^[A-ZÆØÅ][^:]{2,200}(?<![.:;,])$")
 # "24. Lukket punkt", "24. Closed item": a closed item whose title the page does not show.
 _CLOSED_ONLY = re.compile(r"^(?:lukket(?:\s+(?:punkt|sag))?|closed(?:\s+item)?)$", re.IGNORECASE)
+# "Evt.", "… mv.", "… m.m.": a title ending in an abbreviation keeps its full stop.
+_ABBREVIATION_AT_END = re.compile(r"(?:^|\s)(?:evt|mv|m\.m|bl\.a|inkl|ca|pkt|nr)\.$", re.I)
 _PRESENTER = re.compile(r"\s+v(?:\.|/)\s*(?P<who>\S.*)$")
 
 
@@ -235,7 +237,9 @@ def read_heading(heading: Heading) -> tuple[ParsedItem, int | None]:
 
 
 def _tidy_title(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" :-–.,")
+    text = re.sub(r"\s+", " ", text).strip(" :-–,")
+    if not _ABBREVIATION_AT_END.search(text):
+        text = text.strip(" :-–.,")
     letters = [c for c in text if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) > 3:
         text = text.lower()

@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from .layouts import kind_from_title
 from .reline import FUNCTION_WORDS, cut_run_together, plain_word, starts_title
 
 # The label a contents list starts with, and the "Side" column head after it.
@@ -211,10 +212,20 @@ def split_by_capitals(chunk: str, wanted: int | None) -> list[str]:
     words = chunk.split()
     cuts = [k for k in range(1, len(words)) if starts_title(words[k]) and _ends_title(words, k)]
     if wanted and len(cuts) != wanted - 1:
+        # "… mellem A og B Evt.": a title that names itself ("Eventuelt", "Meddelelser") starts
+        # one whatever word comes before it.
+        named = [k for k in range(1, len(words)) if _self_naming(words, k)]
         last = [k for k in range(1, len(words)) if starts_title(words[k]) and _joins(words[k - 1])]
-        cuts = last[-(wanted - 1) :] if len(last) >= wanted - 1 else cuts
+        for candidates in (named, last):
+            if len(candidates) >= wanted - 1:
+                cuts = candidates[-(wanted - 1) :]
+                break
     bounds = [0, *cuts, len(words)]
     return [" ".join(words[a:b]) for a, b in pairwise(bounds)]
+
+
+def _self_naming(words: list[str], k: int) -> bool:
+    return starts_title(words[k]) and kind_from_title(" ".join(words[k : k + 4])) is not None
 
 
 def _ends_title(words: list[str], k: int) -> bool:

@@ -45,3 +45,28 @@ def test_an_index_whose_line_swallowed_two_entries_still_reads_as_one_index():
     ]
     assert meeting.items[2].is_unsure("title")
     assert meeting.items[0].case_text == "Tekst."
+
+
+def test_a_self_naming_title_lost_its_number_inside_an_index_line():
+    meeting = segment(
+        "Referat\nMødedato: 26. januar 2025\n\n"
+        "1. Velkomst 2. Budget 3. Overgangen mellem version 0.7 og Evt. 5. Næste møde\n\n"
+        "2. Budget\nSagsfremstilling\nTekst.\n"
+    )
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "Velkomst"),
+        (2, "Budget"),
+        (3, "Overgangen mellem version 0.7 og"),
+        (None, "Evt."),
+        (5, "Næste møde"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [("Evt.", "Evt."), ("Tilskud til foreninger mv.", "Tilskud til foreninger mv."),
+     ("Budget 2026.", "Budget 2026"), ("Eventuelt:", "Eventuelt")],
+)  # fmt: skip
+def test_a_title_keeps_the_full_stop_of_an_abbreviation_only(printed, title):
+    meeting = segment(f"Referat\n\n1. Velkomst\n\nBeslutning\nGodkendt.\n\n2. {printed}\n\nIntet.")
+    assert meeting.items[1].title == title
