@@ -24,10 +24,11 @@ BULLET = re.compile(
     r"^(?:(?P<glyph>[-–—•·▪■◦●*=¢«»oe✓>§])|(?P<number>\d{1,2})\s*[.)])\s+(?P<text>\S.*)$"
 )
 # "Indstilling 2:", "Ad 2:", "Ad pkt. 2": a decision that answers a numbered recommendation.
+# "Punkt 1 Godkendt" (a run-together page): the number without punctuation before a capital.
+_ANSWER_WORD = r"indstilling(?:ens)?(?:\s+(?:pkt\.?|punkt))?|ad\.?(?:\s+(?:pkt\.?|punkt))?|pkt\.?"
 ANSWER = re.compile(
-    r"^(?:indstilling(?:ens)?(?:\s+(?:pkt\.?|punkt))?|ad\.?(?:\s+(?:pkt\.?|punkt))?|pkt\.?)"
-    r"\s*(\d{1,2})\s*[:.)]\s*(?P<text>.*)$",
-    re.I,
+    rf"^(?:(?i:{_ANSWER_WORD})\s*\d{{1,2}}\s*[:.)]\s*"
+    rf"|(?i:{_ANSWER_WORD}|punkt)\s*\d{{1,2}}\s+(?=[A-ZÆØÅ]))(?P<text>.*)$"
 )
 _SENTENCE_END = (".", "!", "?", ":")
 _KEEP_HYPHEN_BEFORE = {"og", "eller", "samt", "til", "som", "&"}
@@ -240,10 +241,25 @@ _ALTERNATIVE = re.compile(
 )
 
 
+# "… tages til efterretning Sundheds- og Forebyggelsesudvalgets beslutning den Punkt 1 …",
+# "… godkendes Beslutninger Handicaprådet den Ikke til stede …": a decision heading whose date
+# extraction lost, inside a run-together line.
+_INLINE_DECISION = re.compile(
+    r"(?<=[a-zæøå0-9.)])\s+(?=(?:[A-ZÆØÅ][\w-]*(?:\s+og\s+[\w-]+)?s\s+beslutning"
+    r"|Beslutning(?:er)?(?:\s+i)?\s+[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,4}?)\s+(?:den|d\.)\s+[A-ZÆØÅ])"
+)
+# The decision after such a heading: "… beslutning den Punkt 1 Godkendt".
+_AFTER_LOST_DATE = re.compile(
+    r"(?i:\bbeslutning(?:er)?\b.*?\s(?:den|d\.))\s*:?\s+"
+    r"(?P<after>(?!(?i:(?:man|tirs|ons|tors|fre|lør|søn)dag))[A-ZÆØÅ].*)$"
+)
+
+
 def split_sections(lines: list[str]) -> list[Section]:
     """The item's body cut at its section headings; text before any heading is case text. A
     lead-in "… foreslår, at"/"… anbefaler:" opens the recommendations only where nothing
     stronger (an Indstilling heading, "… indstiller") does."""
+    lines = [part for line in lines for part in _INLINE_DECISION.split(line, maxsplit=1)]
     sections = [Section("case", "")]
     weak = not any(_strong_recommendation(line) for line in lines)
     blank = True
@@ -351,7 +367,10 @@ def _opens(
         subheading = re.match(r"^\s*baggrund", line, re.IGNORECASE)
         if marker.section == "case" and current.name == "case" and subheading:
             return None, "", ""
-        return marker.section, _without(stripped, marker.rest), marker.rest
+        rest = marker.rest
+        lost = marker.section == "decisions" and not rest and _AFTER_LOST_DATE.search(stripped)
+        rest = lost["after"].strip() if lost else rest
+        return marker.section, _without(stripped, rest), rest
     if plural := re.match(r"^beslutninger\s+(?=\S)", stripped, re.IGNORECASE):
         # "Beslutninger Handicaprådet den …": as "Beslutning …" reads
         marker = section_marker("Beslutning " + stripped[plural.end() :])

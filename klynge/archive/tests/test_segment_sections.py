@@ -489,3 +489,31 @@ def test_the_outcome_after_a_run_together_list_of_the_absent():
     )
     assert item.decisions == ["Dagsordenen godkendt."]
     assert "Ikke til stede: Anne Holm, Bo Berg" in item.minutes_text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Udvalget tager orienteringen til efterretning Sundheds- og Forebyggelsesudvalgets "
+        "beslutning den Punkt 1 Godkendt",
+        "Formandskabet indstiller: At dagsordenen godkendes Beslutninger Handicaprådet den "
+        "Godkendt",
+    ],
+)
+def test_a_decision_heading_inside_a_run_together_line(line):
+    item = _second_item(f"Indstilling\n{line}")
+    assert item.decisions == ["Godkendt"]
+    assert "beslutning" not in " ".join(item.recommendations).lower()
+
+
+def test_a_body_s_decision_with_its_date_inside_prose_cuts_nothing():
+    item = _second_item(
+        "Sagsfremstilling\nSagen blev sendt til Økonomiudvalgets beslutning den 3. marts 2020 "
+        "sammen med budgettet.\nMere tekst om sagen."
+    )
+    assert item.decisions == []
+
+
+def test_punkt_and_a_number_before_a_capital_answers_that_point():
+    item = _second_item("Sagsfremstilling\nTekst.\n\nBeslutning\nPunkt 1 Godkendt")
+    assert item.decisions == ["Godkendt"]
