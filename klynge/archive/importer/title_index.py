@@ -22,12 +22,12 @@ from itertools import pairwise
 from .layouts import kind_from_title
 from .reline import FUNCTION_WORDS, cut_run_together, plain_word, starts_title
 
-# The label a contents list starts with, and the "Side" column head after it.
+# The label a contents list starts with (capitalised: a heading, not a word in a sentence), the
+# "Side" column head after it, and the list's first number right after: "Sagsoversigt Side 01.",
+# "Indholdsfortegnelse 70", "INDHOLDSFORTEGNELSE Åbent møde 1...".
 _LABEL = re.compile(
-    r"\b(?:indholdsfortegnelse|indholdsliste|sagsoversigt|punktoversigt|dagsordensoversigt"
-    r"|indhold)\b"
-    r"(?:\s+side\b)?",
-    re.IGNORECASE,
+    r"\b(?=[A-ZÆØÅ])(?i:(?:indholdsfortegnelse|indholdsliste|sagsoversigt|punktoversigt"
+    r"|dagsordensoversigt|indhold))\b(?i:\s+side\b)?(?=(?i:\s+(?:åbent|lukket)\s+møde)?\s+\d)"
 )
 # Only a long run after the label is a run-together list (a list on lines of its own is not).
 _MIN_RUN = 60

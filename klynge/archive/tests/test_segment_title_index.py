@@ -85,6 +85,12 @@ def test_a_contents_list_on_lines_of_its_own_is_left_alone():
     assert split_title_index(lines).lines == lines
     prose = ["Indholdsfortegnelse over bilagene findes på kommunens hjemmeside, hvor de kan ses."]
     assert split_title_index(prose).lines == prose
+    # A word in a sentence, not a heading with the list's first number after it.
+    sentence = [
+        "Sagens indhold Kommunen har fået en ansøgning fra Foreningen for Sundhed om 2 "
+        "Projekter i Byen Sundhed og Trivsel for ældre borgere i kommunen"
+    ]
+    assert split_title_index(sentence).lines == sentence
 
 
 def test_a_list_going_on_over_the_next_lines_with_numbers_lost_inside():
