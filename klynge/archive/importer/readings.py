@@ -23,6 +23,7 @@ from .agenda_index import (
     looks_like_title,
     numbered_entries,
 )
+from .case_reading import case_label_headings
 from .items import Heading, find_headings, with_breaks
 from .layouts import section_marker
 from .repair import lexicon
@@ -33,6 +34,8 @@ _WRAPPED_REST = 100
 _CLOSE_CALL = 0.8
 _SET_OFF = 1.5
 _UNNUMBERED = 0.5
+# Items found only by their case file labels: weaker evidence than a title above a section word.
+_BY_CASE_LABEL = 0.4
 # A title: starts with a capital, short, not a sentence or a lead-in.
 _UNNUMBERED_TITLE = re.compile(r"^[A-ZÆØÅ][^:]{2,120}(?<![.:;,])$")
 # A web page's links between a case's title and its sections: "Se alle bilag", "Til top".
@@ -71,6 +74,8 @@ def choose_reading(lines: list[str]) -> Reading:
     candidates = [evidenced_reading(lines), index_reading(lines, entries)]
     candidates.append(chain_reading(lines, entries))
     candidates.append(unnumbered_reading(lines))
+    by_label = case_label_headings(lines)
+    candidates.append(_consecutive(by_label, len(lines), score=_BY_CASE_LABEL * len(by_label)))
     # A reading whose headings another reading finds too, and more, explains less.
     candidates = [c for c in candidates if not any(_covered(c, other) for other in candidates)]
     best = max(candidates, key=lambda reading: reading.score)
