@@ -575,7 +575,8 @@ def _place_column_before_people(blocks: list[_Block]) -> None:
 def _people_found(texts: list[str]) -> int:
     """How many people the line-by-line readings find in a block."""
     by_body = people_by_body(texts)
-    return max(len(read_people(texts)[0]), len(by_body[0]) if by_body else 0)
+    named = [p for p in read_people(texts)[0] if _name_like(p.name)]  # not a title alone
+    return max(len(named), len(by_body[0]) if by_body else 0)
 
 
 def _interleaved(before: _Block | None, block: _Block) -> bool:

@@ -75,6 +75,28 @@ def name_score(words: tuple[str, ...]) -> float | None:
     return score
 
 
+# Capitalised words that are no part of a name: the body after a place ("Thisted Kommune"),
+# organisations and titles around the names.
+BODY_AFTER = re.compile(r"^(?:Kommune|Kommunes|Amt|Amts|Sygehus|Hospital)$")
+NOT_NAME = re.compile(
+    r"^(?:Region|Regionen|Regioner|Kommune|Kommunes|Amt|Amts|Dansk|Danske|Danmark|Denmark"
+    r"|Formand|Næstformand|Borgmester|Direktør|Kontorchef|Konsulent|Chef|Leder|Medlem"
+    r"|Sekretariat|Forvaltning|Afdeling|Center|Kontor|Enhed|Styrelse|Ministerium|Direktion"
+    r"|Administration|Udvalg|Udvalget|Råd|Rådet|Bestyrelse|Bestyrelsen|Hospital|Sygehus"
+    r"|Universitet|Praksis|Sundhed)$"
+    # Definite nouns ("Friluftsrådets", "Sekretariatet", "Udvalget") and the endings of
+    # institutions ("Sundhedsstyrelsen", "Socialforvaltningen"): no family name ends so.
+    r"|^[A-ZÆØÅ]\w+(?:rådet|rådets|udvalget|udvalgets)$"
+    r"|^[A-ZÆØÅ]\w{4,}(?:ningen|ningens|iet|iets|ets|iat"
+    r"|styrelsen|forvaltning|forvaltningen|afdeling|afdelingen|centret|center|tionen)$"
+)
+
+
+def is_body_word(word: str) -> bool:
+    """ "Kommune", "Region", "Sekretariatet", "Sundhedsstyrelsen": a word of a body, not a name."""
+    return bool(NOT_NAME.match(word) or BODY_AFTER.match(word))
+
+
 _SKIP_COST = 1.0
 _UNKNOWN_START_COST = 1.5
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
-from .names import is_name_word, split_run
+from .names import is_given, is_name_word, split_run
 from .parsed import ParsedPerson
 
 _NAME_WORD = re.compile(r"^[A-ZÆØÅÜÖÉ][\w.'’-]*$")
@@ -29,11 +30,16 @@ _ROLE_AFTER = re.compile(rf"\s*[-–,]\s*(?:{_ROLES})\s*$", re.IGNORECASE)
 _NAMES_SEPARATOR = re.compile(r"\s*(?:,\s*(?:og|samt)\s+|,|;|\s+(?:og|samt)\s+|\s+&\s+)\s*")
 
 
+# "Aarhus Kommune", "Region Nord": a body named where a person might be.
+_BODY = re.compile(r"^(?:Kommune|Kommunes|Amt|Region|Regionen)$")
+
+
 def name_like(text: str, min_words: int = 2) -> bool:
     words = text.split()
     if not min_words <= len(words) <= 5:
         return False
-    return all(_NAME_WORD.match(w) or w.lower() in _PARTICLES for w in words)
+    named = all(_NAME_WORD.match(w) or w.lower() in _PARTICLES for w in words)
+    return named and not any(_BODY.match(w) for w in words)
 
 
 def clean_name(text: str) -> str:
@@ -63,9 +69,13 @@ def _without_title(text: str) -> str:
     if start == 0 or len(words) - start < 2:
         return text
     title = words[:start]
-    if _TITLE_WORD.search(title[-1]) or not all(is_name_word(w) for w in title):
+    if _TITLE_WORD.search(title[-1]) or not _holds_name(title):
         return " ".join(words[start:])
-    return text
+    return text  # "Anne Holm – stedfortræder Bo Berg": two people, not a title
+
+
+def _holds_name(words: list[str]) -> bool:
+    return any(is_given(word) and is_name_word(after) for word, after in pairwise(words))
 
 
 def names_with_party_letters(text: str) -> list[str] | None:

@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .names import BODY_AFTER as _BODY_AFTER
+from .names import NOT_NAME as _NOT_NAME
 from .names import is_given, is_name_word, split_run
 from .parsed import ParsedMeeting, ParsedPerson
 from .people import absences_with_substitutes, clean_name, name_like
@@ -43,23 +45,10 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _STANDS_IN = re.compile(r"^(?:suppleant|stedfortræder)$", re.IGNORECASE)
-_BODY_AFTER = re.compile(r"^(?:Kommune|Kommunes|Amt|Amts|Sygehus|Hospital)$")
+
 _NONE = re.compile(r"^\s*(?:ingen|-|–|intet)\s*[.]?\s*$", re.IGNORECASE)
 _PARTY = re.compile(r"^\((?:[A-ZÆØÅ]{1,3}|[A-ZÆØÅ][a-zæøå]{0,2})\)[,.]?$")
 _ROLE = re.compile(r"^\(?(?P<role>formand|næstformand|referent|sekretær|mødeleder)\)?[,.]?$", re.I)
-# Capitalised words that are no part of a name: organisations and places around the names.
-_NOT_NAME = re.compile(
-    r"^(?:Region|Regionen|Regioner|Kommune|Kommunes|Amt|Amts|Dansk|Danske|Danmark|Denmark"
-    r"|Formand|Næstformand|Borgmester|Direktør|Kontorchef|Konsulent|Chef|Leder|Medlem"
-    r"|Sekretariat|Forvaltning|Afdeling|Center|Kontor|Enhed|Styrelse|Ministerium|Direktion"
-    r"|Administration|Udvalg|Udvalget|Råd|Rådet|Bestyrelse|Bestyrelsen|Hospital|Sygehus"
-    r"|Universitet|Praksis|Sundhed)$"
-    # Definite nouns ("Friluftsrådets", "Sekretariatet", "Udvalget") and the endings of
-    # institutions ("Sundhedsstyrelsen", "Socialforvaltningen"): no family name ends so.
-    r"|^[A-ZÆØÅ]\w+(?:rådet|rådets|udvalget|udvalgets)$"
-    r"|^[A-ZÆØÅ]\w{4,}(?:ningen|ningens|iet|iets|ets|iat"
-    r"|styrelsen|forvaltning|forvaltningen|afdeling|afdelingen|centret|center|tionen)$"
-)
 
 
 @dataclass
@@ -137,7 +126,7 @@ def read_names(text: str) -> list[tuple[str, str]]:
     """The names (with a role said in brackets or after a dash) in a list of people, whatever
     marks them off: "Anne Holm (V) - Formand Bo Berg (A)", "Anne Holm, Finansrådet Bo Berg,
     KL", "Anne Holm Friluftsrådets bestyrelse Bo Berg", "Anne Marie Holm Bo Berg"."""
-    chunks, roles_after = _chunks(text)
+    chunks, roles_after, marked = _chunks(text)
     mixed = _mixed(text)
     # Commas between the entries: each holds one person ("Henrik Michael Ulrik Friis (Region),").
     one_each = len(re.findall(r"[,;]", text)) >= _MIN_RUN_NAMES
@@ -146,11 +135,20 @@ def read_names(text: str) -> list[tuple[str, str]]:
         names = split_run(chunk, mixed or len(chunk) == 1)
         if one_each and len(names) > 1:
             names = [" ".join(chunk)] if len(chunk) <= _MAX_NAME_WORDS else names[-1:]
+        if position in marked and names:
+            names[-1] = _to_the_mark(chunk, names[-1])
         people += [(name, "") for name in names]
         role = roles_after.get(position)
         if role and names:
             people[-1] = (people[-1][0], role)
     return people
+
+
+def _to_the_mark(chunk: list[str], name: str) -> str:
+    """ "Qasam Nazir Ahmad (Å)": a name runs to the party letter after it."""
+    first = len(chunk) - 1 - chunk[::-1].index(name.split()[0])
+    whole = chunk[first:]
+    return " ".join(whole) if len(whole) <= _MAX_NAME_WORDS else name
 
 
 def _mixed(text: str) -> bool:
@@ -160,13 +158,14 @@ def _mixed(text: str) -> bool:
     return any(not is_name_word(w) or _NOT_NAME.match(w) or _BODY_AFTER.match(w) for w in words)
 
 
-def _chunks(text: str) -> tuple[list[list[str]], dict[int, str]]:
+def _chunks(text: str) -> tuple[list[list[str]], dict[int, str], set[int]]:
     """Runs of name words between whatever cannot be inside a name (commas, "og", brackets,
     lower-case words, party letters, organisation words), and the role said of a run's name:
     after it ("(formand)", "- Formand", ", referent") or before it ("Formand Anne Holm",
     "suppleant Bo Berg")."""
     chunks: list[list[str]] = [[]]
     roles: dict[int, str] = {}
+    marked: dict[int, str] = {}
     before_next = ""  # a role said before the next name
     previous = ""
     for raw in re.findall(r"\([^()]*\)[,.]?|[^\s()]+", text):
@@ -189,10 +188,12 @@ def _chunks(text: str) -> tuple[list[list[str]], dict[int, str]]:
             chunks[-1].append(word)
         elif chunks[-1]:
             chunks.append([])
+        if _PARTY.match(raw) and len(chunks) > 1 and not chunks[-1]:
+            marked[len(chunks) - 2] = ""  # the run before ends at its party letter
         if raw.endswith((",", ";")) and chunks[-1]:
             chunks.append([])
         previous = raw
-    return [c for c in chunks if c], _renumber(chunks, roles)
+    return [c for c in chunks if c], _renumber(chunks, roles), set(_renumber(chunks, marked))
 
 
 def _renumber(chunks: list[list[str]], roles: dict[int, str]) -> dict[int, str]:
@@ -236,11 +237,36 @@ def better_roster(kind: str, texts: list[str], found: int) -> Roster | None:
     text = " | ".join(_run_lines(texts))
     end = _BLOCK_END.search(text)
     roster = read_roster(text[: end.start()] if end else text, first_kind=kind)
+    by_line = _one_a_line(kind, texts)
+    if by_line and _named(by_line) > max(found, _named(roster) if roster else 0):
+        return by_line  # names the line-by-line reading missed ("• Bo Berg" without a title)
     named = _named(roster) if roster else 0
     if not roster or named < _MIN_RUN_NAMES or named < found:
         return None
     # As many names either way: the roster still tells who chairs or takes the minutes.
-    return roster if named > found or roster.leader or roster.minute_takers else None
+    says_more = roster.leader or roster.minute_takers or roster.substitutes
+    return roster if named > found or says_more else None
+
+
+_BULLET = re.compile(r"^\s*[-•·*–]\s*")
+_SOME_ITEMS_AFTER = re.compile(rf"\s{_SOME_ITEMS}", re.IGNORECASE)
+
+
+def _one_a_line(kind: str, texts: list[str]) -> Roster | None:
+    """ "• Anne Holm, formand" / "• Bo Berg" / "Eva Kro (sekretær)": one person a line, the
+    name first; lines without a name (a title, a body) are passed over."""
+    if any(_SOME_ITEMS_AFTER.search(text) for text in texts):
+        return None  # who missed some items only is read by the absence list's reader
+    people = []
+    for text in texts:
+        found = read_names(list_part(_BULLET.sub("", text)))[:1]
+        # A line of two capitalised words alone may head a body's people ("Hospitalsenhed
+        # Midt"): a name there opens with a given name.
+        if found and ("," in text or "(" in text or is_given(found[0][0].split()[0])):
+            people += found
+    roster = Roster()
+    _file(roster, kind, people)
+    return roster or None
 
 
 def _named(roster: Roster) -> int:
@@ -305,7 +331,10 @@ def settle_roles(meeting: ParsedMeeting, texts: Sequence[str] = ()) -> None:
             if pattern.match(p.title.strip()) or pattern.match(p.organisation.strip())
         ]  # fmt: skip
 
-    # "Mødeleder: Formand Anne Holm (A)": the name only.
+    # "Mødeleder: Formand Anne Holm (A)", "Lis Dahl.": the name only.
+    for person in [*meeting.participants, *meeting.apologies]:
+        person.name = _name_only(person.name)
+        person.substitute_for = _name_only(person.substitute_for) if person.substitute_for else ""
     meeting.leader = _name_only(meeting.leader)
     meeting.minute_takers = [_name_only(n) for n in meeting.minute_takers]
     chairs, takers = with_role(_CHAIR), with_role(_TAKER)

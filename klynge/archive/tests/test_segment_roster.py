@@ -427,3 +427,47 @@ def test_minute_takers_under_their_label_by_name_only(line, takers):
         f"Referat\nMødedato: 3. maj 2011\n{line}\n\n1. Godkendelse\nBeslutning\nGodkendt.\n"
     )
     assert meeting.minute_takers == takers
+
+
+def test_one_person_a_bulleted_line_with_or_without_a_title():
+    meeting = segment(
+        "Referat\nDeltagere:\n• Anne Holm, formand\n• Bo Berg\n• Eva Kro, sekretær\n"
+        "Afbud:\n• Tom Hald\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+    )
+    assert names(meeting.participants) == ["Anne Holm", "Bo Berg", "Eva Kro"]
+    assert names(meeting.apologies) == ["Tom Hald"]
+    assert meeting.leader == "Anne Holm"
+    assert meeting.minute_takers == ["Eva Kro"]
+
+
+def test_a_name_line_then_its_title_line():
+    meeting = segment(
+        "Referat\nDeltagere\nAnne Holm\nDirektør, Aarhus Kommune\nBo Berg\n"
+        "Konsulent, Skive Kommune\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+    )
+    assert names(meeting.participants) == ["Anne Holm", "Bo Berg"]
+
+
+def test_names_only_with_a_full_stop_after_the_last():
+    meeting = segment(
+        "Referat\nTil stede: Anne Holm, Bo Berg og Eva Kro. Afbud: Lis Dahl.\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+    )
+    assert names(meeting.apologies) == ["Lis Dahl"]
+
+
+def test_a_body_after_a_name_is_no_apology():
+    meeting = segment(
+        "Referat\nAfbud:\nAnne Holm, Aarhus Kommune\nBo Berg, Region Nord\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+    )
+    assert names(meeting.apologies) == ["Anne Holm", "Bo Berg"]
+
+
+def test_a_substitute_named_after_the_absent_member():
+    meeting = segment(
+        "Referat\nAfbud: Anne Holm – stedfortræder Bo Berg\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+    )
+    assert names(meeting.apologies) == ["Anne Holm"]
+    assert [(p.name, p.substitute_for) for p in meeting.participants] == [("Bo Berg", "Anne Holm")]
