@@ -24,13 +24,16 @@ _NUMBERED = re.compile(
 )
 # "Pkt. 15 Beslutninger om dagsordenen", "Sag nr. 3: Budget", "Punkt 2 - Eventuelt".
 _PREFIXED = re.compile(
-    r"^\s*(?:punkt|pkt\.?|sag\s+nr\.?|sag)\s*(?P<number>\d{1,3})\s*[:.\-–]?\s+(?P<title>[A-ZÆØÅ].*)$",
+    r"^\s*(?:punkt|pkt\.?|sag\s+nr\.?|sag|ad\.?(?:\s+(?:pkt\.?|punkt))?)\s*(?P<number>\d{1,3})"
+    r"\s*[:.)\-–]?\s+(?P<title>[A-ZÆØÅ].*)$",
     re.IGNORECASE,
 )
 # "57 Gribskov Kommune. Beskæftigelsesplan 2014": an index entry without a full stop.
 _DOTLESS = re.compile(r"^\s*(?P<number>\d{1,3})\s*(?P<title>[A-ZÆØÅ].*)$")
 # A run of dotless entries must be this long to be an index (a line may start with a number).
 _DOTLESS_RUN = 3
+# "åbent 1 Fraværende …", "lukket 12 Salg af …": an index entry led by its access mark.
+_ACCESS_BEFORE_NUMBER = re.compile(r"^\s*(?P<word>åbent|åben|lukket)\s+(?=\d{1,3}\s)", re.I)
 # Dotted table-of-contents leaders and the page number after them.
 _LEADER = re.compile(r"\s*(?:\.{3,}|…{2,}|\t)\s*\d*\s*$")
 _MAX_TITLE = 220
@@ -64,6 +67,8 @@ def numbered_entries(lines: list[str]) -> list[Entry]:
     """Every numbered line, with run-together entries ("1. A 2. B 3. C") split apart."""
     entries: list[Entry] = []
     for index, line in enumerate(lines):
+        access = _ACCESS_BEFORE_NUMBER.match(line)
+        line = line[access.end() :] if access else line
         match = _NUMBERED.match(line) or _PREFIXED.match(line)
         # "12Godkendelse af dagsorden": a number set on its title (a web page's badge) is as
         # clear a mark as a full stop; "57 Budget" with a space is not.
@@ -74,6 +79,8 @@ def numbered_entries(lines: list[str]) -> list[Entry]:
         run = _split_run(int(match["number"]), match["title"])
         for number, title in run:
             title = _LEADER.sub("", title).strip()
+            if access and access["word"].lower() == "lukket":
+                title = f"Lukket - {title}"
             entries.append(Entry(index, number, title, dotless, run_together=len(run) > 1))
     return entries
 

@@ -118,7 +118,10 @@ def _candidate(lines: list[str], index: int) -> Heading | None:
         if not match or STARTS_WITH_MONTH.match(match["title"]):
             return None
     number = int(match["number"]) if match["number"] else None
-    strong = style == "prefixed" and match["word"].lower().startswith(("punkt", "sag"))
+    word = match["word"].lower() if style == "prefixed" else ""
+    if word.startswith("ad") and number is None:
+        return None  # "Ad hoc-gruppen …": no heading without its number
+    strong = word.startswith(("punkt", "sag", "ad"))
     text, end = _continue_heading(lines, index, match["title"].strip())
     return Heading(index, end, number, text, style, strong)
 

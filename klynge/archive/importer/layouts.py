@@ -94,10 +94,12 @@ def find_date(text: str) -> str | None:
 
 # --- item headings ----------------------------------------------------------------------------
 
-# "Punkt 3: …", "Punkt 3 - …", "Pkt. 3 …", "Sag nr. 3: …", "Punkt : Pause" (no number).
+# "Punkt 3: …", "Punkt 3 - …", "Pkt. 3 …", "Sag nr. 3: …", "Punkt : Pause" (no number), and in
+# minutes "Ad 3. …", "Ad pkt. 3: …".
 PREFIXED_HEADING = re.compile(
-    r"^(?P<word>punkt|pkt\.?|sag\s+nr\.?|sag|dagsordenspunkt)(?![a-zæøå])\s*(?P<number>\d{0,3})"
-    r"\s*[:.\-–]?\s*[:.\-–]?\s+(?P<title>\S.*)$",
+    r"^(?P<word>punkt|pkt\.?|sag\s+nr\.?|sag|dagsordenspunkt|ad\.?(?:\s+(?:pkt\.?|punkt))?)"
+    r"(?![a-zæøå])\s*(?P<number>\d{0,3})"
+    r"\s*[:.)\-–]?\s*[:.\-–]?\s+(?P<title>\S.*)$",
     re.IGNORECASE,
 )
 # "3. Titel", "3) Titel", "3: Titel".
