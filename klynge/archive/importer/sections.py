@@ -35,6 +35,7 @@ _KEEP_HYPHEN_BEFORE = {"og", "eller", "samt", "til", "som", "&"}
 _MAX_DECISION_PARAGRAPHS = 6
 _MAX_DECISION_WORDS = 35
 _MAX_BARE_OUTCOME_WORDS = 30
+_MAX_LEAD_WORDS = 20
 # A label that opens a list of people or such rather than a decision.
 _LABEL_LINE = re.compile(
     r"^(?:frav(?:æ|ae)rende|afbud|deltagere|(?:ikke\s+)?til\s*stede|tilstede)\b|:$", re.IGNORECASE
@@ -695,12 +696,29 @@ def _absences_apart(block: Block) -> list[Block]:
     return [first] + [Block(part, new_paragraph=True) for part in parts[1:]]
 
 
+def _decision_lead(blocks: list[Block]) -> str:
+    """ "Udvalget besluttede:" / "Indstillingen blev godkendt med følgende ændringer:" before
+    the section's bullets: "lead" (the bullets are the decisions), "outcome" (the line is one
+    too) or "" (the bullets belong to a discussion)."""
+    if len(blocks) < 2 or blocks[0].listed or not blocks[1].glyph:
+        return ""
+    text = blocks[0].text
+    if not text.endswith(":") or len(text.split()) > _MAX_LEAD_WORDS:
+        return ""
+    if re.search(r"\bbeslut", text, re.IGNORECASE):
+        return "lead"
+    return "outcome" if _BARE_OUTCOME.search(text) else ""
+
+
 def _listed_decisions(lines: list[str]) -> DecisionText:
     result = DecisionText()
     open_answer = False  # the last decision was "Indstilling N:", which takes the prose after it
-    for block in build_blocks(lines):
+    blocks = build_blocks(lines)
+    lead = _decision_lead(blocks)
+    outcome = blocks.pop(0).text if lead == "outcome" else None
+    for block in blocks:
         answer = None if block.listed else ANSWER.match(block.text)
-        if block.glyph and result.minutes and not result.decisions:
+        if block.glyph and result.minutes and not result.decisions and not lead:
             result.minutes.append(block)  # a bulleted list inside the discussion
         elif answer:
             result.decisions.append(answer["text"].strip())
@@ -716,6 +734,8 @@ def _listed_decisions(lines: list[str]) -> DecisionText:
             result.decisions[-1] = f"{last}\n\n{block.text}" if last else block.text
         else:
             result.minutes.append(block)
+    if outcome:
+        result.decisions.insert(0, outcome)
     return result
 
 

@@ -517,3 +517,33 @@ def test_a_body_s_decision_with_its_date_inside_prose_cuts_nothing():
 def test_punkt_and_a_number_before_a_capital_answers_that_point():
     item = _second_item("Sagsfremstilling\nTekst.\n\nBeslutning\nPunkt 1 Godkendt")
     assert item.decisions == ["Godkendt"]
+
+
+def test_bullets_after_a_decision_lead_in_are_the_decisions():
+    item = _second_item(
+        "Sagsfremstilling\nTekst.\n\nBeslutning\nUdvalget besluttede:\n- at budgettet godkendes\n"
+        "- at sagen sendes videre"
+    )
+    assert item.decisions == ["at budgettet godkendes", "at sagen sendes videre"]
+    assert item.minutes_text == "Udvalget besluttede:"
+
+
+def test_an_outcome_with_the_bullets_that_complete_it():
+    item = _second_item(
+        "Sagsfremstilling\nTekst.\n\nBeslutning\nIndstillingen blev godkendt med følgende "
+        "tilføjelser:\n- datoen flyttes\n- notatet rettes"
+    )
+    assert item.decisions == [
+        "Indstillingen blev godkendt med følgende tilføjelser:",
+        "datoen flyttes",
+        "notatet rettes",
+    ]
+
+
+def test_bullets_in_a_discussion_before_the_outcome_stay_minutes():
+    item = _second_item(
+        "Sagsfremstilling\nTekst.\n\nBeslutning\nUdvalget drøftede sagen, og der blev nævnt:\n"
+        "- økonomien\n- tidsplanen\n\nGodkendt."
+    )
+    assert item.decisions == ["Godkendt."]
+    assert "- økonomien" in item.minutes_text
