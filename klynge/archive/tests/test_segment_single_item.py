@@ -32,3 +32,20 @@ def test_a_numbered_line_in_prose_is_no_item():
         "Referatet blev sendt ud.\n\n2. Runde af høringen er slut.\nSe bilaget.\n"
     )
     assert meeting.items == []
+
+
+def test_index_entries_led_by_their_access_mark():
+    meeting = segment(
+        "Referat\nÆldrerådet\n23-03-2021 kl. 09:30\n\nDagsordenspunkter\n\n"
+        "  åbent 1 Fraværende og bemærkninger til dagsordenen\n"
+        "  åbent 2 Orientering fra formanden\n"
+        "  lukket 3 Salg af grund\n\n"
+        " 1  Fraværende og bemærkninger til dagsordenen\n\nBeslutning\n\nIngen.\n\n"
+        " 2  Orientering fra formanden\n\nBeslutning\n\nTaget til efterretning.\n\n"
+        " 3  Salg af grund\n\nBeslutning\n\nGodkendt.\n"
+    )
+    assert [(i.number, i.title, i.closed) for i in meeting.items] == [
+        (1, "Fraværende og bemærkninger til dagsordenen", False),
+        (2, "Orientering fra formanden", False),
+        (3, "Salg af grund", True),
+    ]
