@@ -75,7 +75,7 @@ def name_score(words: tuple[str, ...]) -> float | None:
     return score
 
 
-# Capitalised words that are no part of a name: the body after a place ("Thisted Kommune"),
+# Capitalised words that are no part of a name: the body after a place ("Skive Kommune"),
 # organisations and titles around the names.
 BODY_AFTER = re.compile(r"^(?:Kommune|Kommunes|Amt|Amts|Sygehus|Hospital)$")
 NOT_NAME = re.compile(
@@ -84,7 +84,7 @@ NOT_NAME = re.compile(
     r"|Sekretariat|Forvaltning|Afdeling|Center|Kontor|Enhed|Styrelse|Ministerium|Direktion"
     r"|Administration|Udvalg|Udvalget|Råd|Rådet|Bestyrelse|Bestyrelsen|Hospital|Sygehus"
     r"|Universitet|Praksis|Sundhed)$"
-    # Definite nouns ("Friluftsrådets", "Sekretariatet", "Udvalget") and the endings of
+    # Definite nouns ("Idrætsrådets", "Sekretariatet", "Udvalget") and the endings of
     # institutions ("Sundhedsstyrelsen", "Socialforvaltningen"): no family name ends so.
     r"|^[A-ZÆØÅ]\w+(?:rådet|rådets|udvalget|udvalgets)$"
     r"|^[A-ZÆØÅ]\w{4,}(?:ningen|ningens|iet|iets|ets|iat"
@@ -130,7 +130,7 @@ def _scored(words: tuple[str, ...], mixed: bool) -> float | None:
 
 
 def names_in_run(text: str) -> list[str] | None:
-    """ "Vibeke Storm Rasmussen Leila Lindén Thor Grønlykke": the names; None when the text
+    """ "Anne Storm Holm Lis Dahl Ole Vang": the names; None when the text
     holds anything but capitalised words, or reads as one name only."""
     words = text.split()
     if not all(is_name_word(w) for w in words):

@@ -101,7 +101,7 @@ def names_with_party_letters(text: str) -> list[str] | None:
 
 
 def _trailing_name(text: str) -> list[str]:
-    """ "Borgmesterens mødelokale Johnny Søtrup" before "(V)": the capitalised words that end
+    """ "Borgmesterens mødelokale Ole Vang" before "(V)": the capitalised words that end
     it (another column's text ran into the list)."""
     words = text.replace(",", " ").split()
     tail: list[str] = []
@@ -159,7 +159,7 @@ _STANDS_IN = re.compile(
     r"\s+(?:mødte|deltog)\s+for\s+(?P<member>[A-ZÆØÅ][\w.'’-]*(?:\s+[A-ZÆØÅ][\w.'’-]*){1,4})",
     re.IGNORECASE,
 )
-# "Lars Løgstrup deltog som suppleant for Karsten Grubert", "Bo Berg mødte som stedfortræder
+# "Carl Dahl deltog som suppleant for Eva Kro", "Bo Berg mødte som stedfortræder
 # for Anne Holm".
 _WORD = r"(?:[A-ZÆØÅ]\.|[A-ZÆØÅ][\w'’-]+)"
 _SERVES_FOR = re.compile(
@@ -338,7 +338,7 @@ def absences_with_substitutes(text: str) -> Absences | None:
 
 
 def _one_away_from_some_items(text: str) -> Absences | None:
-    """ "Michael Lange ved sag nr. 2 – 25, 27 og 30", "Anne Holm ved punkt 3-5, Bo Berg": members
+    """ "Carl Dahl ved sag nr. 2 – 25, 27 og 30", "Anne Holm ved punkt 3-5, Bo Berg": members
     away from some items only, and those away from the meeting; None without such a member."""
     found = Absences()
     for part in _NAMES_SEPARATOR.split(text):

@@ -1,7 +1,7 @@
 """A header's people when extraction ran them together on one line, labels without colons:
 "Tilstede Anne Holm (V) Bo Berg (O) Afbud/Fraværende Carl Dahl (A) Sekretær Dorte Lund",
 "Medlemmer Anne Holm (V) - Formand Bo Berg (A) Fraværende Ingen Stedfortræder",
-"Tilstede: Anne Holm, Finansrådet Bo Berg, Civitas Afbud fra; Carl Dahl, KL".
+"Tilstede: Anne Holm, Bankrådet Bo Berg, Foreningen Afbud fra; Carl Dahl, KL".
 
 The labels say which list a name belongs to; within a list, party letters, commas, "og",
 roles in brackets and organisation words mark names off, and where nothing does, the name
@@ -124,11 +124,11 @@ def _file(roster: Roster, kind: str, people: list[tuple[str, str]]) -> None:
 
 def read_names(text: str) -> list[tuple[str, str]]:
     """The names (with a role said in brackets or after a dash) in a list of people, whatever
-    marks them off: "Anne Holm (V) - Formand Bo Berg (A)", "Anne Holm, Finansrådet Bo Berg,
-    KL", "Anne Holm Friluftsrådets bestyrelse Bo Berg", "Anne Marie Holm Bo Berg"."""
+    marks them off: "Anne Holm (V) - Formand Bo Berg (A)", "Anne Holm, Bankrådet Bo Berg,
+    KL", "Anne Holm Idrætsrådets bestyrelse Bo Berg", "Anne Marie Holm Bo Berg"."""
     chunks, roles_after, marked = _chunks(text)
     mixed = _mixed(text)
-    # Commas between the entries: each holds one person ("Henrik Michael Ulrik Friis (Region),").
+    # Commas between the entries: each holds one person ("Anne Marie Lise Holm (Region),").
     one_each = len(re.findall(r"[,;]", text)) >= _MIN_RUN_NAMES
     people: list[tuple[str, str]] = []
     for position, chunk in enumerate(chunks):
@@ -145,7 +145,7 @@ def read_names(text: str) -> list[tuple[str, str]]:
 
 
 def _to_the_mark(chunk: list[str], name: str) -> str:
-    """ "Qasam Nazir Ahmad (Å)": a name runs to the party letter after it."""
+    """ "Zaid Omar Ali (Å)": a name runs to the party letter after it."""
     first = len(chunk) - 1 - chunk[::-1].index(name.split()[0])
     whole = chunk[first:]
     return " ".join(whole) if len(whole) <= _MAX_NAME_WORDS else name
@@ -181,7 +181,7 @@ def _chunks(text: str) -> tuple[list[list[str]], dict[int, str], set[int]]:
             closed = len(chunks) - 1 if chunks[-1] else len(chunks) - 2
             roles[closed] = role
         if _BODY_AFTER.match(word) and chunks[-1]:
-            chunks[-1].pop()  # "Thisted Kommune": the word before is the body's, not a name's
+            chunks[-1].pop()  # "Skive Kommune": the word before is the body's, not a name's
         if is_name_word(word) and not _NOT_NAME.match(word) and not role:
             if before_next and not chunks[-1]:
                 roles[len(chunks) - 1], before_next = before_next, ""
@@ -210,7 +210,7 @@ def _renumber(chunks: list[list[str]], roles: dict[int, str]) -> dict[int, str]:
 
 _MIN_RUN_NAMES = 2
 _MAX_NAME_WORDS = 4
-# Where a list of people ends and prose or another field begins: a bare number ("Rød 3,"),
+# Where a list of people ends and prose or another field begins: a bare number ("Lokale 3,"),
 # or two lower-case words in a row outside brackets ("… deltog som suppleant for …").
 _SOME_ITEMS = r"(?:ved|under|fra|til|efter|før|i)\s+(?:sag|punkt|pkt)"
 _LIST_END = re.compile(
@@ -229,7 +229,7 @@ def list_part(text: str) -> str:
 
 def better_roster(kind: str, texts: list[str], found: int) -> Roster | None:
     """A participant or apology block given as one run-together line ("Anne Marie Holm Bo Berg
-    …", "Anne Holm, Finansrådet Bo Berg, KL"), read by list, when that reading names more people
+    …", "Anne Holm, Bankrådet Bo Berg, KL"), read by list, when that reading names more people
     than the line-by-line one (found), or as many and says who chairs."""
     if not texts:
         return None
@@ -260,7 +260,7 @@ def _one_a_line(kind: str, texts: list[str]) -> Roster | None:
     people = []
     for text in texts:
         found = read_names(list_part(_BULLET.sub("", text)))[:1]
-        # A line of two capitalised words alone may head a body's people ("Hospitalsenhed
+        # A line of two capitalised words alone may head a body's people ("Sygehusenhed
         # Midt"): a name there opens with a given name.
         if found and ("," in text or "(" in text or is_given(found[0][0].split()[0])):
             people += found
@@ -320,7 +320,7 @@ _TAKER = re.compile(r"^(?:sekretær|referent|protokolfører)$", re.IGNORECASE)
 
 
 def settle_roles(meeting: ParsedMeeting, texts: Sequence[str] = ()) -> None:
-    """ "Birthe Malling, DH-repræsentant, formand" / "Cæcilie Lumby, sekretær": the one listed
+    """ "Anne Holm, brugerrepræsentant, formand" / "Eva Kro, sekretær": the one listed
     as chair leads the meeting, the one listed as secretary takes the minutes; failing that, a
     header line that says so ("Formand: …", "Mødet blev ledet af …", "… bød velkommen",
     "Referent: …")."""
