@@ -361,13 +361,39 @@ def _lead_opens(text: str, *, weak: bool) -> bool:
 def _opens(
     line: str, current: Section, *, weak: bool = False, paragraph: bool = True
 ) -> tuple[str | None, str, str]:
-    marker = section_marker(line)
+    """The section a line opens (its name, its heading and the text after the heading on the
+    line), or None; "history" is case text that holds no decision of this meeting."""
     stripped = line.strip()
+    marked = _opens_by_marker(stripped, current)
+    if marked:
+        return marked
+    if _HISTORY.match(stripped) or _SIGNATURES.match(stripped) or _ALTERNATIVE.match(stripped):
+        return "history", "", stripped
+    if current.name == "attachments" and _PEOPLE_LABEL.match(stripped):
+        return "history", "", stripped
+    if _ATTACHMENT_HEADING.match(stripped):
+        return "attachments", stripped, ""
+    decided = _opens_decision(stripped, current)
+    if decided:
+        return decided
+    opening = current.name in {"case", "summary"} and not current.history
+    if opening and IMPLICIT_RECOMMENDATION.match(stripped):
+        return "recommendations", "", stripped
+    if opening and paragraph and _lead_opens(stripped, weak=weak):
+        return "recommendations", "", stripped
+    if current.name != "attachments" and ATTACHMENT_LINE.match(stripped):
+        return "attachments", "", stripped
+    return None, "", ""
+
+
+def _opens_by_marker(stripped: str, current: Section) -> tuple[str, str, str] | None:
+    """A section word ("RESUMÉ", "Beslutning:", "Bilag/links", "Beslutninger <Udvalg> den …")."""
+    marker = section_marker(stripped)
     if marker:
         # "Baggrund" is a sub-heading once the case text has begun.
-        subheading = re.match(r"^\s*baggrund", line, re.IGNORECASE)
+        subheading = re.match(r"^baggrund", stripped, re.IGNORECASE)
         if marker.section == "case" and current.name == "case" and subheading:
-            return None, "", ""
+            return None
         rest = marker.rest
         lost = marker.section == "decisions" and not rest and _AFTER_LOST_DATE.search(stripped)
         rest = lost["after"].strip() if lost else rest
@@ -377,32 +403,27 @@ def _opens(
         marker = section_marker("Beslutning " + stripped[plural.end() :])
         if marker and marker.section == "decisions":
             return "decisions", _without(stripped, marker.rest), marker.rest
-    if _HISTORY.match(stripped) or _SIGNATURES.match(stripped) or _ALTERNATIVE.match(stripped):
-        return "history", "", stripped
+    return None
+
+
+def _opens_decision(stripped: str, current: Section) -> tuple[str, str, str] | None:
+    """A decision heading that is no section word: "Konklusion", "Behandling i Udvalget",
+    "Udvalget den 3. marts 2020" (not in the case's history), with any text after it."""
     if _DECISION_HEADING.match(stripped) and len(stripped.split()) <= 12:
         return "decisions", stripped, ""
-    if _ATTACHMENT_HEADING.match(stripped):
-        return "attachments", stripped, ""
     if with_text := _DECISION_WITH_TEXT.match(stripped):
         heading = with_text["heading"] or with_text["bare"]
         return "decisions", heading, (with_text["rest"] or with_text["outcome"] or "").strip()
-    if current.name == "attachments" and _PEOPLE_LABEL.match(stripped):
-        return "history", "", stripped
-    if BODY_AND_DATE.match(stripped) and not current.history:
+    if current.history:
+        return None
+    if BODY_AND_DATE.match(stripped):
         return "decisions", stripped, ""
     # "Forretningsudvalget den 5. marts 2024: Indstillingen blev tiltrådt."
     head, colon, said = stripped.partition(": ")
     decided = colon and _BARE_OUTCOME.search(said) and current.name != "attachments"
-    if decided and BODY_AND_DATE.match(head) and not current.history:
+    if decided and BODY_AND_DATE.match(head):
         return "decisions", head, said.strip()
-    opening = current.name in {"case", "summary"} and not current.history
-    if opening and IMPLICIT_RECOMMENDATION.match(stripped):
-        return "recommendations", "", stripped
-    if opening and paragraph and _lead_opens(stripped, weak=weak):
-        return "recommendations", "", stripped
-    if current.name != "attachments" and ATTACHMENT_LINE.match(stripped):
-        return "attachments", "", stripped
-    return None, "", ""
+    return None
 
 
 # --- reading sections --------------------------------------------------------------------------
