@@ -161,6 +161,12 @@ _MEETING_DATE = re.compile(rf"m{OE}de\w*\b.{{0,80}}?\b(?:den|d\.)\s+(?P<date>\S.
 _DECISION_DATE = re.compile(
     r"beslutning\w*\s+(?:i\s+[^\n]{1,60}?\s+)?(?:den|d\.)\s+(?P<date>[^\n]{6,30})", re.I
 )
+# A short line alone after the date and time line: the place ("Skype", "Rådhuset, lokale 2"),
+# unless it is one of the header's own words.
+_PLACE_ALONE = re.compile(
+    r"^\s*(?!(?i:dagsorden|referat|indhold|punkter|medlemmer|deltagere|frav|afbud|bilag|sager"
+    r"|m(?:ø|o)de|udvalg|åbent|lukket|side\b))[A-ZÆØÅ][\wæøåÆØÅ.,'’/ -]{1,50}$"
+)
 # A time line with a short place before or after it ("12:30 Webex", "Byrådssalen kl. 08.30").
 _TIME_AND_PLACE_WORDS = 5
 
@@ -446,6 +452,8 @@ def _place_near(free: list[tuple[int, str]], position: int, meeting: ParsedMeeti
         index, text = following[0]
         match = _PLACE_AFTER_TIME.match(text)
         start, place = (None, _place_only(match["place"])) if match else _time_and_place(text)
+        if not place and find_time_range(free[position][1])[0] and _PLACE_ALONE.match(text):
+            place = text.strip()  # "23-03-2021 kl. 09:30" / "Skype": the line after date and time
         if place:
             meeting.location = place
             meeting.start_time = meeting.start_time or start

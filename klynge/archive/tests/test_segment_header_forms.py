@@ -169,3 +169,12 @@ def test_place_column_read_before_the_people_column():
     assert meeting.location == "Rådhusets mødelokale 2"
     assert [p.name for p in meeting.participants] == ["Anne Holm", "Bo Berg", "Eva Lund"]
     assert (meeting.start_time, meeting.end_time) == ("09:30", "11:00")
+
+
+@pytest.mark.parametrize(
+    ("after", "place"),
+    [("Skype", "Skype"), ("Rådhuset, lokale 2", "Rådhuset, lokale 2"), ("Dagsordenspunkter", "")],
+)
+def test_a_short_line_alone_after_the_date_and_time_is_the_place(after, place):
+    meeting = segment(f"Referat\nÆldrerådet\n23-03-2021 kl. 09:30\n{after}\n" + ITEMS)
+    assert meeting.location == place
