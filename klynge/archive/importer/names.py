@@ -68,9 +68,9 @@ def name_score(words: tuple[str, ...]) -> float | None:
         return None  # an initial or particle neither ends a name, nor an initial starts one
     score = 3.0 if is_given(first) else 0.0
     if _FAMILY_SUFFIX.search(first.lower()) and not is_given(first):
-        score -= 1.0  # "Rasmussen Leila": a family name does not open a name
+        score -= 1.0  # "Rasmussen Anne": a family name does not open a name
     if is_given(last) and not _FAMILY_SUFFIX.search(last.lower()):
-        score -= 2.0  # "… Leila": a given name rarely ends one
+        score -= 2.0  # "… Anne": a given name rarely ends one
     score -= {2: 0.0, 3: 0.3, 4: 1.0}[len(words)]
     return score
 
@@ -90,11 +90,6 @@ NOT_NAME = re.compile(
     r"|^[A-ZÆØÅ]\w{4,}(?:ningen|ningens|iet|iets|ets|iat"
     r"|styrelsen|forvaltning|forvaltningen|afdeling|afdelingen|centret|center|tionen)$"
 )
-
-
-def is_body_word(word: str) -> bool:
-    """ "Kommune", "Region", "Sekretariatet", "Sundhedsstyrelsen": a word of a body, not a name."""
-    return bool(NOT_NAME.match(word) or BODY_AFTER.match(word))
 
 
 _SKIP_COST = 1.0
