@@ -170,14 +170,15 @@ def _split_titles(entries: list[_Entry], later: list[str]) -> list[_Entry]:
     """Each chunk cut into the titles it holds: at titles a heading below repeats, and where the
     numbers say titles were lost, or no number follows, at a capitalised word after a plain one."""
     out: list[_Entry] = []
+    names = company_names(" ".join(e.title for e in entries).split())
     for position, entry in enumerate(entries):
         following = next((e.number for e in entries[position + 1 :] if e.number), None)
         needed = following - entry.number if following and entry.number else None
         titles = _by_headings(entry.title, later)
         if needed is None:
-            titles = [t for title in titles for t in _unless_repeated(title, later)]
+            titles = [t for title in titles for t in _unless_repeated(title, later, names)]
         elif len(titles) < needed:
-            titles = titles[:-1] + split_by_capitals(titles[-1], needed - len(titles) + 1)
+            titles = titles[:-1] + split_by_capitals(titles[-1], needed - len(titles) + 1, names)
         out.append(_Entry(entry.number, titles[0]))
         out += [_Entry(None, title) for title in titles[1:]]
     return out
@@ -202,15 +203,18 @@ def _by_headings(chunk: str, later: list[str]) -> list[str]:
     return titles
 
 
-def _unless_repeated(title: str, later: list[str]) -> list[str]:
-    return [title] if _repeated(title, later) else split_by_capitals(title, None)
+def _unless_repeated(title: str, later: list[str], names: set[tuple[str, ...]]) -> list[str]:
+    return [title] if _repeated(title, later) else split_by_capitals(title, None, names)
 
 
-def split_by_capitals(chunk: str, wanted: int | None) -> list[str]:
+def split_by_capitals(
+    chunk: str, wanted: int | None, names: set[tuple[str, ...]] | None = None
+) -> list[str]:
     """Cut before a capitalised word that follows a plain lower-case word; when the numbers say
     how many titles there are and that gives too few, before the last capitalised word."""
     words = chunk.split()
     cuts = [k for k in range(1, len(words)) if starts_title(words[k]) and _ends_title(words, k)]
+    cuts = sorted(set(cuts) | _before_named_again(words, names or set()))
     if wanted and len(cuts) != wanted - 1:
         # "… mellem A og B Evt.": a title that names itself ("Eventuelt", "Meddelelser") starts
         # one whatever word comes before it.
@@ -222,6 +226,33 @@ def split_by_capitals(chunk: str, wanted: int | None) -> list[str]:
                 break
     bounds = [0, *cuts, len(words)]
     return [" ".join(words[a:b]) for a, b in pairwise(bounds)]
+
+
+def company_names(words: list[str]) -> set[tuple[str, ...]]:
+    """ "… for Sundhedshus Nord I/S …": the company names a list writes whole after a
+    preposition or "og", as word tuples."""
+    names: set[tuple[str, ...]] = set()
+    for end, word in enumerate(words):
+        start = end
+        while word in _COMPANY_FORMS and start > 0 and starts_title(words[start - 1]):
+            start -= 1
+        if start < end and start > 0 and words[start - 1].lower() in _BEFORE_NAME:
+            names.add(tuple(words[start : end + 1]))
+    return names
+
+
+def _before_named_again(words: list[str], names: set[tuple[str, ...]]) -> set[int]:
+    """ "… Sundhedspanel Sundhedshus Nord I/S - …": a company name the list wrote whole starts a
+    title where it comes right after another capitalised word."""
+    cuts = set()
+    for name in names:
+        size = len(name)
+        cuts |= {
+            k
+            for k in range(1, len(words) - size + 1)
+            if tuple(words[k : k + size]) == name and starts_title(words[k - 1])
+        }
+    return cuts
 
 
 def _self_naming(words: list[str], k: int) -> bool:

@@ -137,3 +137,16 @@ def test_the_list_ends_at_the_documents_own_parts():
         "Budget for ældreplejen",
         "Personalesag",
     ]
+
+
+def test_a_company_name_written_whole_before_starts_a_title_where_it_comes_again():
+    text = (
+        "Indholdsfortegnelse Side 1. Regnskab for Lægehus Vest ApS Møde i Det lokale "
+        "Samarbejdsudvalg Lægehus Vest ApS - nye vedtægter...9\n\n"
+        "1. Regnskab for Lægehus Vest ApS\nSagsfremstilling\nRegnskabet er aflagt.\n"
+    )
+    assert [title for _, title, _ in _items(text)] == [
+        "Regnskab for Lægehus Vest ApS",
+        "Møde i Det lokale Samarbejdsudvalg",
+        "Lægehus Vest ApS - nye vedtægter",
+    ]
