@@ -92,13 +92,11 @@ def _columns(lines: list[str]) -> tuple[int, int, Numbers, Titles] | None:
 
 
 def _paired(numbers: list[tuple[int, ...]], titles: list[tuple[str, int]]) -> list[_Row] | None:
-    """Numbers and titles paired in the list's order, if the columns agree."""
-    if (
-        abs(len(numbers) - len(titles)) > _CUT_SHORT
-        or numbers != sorted(numbers)
-        or len(set(numbers)) < len(numbers)
-    ):
+    """Numbers and titles paired in the list's order, if the columns agree. The number column
+    may come out of order too ("3." "4." "3.1." …): a contents list's numbers run in order."""
+    if abs(len(numbers) - len(titles)) > _CUT_SHORT or len(set(numbers)) < len(numbers):
         return None
+    numbers = sorted(numbers)
     in_order = sorted(titles, key=lambda title: title[1])
     count = min(len(numbers), len(titles))
     numbers, in_order = numbers[:count], in_order[:count]

@@ -96,3 +96,17 @@ def test_spaced_leaders_numbered_title_lines_and_a_text_cut_short():
         (2, "Budget 2026"),
         (None, "Ny sundhedspolitik"),
     ]
+
+
+def test_a_number_column_that_came_out_of_order():
+    text = WITH_CASES.replace("1.1.\n2.\n", "1.1.\n2.\n3.\n").replace(
+        "3.\nUdpegninger", "Udpegninger"
+    )
+    meeting = segment(text)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "Godkendelse af dagsorden"),
+        (None, "Ny sundhedspolitik"),
+        (None, "Plan for genoptræning"),
+        (3, "Udpegninger"),
+        (4, "Eventuelt"),
+    ]
