@@ -414,8 +414,8 @@ def _opens_decision(stripped: str, current: Section) -> tuple[str, str, str] | N
     if with_text := _DECISION_WITH_TEXT.match(stripped):
         heading = with_text["heading"] or with_text["bare"]
         return "decisions", heading, (with_text["rest"] or with_text["outcome"] or "").strip()
-    if current.history:
-        return None
+    if current.history or ATTACHMENT_LINE.match(stripped):
+        return None  # "Bilag 1: Referat fra mødet i Rådet den 10. oktober 2023" names a file
     if BODY_AND_DATE.match(stripped):
         return "decisions", stripped, ""
     # "Forretningsudvalget den 5. marts 2024: Indstillingen blev tiltrådt."

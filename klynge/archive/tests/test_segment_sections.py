@@ -547,3 +547,12 @@ def test_bullets_in_a_discussion_before_the_outcome_stay_minutes():
     )
     assert item.decisions == ["Godkendt."]
     assert "- økonomien" in item.minutes_text
+
+
+def test_an_attachment_line_naming_a_body_and_a_date_is_an_attachment():
+    item = _second_item(
+        "Bilag 1: Referat fra møde i Handicaprådet den 10. oktober 2023\n"
+        "Referatet blev godkendt uden ændringer."
+    )
+    assert item.attachments == ["Bilag 1: Referat fra møde i Handicaprådet den 10. oktober 2023"]
+    assert item.decisions == ["Referatet blev godkendt uden ændringer."]
