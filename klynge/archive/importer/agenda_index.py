@@ -14,7 +14,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from .layouts import STARTS_WITH_MONTH, section_marker
+from .layouts import NUMBER_ALONE, STARTS_WITH_MONTH, section_marker
 from .title_index import split_by_capitals
 
 # "3. Titel", "3) Titel", "3: Titel", "3.Titel", "  12.  Titel"; not "3.1. Titel" nor
@@ -61,6 +61,8 @@ class Entry:
     run_together: bool = False
     # The list does not print this entry's number: it is lent by the order.
     lent: bool = False
+    # A number alone on its line ("Ad 2"): it repeats an index entry by its number only.
+    bare: bool = False
 
 
 def numbered_entries(lines: list[str]) -> list[Entry]:
@@ -74,6 +76,11 @@ def numbered_entries(lines: list[str]) -> list[Entry]:
         # clear a mark as a full stop; "57 Budget" with a space is not.
         dotless = not match and not re.match(r"^\s*\d{1,3}[A-ZÆØÅ]", line)
         match = match or _DOTLESS.match(line)
+        bare = NUMBER_ALONE.match(line.strip())
+        if bare and bare["number"]:
+            # "Ad 2" / "Punkt 2" alone: the heading of an index entry whose title it leaves out.
+            entries.append(Entry(index, int(bare["number"]), "", bare=True))
+            continue
         if not match or STARTS_WITH_MONTH.match(match["title"]):
             continue
         run = _split_run(int(match["number"]), match["title"])
@@ -187,7 +194,11 @@ def headings_for_index(index: list[Entry], entries: list[Entry]) -> dict[int, En
     pool = [e for e in entries if e.line > after]
     for wanted in index:
         match = next(
-            (e for e in pool if e.number == wanted.number and same_title(wanted.title, e.title)),
+            (
+                e
+                for e in pool
+                if e.number == wanted.number and (e.bare or same_title(wanted.title, e.title))
+            ),
             None,
         )
         if match:

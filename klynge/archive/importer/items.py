@@ -20,6 +20,7 @@ from .layouts import (
     IMPLICIT_RECOMMENDATION,
     KIND_PREFIX,
     KIND_SUFFIX,
+    NUMBER_ALONE,
     NUMBERED_HEADING,
     OE,
     OPEN_CLOSED,
@@ -52,8 +53,7 @@ _WRAPPED_PART = 120
 _LOOKAHEAD = 4
 _TOC_LINE = re.compile(r"\.{4,}|\t\d+\s*$")
 # "Sag nr. 11", "Punkt 3" alone on a line, under the title it numbers.
-_NUMBER_BELOW_TITLE = re.compile(r"^(?:punkt|pkt\.?|sag\s+nr\.?|sag)\s*(?P<number>\d{1,3})$", re.I)
-_TITLE_ABOVE = re.compile(r"^[A-ZÆØÅ][^:]{2,200}(?<![.:;,])$")
+_TITLE_LINE = re.compile(r"^[A-ZÆØÅ][^:]{2,200}(?<![.:;,])$")
 # "24. Lukket punkt", "24. Closed item": a closed item whose title the page does not show.
 _CLOSED_ONLY = re.compile(r"^(?:lukket(?:\s+(?:punkt|sag))?|closed(?:\s+item)?)$", re.IGNORECASE)
 # "Evt.", "… mv.", "… m.m.": a title ending in an abbreviation keeps its full stop.
@@ -103,13 +103,9 @@ def _candidate(lines: list[str], index: int) -> Heading | None:
     line = lines[index].strip()
     if _TOC_LINE.search(line):
         return None
-    bare = _NUMBER_BELOW_TITLE.match(line)
-    above = lines[index - 1].strip() if index else ""
-    if bare and _TITLE_ABOVE.match(above) and not section_marker(above):
-        # "Meddelelser" / "Sag nr. 11": the title printed above the case's number.
-        return Heading(index - 1, index + 1, int(bare["number"]), above, "prefixed", strong=True)
+    bare = NUMBER_ALONE.match(line)
     if bare:
-        return None  # a number without a title: a reference in the text
+        return _number_alone(lines, index, int(bare["number"] or bare["plain"]))
     match = PREFIXED_HEADING.match(line)
     style = "prefixed"
     if not match:
@@ -124,6 +120,18 @@ def _candidate(lines: list[str], index: int) -> Heading | None:
     strong = word.startswith(("punkt", "sag", "ad"))
     text, end = _continue_heading(lines, index, match["title"].strip())
     return Heading(index, end, number, text, style, strong)
+
+
+def _number_alone(lines: list[str], index: int, number: int) -> Heading | None:
+    """ "Meddelelser" / "Sag nr. 11" (the title above, as some systems print it), or "Punkt 3" /
+    "Budget 2026" (the title below); with no title beside it the number heads nothing here."""
+    above = lines[index - 1].strip() if index else ""
+    below = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    if _TITLE_LINE.match(above) and not section_marker(above):
+        return Heading(index - 1, index + 1, number, above, "prefixed", strong=True)
+    if _TITLE_LINE.match(below) and not section_marker(below) and not NUMBER_ALONE.match(below):
+        return Heading(index, index + 2, number, below, "prefixed", strong=True)
+    return None
 
 
 def _continue_heading(lines: list[str], index: int, text: str) -> tuple[str, int]:

@@ -102,6 +102,13 @@ PREFIXED_HEADING = re.compile(
     r"\s*[:.)\-–]?\s*[:.\-–]?\s+(?P<title>\S.*)$",
     re.IGNORECASE,
 )
+# "Sag nr. 11", "Punkt 3", "Ad 2", "4." alone on a line: a case's number, its title printed on the
+# line above it or below it.
+NUMBER_ALONE = re.compile(
+    r"^(?:(?:punkt|pkt\.?|sag\s+nr\.?|sag|ad\.?(?:\s+(?:pkt\.?|punkt))?)\s*(?P<number>\d{1,3})"
+    r"\s*[.:)]?|(?P<plain>\d{1,2})\.)$",
+    re.IGNORECASE,
+)
 # "3. Titel", "3) Titel", "3: Titel".
 NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,2})\s*[.):]\s+(?P<title>[A-ZÆØÅ0-9‘'\"].*)$")
 # A break line: "PAUSE 10 min.", "Pause (kl. 15:45 – 15:55)".

@@ -39,3 +39,31 @@ def test_a_closed_item_whose_title_the_page_hides(shown):
     items = segment(text).items
     assert [(i.number, i.title, i.closed) for i in items][1] == (2, "", True)
     assert items[1].is_unsure("title")
+
+
+@pytest.mark.parametrize("number_line", ["Punkt {n}", "Ad {n}", "{n}.", "Pkt. {n}:"])
+def test_the_title_below_a_number_line_heads_the_case(number_line):
+    first, second = number_line.format(n=1), number_line.format(n=2)
+    text = (
+        "Referat\nMøde i Ældrerådet 3. marts 2025\n\n"
+        f"{first}\nGodkendelse af dagsorden\nBeslutning\nGodkendt.\n\n"
+        f"{second}\nBudget 2026\nSagsfremstilling\nBudgettet er stramt.\nBeslutning\nDrøftet.\n"
+    )
+    meeting = segment(text)
+    assert [(i.number, i.title, i.decisions) for i in meeting.items] == [
+        (1, "Godkendelse af dagsorden", ["Godkendt."]),
+        (2, "Budget 2026", ["Drøftet."]),
+    ]
+
+
+def test_numbers_alone_under_an_index_head_its_entries():
+    text = (
+        "Referat\n\nDagsorden:\n1. Godkendelse af dagsorden\n2. Budget\n3. Eventuelt\n\n"
+        "Ad 1\nDagsordenen blev godkendt.\n\nAd 2\nBudgettet blev drøftet.\n\nAd 3\nIntet.\n"
+    )
+    meeting = segment(text)
+    assert [(i.number, i.title, i.decisions) for i in meeting.items] == [
+        (1, "Godkendelse af dagsorden", ["Dagsordenen blev godkendt."]),
+        (2, "Budget", ["Budgettet blev drøftet."]),
+        (3, "Eventuelt", ["Intet."]),
+    ]
