@@ -701,8 +701,9 @@ _ABSENCE_AFTER = re.compile(
 # "Ikke til stede: Anne Holm, Bo Berg Dagsordenen godkendt.": the outcome after the names of a
 # list that a run-together extraction gave on one line.
 _OUTCOME_AFTER_NAMES = re.compile(
-    r"(?<=\w)\s+(?=[A-ZÆØÅ][a-zæøå]+\s+(?:blev\s+)?(?:godkendt|vedtaget|anbefalet|tiltrådt"
-    r"|drøftet|udsat|taget\s+til\s+efterretning)\.?$)"
+    r"(?<=[\w)])\s+(?=(?:[A-ZÆØÅ][a-zæøå]+\s+(?:blev\s+)?(?:godkendt|vedtaget|anbefalet|tiltrådt"
+    r"|drøftet|udsat|taget\s+til\s+efterretning)|Godkendt|Vedtaget|Anbefalet|Anbefales|Tiltrådt"
+    r"|Drøftet|Udsat|Orienteredes|Taget\s+til\s+efterretning)\.?$)"
 )
 
 

@@ -556,3 +556,13 @@ def test_an_attachment_line_naming_a_body_and_a_date_is_an_attachment():
     )
     assert item.attachments == ["Bilag 1: Referat fra møde i Handicaprådet den 10. oktober 2023"]
     assert item.decisions == ["Referatet blev godkendt uden ændringer."]
+
+
+@pytest.mark.parametrize(
+    ("absent", "outcome"),
+    [("Fraværende: Anne Hansen", "Godkendt."), ("Afbud: Anne Hansen (A)", "Anbefales.")],
+)
+def test_who_was_absent_above_the_decision_is_no_part_of_it(absent, outcome):
+    item = _second_item(f"Sagsfremstilling\nTekst.\n\nBeslutning\n{absent}\n{outcome}")
+    assert item.decisions == [outcome]
+    assert item.minutes_text == absent
