@@ -34,6 +34,14 @@ _WRAPPED_REST = 100
 _CLOSE_CALL = 0.8
 _SET_OFF = 1.5
 _UNNUMBERED = 0.5
+# "10.00-10.15 Velkomst v/ formanden", "Kl. 11.00 Eventuelt": a programme line led by its time.
+_TIMED_LINE = re.compile(
+    r"^(?:kl\.?\s*)?(?P<h>[01]?\d|2[0-3])[.:](?P<m>[0-5]\d)"
+    r"(?:\s*(?:-|–|til)\s*(?:kl\.?\s*)?(?:[01]?\d|2[0-3])[.:][0-5]\d)?\s+[A-ZÆØÅ]",
+    re.IGNORECASE,
+)
+_TIMED = 0.75
+_MIN_TIMED = 2
 # Items found only by their case file labels: weaker evidence than a title above a section word.
 _BY_CASE_LABEL = 0.4
 # A title: starts with a capital, short, not a sentence or a lead-in.
@@ -74,6 +82,7 @@ def choose_reading(lines: list[str]) -> Reading:
     candidates = [evidenced_reading(lines), index_reading(lines, entries)]
     candidates.append(chain_reading(lines, entries))
     candidates.append(unnumbered_reading(lines))
+    candidates.append(timed_reading(lines))
     by_label = case_label_headings(lines)
     candidates.append(_consecutive(by_label, len(lines), score=_BY_CASE_LABEL * len(by_label)))
     # A reading whose headings another reading finds too, and more, explains less.
@@ -128,6 +137,25 @@ def join_wrapped(text: str, rest: str) -> str:
     if words is not None and last.isalpha() and fragment and joined in words:
         return text + rest
     return f"{text} {rest}"
+
+
+def timed_reading(lines: list[str]) -> Reading:
+    """A programme of unnumbered items, each line led by its time ("10.00-10.15 Velkomst",
+    "Kl. 11.00 Eventuelt"), the times rising: the items without numbers (unsure)."""
+    headings: list[Heading] = []
+    last = ""
+    for index, line in enumerate(lines):
+        timed = _TIMED_LINE.match(line.strip())
+        if not timed:
+            continue
+        start = f"{int(timed['h']):02d}:{timed['m']}"
+        if start <= last:
+            return Reading(header_end=len(lines))  # not one programme: times must rise
+        last = start
+        headings.append(Heading(index, index + 1, None, line.strip(), "numbered", sure=False))
+    if len(headings) < _MIN_TIMED:
+        return Reading(header_end=len(lines))
+    return _consecutive(headings, len(lines), score=_TIMED * len(headings))
 
 
 def unnumbered_reading(lines: list[str]) -> Reading:
