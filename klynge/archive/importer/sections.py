@@ -280,7 +280,19 @@ def split_sections(lines: list[str]) -> list[Section]:
         if section.name == "minutes" and _outcome_only(section.lines):
             section.name = "decisions"
     sections = [s for s in sections if s.heading or any(x.strip() for x in s.lines)]
+    _conclusions_in_the_case(sections)
     return _latest_decision_first(sections)
+
+
+def _conclusions_in_the_case(sections: list[Section]) -> None:
+    """A "Konklusion" before the recommendations concludes the case's analysis, not the
+    meeting: it stays case text."""
+    for index, section in enumerate(sections):
+        later = sections[index + 1 :]
+        concludes = section.name == "decisions" and re.match(r"konklusion", section.heading, re.I)
+        if concludes and any(s.name == "recommendations" for s in later):
+            section.name, section.lines = "case", [section.heading, *section.lines]
+            section.heading = ""
 
 
 def _without(heading: str, rest: str) -> str:

@@ -566,3 +566,13 @@ def test_who_was_absent_above_the_decision_is_no_part_of_it(absent, outcome):
     item = _second_item(f"Sagsfremstilling\nTekst.\n\nBeslutning\n{absent}\n{outcome}")
     assert item.decisions == [outcome]
     assert item.minutes_text == absent
+
+
+def test_a_conclusion_of_the_case_before_the_recommendation_is_case_text():
+    item = _second_item(
+        "Sagsfremstilling\nTekst.\n\nKonklusion\nAnalysen viser et fald i ventetiden.\n\n"
+        "Indstilling\nDet indstilles, at analysen tages til efterretning."
+    )
+    assert item.decisions == []
+    assert "Analysen viser et fald i ventetiden." in item.case_text
+    assert item.recommendations == ["at analysen tages til efterretning."]
