@@ -89,6 +89,10 @@ _YEAR_CONTEXT = frozenset(
 )
 
 _TOKEN = re.compile(r"(?:[^\W_]|[@&])+")
+# A scan's text has damaged everyday words; below this share of them a text is taken as clean.
+_DAMAGED_SHARE = 0.02
+# A snippet this short (a title, a line) may be repaired whatever it shows.
+_TOO_SHORT_TO_TELL = 50
 _PROTECTED = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w.-]*\.[A-Za-z]{2,}")
 _LINE_BREAK_HYPHEN = re.compile(r"-[ \t]*\n(?:[ \t]*\n)?[ \t]*")
 
@@ -164,15 +168,30 @@ def repair_text(text: str) -> str:
 
 
 def repair_with_report(text: str) -> tuple[str, list[tuple[str, str]]]:
-    """The repaired text and, in document order, every (damaged, repaired) word replaced."""
+    """The repaired text and, in document order, every (damaged, repaired) word replaced.
+
+    A text without damage in its everyday words is no scan: its unknown words are names and
+    borrowed words ("Lee", "Bragge", "Maglemølle"), so only words with OCR's own marks ("m@de")
+    are repaired."""
     lex = lexicon()
     if lex is None:
         return text, []
     protected = [m.span() for m in _PROTECTED.finditer(text)]
     tokens = [m for m in _TOKEN.finditer(text) if not _inside(m.span(), protected)]
+    found = _replacements(text, tokens)
+    if not _scanned(tokens, found):
+        found = [(match, new) for match, new in found if _ocr_marked(match.group())]
     out: list[str] = []
-    changes: list[tuple[str, str]] = []
     done = 0
+    for match, replacement in found:
+        out += [text[done : match.start()], replacement]
+        done = match.end()
+    out.append(text[done:])
+    return "".join(out), [(match.group(), new) for match, new in found]
+
+
+def _replacements(text: str, tokens: list[re.Match[str]]) -> list[tuple[re.Match[str], str]]:
+    found: list[tuple[re.Match[str], str]] = []
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -187,13 +206,24 @@ def repair_with_report(text: str) -> tuple[str, list[tuple[str, str]]]:
             group = [token]
         for match, replacement in zip(group, replacements, strict=True):
             if replacement is not None and replacement != match.group():
-                out.append(text[done : match.start()])
-                out.append(replacement)
-                done = match.end()
-                changes.append((match.group(), replacement))
+                found.append((match, replacement))
         index += len(group)
-    out.append(text[done:])
-    return "".join(out), changes
+    return found
+
+
+def _scanned(tokens: list[re.Match[str]], found: list[tuple[re.Match[str], str]]) -> bool:
+    """Damage in everyday words ("mgde", "pa", "fremgar") marks a scan; a clean text's unknown
+    words are capitalised names. OCR's own marks are not counted: they are repaired anyway."""
+    everyday = [t for t in tokens if t.group()[:1].islower()]
+    if len(everyday) < _TOO_SHORT_TO_TELL:
+        return True
+    damaged = [m for m, _ in found if m.group()[:1].islower() and not _ocr_marked(m.group())]
+    return len(damaged) >= _DAMAGED_SHARE * len(everyday)
+
+
+def _ocr_marked(token: str) -> bool:
+    letters = sum(c.isalpha() for c in token)
+    return "@" in token or "&" in token or (letters > 1 and any(c.isdigit() for c in token))
 
 
 def _inside(span: tuple[int, int], protected: list[tuple[int, int]]) -> bool:

@@ -144,3 +144,32 @@ def test_missing_dictionary_leaves_text_unchanged(no_danish_dictionary, caplog):
         assert repair_text("et mgde pa") == "et mgde pa"
         assert repair_text("et mgde pa") == "et mgde pa"
     assert len([r for r in caplog.records if "dictionary is missing" in r.getMessage()]) == 1
+
+
+# A clean page's text: more than enough everyday words to tell it from a scan.
+CLEAN = (
+    "Forretningsudvalget holdt møde i Regionsgården i Hillerød. Til stede var Kirsten Lee, "
+    "Jørgen Juel Bragge og Anne Holm. Udvalget drøftede planen for ejendommen Maglemølle 74 og "
+    "godkendte budgettet for det kommende år uden bemærkninger fra medlemmerne. Formanden "
+    "orienterede om arbejdet i den tværsektorielle styregruppe, hvor kommunerne og hospitalet "
+    "har aftalt en fælles plan for genoptræning efter udskrivning. Planen sendes i høring hos "
+    "handicaprådet og ældrerådet, inden den forelægges til endelig godkendelse på næste møde i "
+    "udvalget. Sekretariatet udsender materialet senest en uge før mødet, og medlemmerne kan "
+    "stille spørgsmål til forvaltningen undervejs. Der var ingen punkter under eventuelt."
+)
+
+
+def test_a_clean_text_keeps_its_names_and_borrowed_words():
+    assert repair_with_report(CLEAN) == (CLEAN, [])
+
+
+def test_a_clean_text_still_loses_ocr_marks():
+    repaired, changes = repair_with_report(CLEAN.replace("holdt møde", "holdt m@de"))
+    assert changes == [("m@de", "møde")]
+    assert repaired == CLEAN
+
+
+def test_a_scan_with_many_damaged_words_is_repaired_throughout():
+    scan = CLEAN.replace("møde", "mgde").replace(" på ", " pa ").replace("før", "fgr")
+    changes = repair_with_report(scan)[1]
+    assert ("mgde", "møde") in changes and ("pa", "på") in changes and ("fgr", "før") in changes
