@@ -285,11 +285,12 @@ def split_sections(lines: list[str]) -> list[Section]:
 
 
 def _conclusions_in_the_case(sections: list[Section]) -> None:
-    """A "Konklusion" before the recommendations concludes the case's analysis, not the
-    meeting: it stays case text."""
+    """A "Konklusion" or "Behandling i Udvalget" before the recommendations concludes the
+    case's analysis or tells its course, not what the meeting decided: it stays case text."""
     for index, section in enumerate(sections):
         later = sections[index + 1 :]
-        concludes = section.name == "decisions" and re.match(r"konklusion", section.heading, re.I)
+        weak = re.match(r"konklusion|behandling", section.heading, re.IGNORECASE)
+        concludes = section.name == "decisions" and weak
         if concludes and any(s.name == "recommendations" for s in later):
             section.name, section.lines = "case", [section.heading, *section.lines]
             section.heading = ""

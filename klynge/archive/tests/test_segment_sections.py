@@ -568,9 +568,10 @@ def test_who_was_absent_above_the_decision_is_no_part_of_it(absent, outcome):
     assert item.minutes_text == absent
 
 
-def test_a_conclusion_of_the_case_before_the_recommendation_is_case_text():
+@pytest.mark.parametrize("heading", ["Konklusion", "Behandling i udvalget"])
+def test_a_conclusion_of_the_case_before_the_recommendation_is_case_text(heading):
     item = _second_item(
-        "Sagsfremstilling\nTekst.\n\nKonklusion\nAnalysen viser et fald i ventetiden.\n\n"
+        f"Sagsfremstilling\nTekst.\n\n{heading}\nAnalysen viser et fald i ventetiden.\n\n"
         "Indstilling\nDet indstilles, at analysen tages til efterretning."
     )
     assert item.decisions == []
