@@ -242,11 +242,12 @@ class PreviewForm(KlyngeFormMixin, forms.Form):
     def _item_check(self, index: int, item: ParsedItem, name: str) -> Check:
         field = f"item_{index}_{name}"
         anchor = f"id_{field}" if field in self.fields else f"punkt-{index + 1}"
-        where = (
-            _("Item %(n)s") % {"n": item.number}
-            if item.number is not None
-            else _("Item without number (%(title)s)") % {"title": item.title}
-        )
+        if item.number is not None:
+            where = _("Item %(n)s") % {"n": item.number}
+        elif item.title:
+            where = _("Item without number (%(title)s)") % {"title": item.title}
+        else:
+            where = _("Item %(position)s in order (no number or title)") % {"position": index + 1}
         return Check(f"{where}: {ITEM_FIELDS.get(name, name)}", anchor)
 
     # --- the corrected proposal ---

@@ -342,9 +342,7 @@ def _read_title(free: list[tuple[int, str]], meeting: ParsedMeeting, header: Hea
             before = [(i, t) for i, t in free[:position] if t.strip()][-1:]
             after = [(i, t) for i, t in free[position + 1 :] if t.strip()][:1]
             near = [
-                (i, t)
-                for i, t in before + after
-                if not is_date_only(t) and not _time_and_place(t)[1]
+                (i, t) for i, t in before + after if _strip_when(t) and not _time_and_place(t)[1]
             ]
             if near:
                 rest = near[0][1].strip()

@@ -402,3 +402,18 @@ def test_a_saved_web_page_is_previewed_imported_and_only_ever_downloaded(secreta
     assert download["X-Content-Type-Options"] == "nosniff"
     # Stored as what it is, whatever its name says.
     assert source.content_type == download["Content-Type"] == "text/html"
+
+
+def test_an_unsure_item_without_number_or_title_is_named_by_its_place(
+    secretary, steering, monkeypatch
+):
+    def read(data, name):
+        parsed = proposal()
+        parsed.items[1].number, parsed.items[1].title = None, ""
+        parsed.items[1].mark_unsure("title")
+        return parsed
+
+    monkeypatch.setattr(views, "read_upload", read)
+    response = upload(secretary, steering.forum)
+    labels = [c.label for c in response.context["checks"]]
+    assert labels == ["Punkt 2 i rækkefølgen (uden nummer og titel): Titel"]

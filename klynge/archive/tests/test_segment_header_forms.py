@@ -178,3 +178,12 @@ def test_place_column_read_before_the_people_column():
 def test_a_short_line_alone_after_the_date_and_time_is_the_place(after, place):
     meeting = segment(f"Referat\nÆldrerådet\n23-03-2021 kl. 09:30\n{after}\n" + ITEMS)
     assert meeting.location == place
+
+
+def test_a_date_and_time_line_is_no_title():
+    meeting = segment(
+        "Beslutningsprotokol\n\nonsdag den 7. november 2018 kl. 15:30\n\n"
+        "Mødested: Lokale 425\nUdvalg: Social- og Sundhedsudvalget\n" + ITEMS
+    )
+    assert (meeting.date, meeting.start_time) == ("2018-11-07", "15:30")
+    assert "2018" not in meeting.title
