@@ -11,7 +11,7 @@ inside a case text or a numbered recommendation list does not cut an item in two
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .layouts import (
     BREAK_LINE,
@@ -46,6 +46,7 @@ from .sections import (
     render,
     split_sections,
 )
+from .title_tail import presenter_by_role, split_title_tail
 
 _MAX_CONTINUATION = 2
 # The rest of a heading wrapped onto the next line is short.
@@ -231,6 +232,8 @@ def read_heading(heading: Heading) -> tuple[ParsedItem, int | None]:
     if found:
         presenter = found["who"].strip(" .")
         text = text[: found.start()]
+    else:
+        text, presenter = presenter_by_role(text)
     title = _tidy_title(text)
     kind = kind or kind_from_title(title)
     item = ParsedItem(
@@ -277,9 +280,12 @@ def _read_access(item: ParsedItem, body: list[str]) -> list[str]:
 
 
 def read_item(heading: Heading, body: list[str]) -> ItemResult:
-    item, duration = read_heading(heading)
+    title, tail = split_title_tail(heading.text)
+    item, duration = read_heading(replace(heading, text=title))
     result = ItemResult(item, duration)
     body = _read_access(item, body)
+    if tail:
+        body = [tail, "", *body]  # the outcome written on the title's line
     sections = split_sections(body)
     case: list[Block] = []
     minutes: list[Block] = []

@@ -23,8 +23,11 @@ from .title_index import split_title_index
 from .toc_columns import split_toc_columns
 
 # A line that only minutes have: "Beslutning …", "Referat", "Forretningsudvalgets beslutning".
+# The word opens the line as a heading does, with a capital: "… forum for fælles initiativer og" /
+# "beslutninger." is a wrapped sentence, not a section.
 _MINUTES_LINE = re.compile(
-    r"^\s*(?:\d+\s+)?(?:\w+s\s+)?(?:beslutning(?:er)?|b\s?e\s?s\s?l\s?u\s?t\s?n\s?i\s?n\s?g\s?e\s?r"
+    r"^\s*(?:\d+\s+)?(?-i:(?=[A-ZÆØÅ]))(?:\w+s\s+)?"
+    r"(?:beslutning(?:er)?|b\s?e\s?s\s?l\s?u\s?t\s?n\s?i\s?n\s?g\s?e\s?r"
     r"|referat|beslutningsprotokol)\b(?!\s+(?:af|fra\s+sidste))",
     re.IGNORECASE,
 )
@@ -162,12 +165,24 @@ def _people_from_sentences(
             by_name[substitute.name] = substitute
 
 
+# A sentence that reports this meeting's outcome opens its line: "Besluttes at vi afventer …",
+# "Det blev besluttet at …", "Godkendt med følgende rettelser: …". An agenda proposes instead
+# ("Det indstilles, at …"); a case's history is told inside its sentences, not at a line's start.
+_OUTCOME_LINE = re.compile(
+    r"^(?:Det\s+)?(?:Besluttes|[Bb]lev\s+besluttet|[Bb]esluttedes|Vedtoges|Godkendtes)\b"
+    r"|^(?:Godkendt|Vedtaget|Tiltrådt)(?:\.|\s+med\b|$)"
+)
+
+
 def _kind_from_content(meeting: ParsedMeeting, said: bool, lines: list[str]) -> None:
     """Decisions make a document minutes, whatever its title says; without decisions, a
     document that does not name its kind is taken for an agenda, unsure."""
     decided = any(item.decisions or item.minutes_text for item in meeting.items)
     if decided or any(_MINUTES_LINE.match(line) for line in lines):
         meeting.document_kind = "minutes"
+    elif any(_OUTCOME_LINE.match(line.strip()) for line in lines):
+        meeting.document_kind = "minutes"
+        meeting.mark_unsure("document_kind")  # told by an outcome sentence, not by a heading
     elif not said:
         meeting.document_kind = "agenda"
         meeting.mark_unsure("document_kind")

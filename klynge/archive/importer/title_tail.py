@@ -1,0 +1,55 @@
+"""What minutes write on an item's heading line after its title.
+
+Minutes typed as a plain list put the outcome on the title's own line: "1. Godkendelse af
+dagsorden. Godkendt.", "2. Valg af referent- Anne", "3. Skal vi deltage? Formanden tager med".
+The title ends where such a tail starts; the tail is the item's text (its decision, when it is
+an outcome sentence), not part of the title.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "… dagsorden. Godkendt.", "… møde Godkendt med følgende rettelser: …": an outcome word
+# opening a sentence after the title.
+_OUTCOME_TAIL = re.compile(
+    r"(?:(?<=[a-zæøå0-9)])\.\s+|(?<=[a-zæøå])\s+)(?=(?:Godkendt|Vedtaget|Tiltrådt|Anbefalet"
+    r"|Taget\s+til\s+efterretning|Orienteringen\s+blev|Drøftet|Drøftedes|Orienteredes|Udsat"
+    r"|Besluttet|Besluttes|Punktet\s+blev|Sagen\s+blev)\b)"
+)
+# "Valg af referent- Anne": a dash glued to the title's last word, then a name or two; a
+# compound's dash ("Social- og Sundhedsudvalget") is followed by a lower-case word instead.
+_NAME_AFTER_DASH = re.compile(
+    r"(?<=[a-zæøå])-\s+(?P<tail>[A-ZÆØÅ][a-zæøå]+(?:\s+(?:og\s+)?[A-ZÆØÅ][a-zæøå]+){0,3})\.?$"
+)
+# "Skal vi deltage? Stine sørger for gave": a question is the title; what follows answers it.
+_AFTER_QUESTION = re.compile(r"(?<=\w)\?\s+(?=[A-ZÆØÅ])")
+# "Årsmøde 2025 ved formanden": the role that presents the item, after "ved".
+_PRESENTED_BY_ROLE = re.compile(
+    r"\s+ved\s+(?P<who>(?:næst)?formanden|formandskabet|sekretæren|sekretariatet|kassereren"
+    r"|direktøren|forvaltningen|administrationen)\.?$",
+    re.IGNORECASE,
+)
+# A title is at least this many words before its tail.
+_MIN_TITLE_WORDS = 2
+
+
+def split_title_tail(text: str) -> tuple[str, str]:
+    """The heading's title and what follows it on the line ("" when nothing does)."""
+    for pattern in (_OUTCOME_TAIL, _AFTER_QUESTION):
+        found = pattern.search(text)
+        if found and len(text[: found.start()].split()) >= _MIN_TITLE_WORDS:
+            title = text[: found.start()].rstrip()
+            return (title + "?" if pattern is _AFTER_QUESTION else title), text[found.end() :]
+    found = _NAME_AFTER_DASH.search(text)
+    if found and len(text[: found.start()].split()) >= _MIN_TITLE_WORDS:
+        return text[: found.start()].rstrip(), found["tail"]
+    return text, ""
+
+
+def presenter_by_role(text: str) -> tuple[str, str]:
+    """ "Årsmøde 2025 ved formanden" → ("Årsmøde 2025", "formanden"); else (text, "")."""
+    found = _PRESENTED_BY_ROLE.search(text)
+    if found and len(text[: found.start()].split()) >= 1:
+        return text[: found.start()], found["who"]
+    return text, ""
