@@ -34,6 +34,7 @@ from .layouts import (
     section_marker,
 )
 from .parsed import ParsedItem
+from .reline import FUNCTION_WORDS
 from .sections import (
     Block,
     bare_outcome,
@@ -139,10 +140,13 @@ def _continue_heading(lines: list[str], index: int, text: str) -> tuple[str, int
     """A heading wrapped onto the next lines: "(kl. 08:30-" + "08:40)", "… v." + "formandskabet"."""
     end = index + 1
     for _ in range(_MAX_CONTINUATION):
-        if end >= len(lines) or not lines[end].strip():
+        at = end
+        if at + 1 < len(lines) and not lines[at].strip() and _ends_in_function_word(text):
+            at += 1  # a double-spaced page: the title's rest under a blank line
+        if at >= len(lines) or not lines[at].strip():
             break
-        following = lines[end].strip()
-        if section_marker(following) or OPEN_CLOSED.match(following):
+        following = lines[at].strip()
+        if section_marker(following) or OPEN_CLOSED.match(following) or _candidate_line(following):
             break
         if re.match(r"^[-•·▪¢«=]\s", following) or len(following) > _WRAPPED_PART:
             break  # a list entry, or a paragraph: not the rest of a wrapped heading
@@ -151,12 +155,40 @@ def _continue_heading(lines: list[str], index: int, text: str) -> tuple[str, int
             or text.endswith("-")
             or re.search(r"\sv\.$", text)
             or find_time_range(text)[0] is None
+            or _ends_in_function_word(text)
         )
         if not unfinished:
             break
         text = _join_heading(text, following)
-        end += 1
+        end = at + 1
     return text, end
+
+
+def finish_cut_title(heading: Heading, lines: list[str]) -> None:
+    """A heading whose title ends on "af" / "og" takes the wrapped rest from the next line
+    (past one blank line of a double-spaced page)."""
+    if not _ends_in_function_word(heading.text):
+        return
+    at = next(
+        (i for i in range(heading.end, heading.end + 2) if i < len(lines) and lines[i].strip()),
+        None,
+    )
+    following = lines[at].strip() if at is not None else ""
+    if (
+        not following
+        or len(following) > _WRAPPED_PART
+        or section_marker(following)
+        or _candidate_line(following)
+    ):
+        return
+    heading.text = _join_heading(heading.text, following)
+    heading.end = at + 1
+
+
+def _ends_in_function_word(text: str) -> bool:
+    """ "… herunder besættelse af": a title does not end on a preposition or a conjunction."""
+    words = text.split()
+    return len(words) > 1 and words[-1] in FUNCTION_WORDS
 
 
 def _join_heading(text: str, following: str) -> str:

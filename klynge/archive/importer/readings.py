@@ -24,7 +24,7 @@ from .agenda_index import (
     numbered_entries,
 )
 from .case_reading import case_label_headings
-from .items import Heading, find_headings, with_breaks
+from .items import Heading, find_headings, finish_cut_title, with_breaks
 from .layouts import section_marker
 from .repair import lexicon
 
@@ -120,6 +120,7 @@ def chain_reading(lines: list[str], entries: list[Entry]) -> Reading:
     for heading, entry in zip(headings, chain, strict=True):
         # A numbered line set off by no blank line may as well be a list entry.
         heading.sure = heading_weight(entry, lines) >= _SET_OFF
+        finish_cut_title(heading, lines)
     headings = with_breaks(headings, lines)
     return _consecutive(headings, len(lines), score=weight)
 

@@ -11,7 +11,6 @@ line of its own. Ordinary lines are left alone.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from .layouts import OE, PREFIXED_HEADING, section_marker
 
@@ -172,7 +171,14 @@ def _numbered_run_starts(line: str) -> set[int]:
         (m.start(1), int(m[1])) for m in re.finditer(r"(?:^|\s)(\d{1,3})\.\s+(?=[A-ZÆØÅ])", line)
     ]
     starts: set[int] = set()
-    for (start, number), (next_start, next_number) in pairwise(found):
-        if next_number == number + 1:
-            starts |= {start, next_start}
+    for position, (start, number) in enumerate(found):
+        # "… rute 383. Punkt 14 …" between items 2 and 3: a number out of the run is passed over.
+        ahead = found[position + 1 : position + 1 + _RUN_REACH]
+        following = next((s for s, n in ahead if n == number + 1), None)
+        if following is not None:
+            starts |= {start, following}
     return starts
+
+
+# How many numbers out of the run may stand between one entry and the next.
+_RUN_REACH = 3

@@ -109,3 +109,39 @@ def test_an_agenda_that_proposes_or_tells_history_stays_an_agenda(line):
     )
     meeting = segment(text)
     assert meeting.document_kind == "agenda"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("first", "rest", "title"),
+    [
+        ("Ny sammensætning af udvalget, herunder valg af", "kasserer og sekretær.",
+         "Ny sammensætning af udvalget, herunder valg af kasserer og sekretær"),
+        ("Orientering om samarbejdet mellem kommunen og", "Regionen.",
+         "Orientering om samarbejdet mellem kommunen og Regionen"),
+    ],
+)  # fmt: skip
+def test_a_title_cut_after_a_function_word_takes_its_rest(gap, first, rest, title):
+    double = gap == "\n\n"
+    text = (
+        "Møde i forretningsudvalget 4. marts 2026\n\n"
+        + "\n\n".join(["1. Godkendelse af dagsorden. Godkendt.", f"2. {first}{gap}{rest}"])
+        + ("\n\n" if double else "\n")
+        + "Der var enighed om forslaget.\n\n3. Eventuelt.\n"
+    )
+    meeting = segment(text)
+    assert [(i.number, i.title) for i in meeting.items][1] == (2, title)
+    assert len(meeting.items) == 3
+
+
+def test_a_run_on_page_keeps_its_items_past_a_stray_number():
+    from klynge.archive.importer.reline import cut_run_together
+
+    line = (
+        "3 1. Godkendelse af dagsorden Godkendt. 2. Referat af sidste møde Godkendt med "
+        "rettelser: Punkt 4 b. rute 212 skal være rute 213. Anden rettelse om punkt 6. "
+        "3. Eventuelt Der var mange meninger om den nye busrute, som står i bilaget på side "
+        "7. Bilag følger med referatet."
+    )
+    starts = [p.split(".")[0] for p in cut_run_together(line) if p[:1].isdigit()]
+    assert starts[1:] == ["1", "2", "3"]
