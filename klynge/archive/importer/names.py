@@ -39,7 +39,8 @@ abdul ahmad anni arne benjamin birger carsten dagmar diana doris dorthea edvard 
 esben gitte gry hanna hannah harald heino hugo ida ingelise jannik jeanette jens-peter jonna
 kenn kirstine lau lasse lotte lykke magda mai maiken mette-marie mia mie morten nicolai
 nicklas niklas ninna oskar pelle per-erik poul-erik rasmus sidsel silas sisse sune susie
-svenning tonni trine ulf valdemar vivi william
+svenning tonni trine ulf valdemar vivi william bente lisbet merete jesper jannie hjalte
+birgitta christoph christopher marianne-louise
 """
 GIVEN_NAMES = frozenset(_GIVEN_TEXT.split())
 

@@ -126,6 +126,8 @@ def read_names(text: str) -> list[tuple[str, str]]:
     """The names (with a role said in brackets or after a dash) in a list of people, whatever
     marks them off: "Anne Holm (V) - Formand Bo Berg (A)", "Anne Holm, Bankrådet Bo Berg,
     KL", "Anne Holm Idrætsrådets bestyrelse Bo Berg", "Anne Marie Holm Bo Berg"."""
+    if given_only := _given_names_only(text):
+        return [(name, "") for name in given_only]
     chunks, roles_after, marked = _chunks(text)
     mixed = _mixed(text)
     # Commas between the entries: each holds one person ("Anne Marie Lise Holm (Region),").
@@ -142,6 +144,23 @@ def read_names(text: str) -> list[tuple[str, str]]:
         if role and names:
             people[-1] = (people[-1][0], role)
     return people
+
+
+_ENTRIES = re.compile(r"\s*(?:[,;&]|\bog\b)\s*")
+
+
+def _given_names_only(text: str) -> list[str]:
+    """ "Anne, Bo, Dennis og Katrine": people named by their given names only, as small boards
+    write them — one capitalised word an entry, at least half of them common given names."""
+    entries = [e.strip(" .") for e in _ENTRIES.split(text.strip()) if e.strip(" .")]
+    if len(entries) < _MIN_RUN_NAMES or not all(
+        re.fullmatch(r"[A-ZÆØÅ][\w'’-]+", e) for e in entries
+    ):
+        return []
+    if any(_NOT_NAME.match(e) or _BODY_AFTER.match(e) for e in entries):
+        return []
+    known = sum(is_given(e) for e in entries)
+    return entries if 2 * known >= len(entries) else []
 
 
 def _to_the_mark(chunk: list[str], name: str) -> str:
@@ -234,7 +253,7 @@ def better_roster(kind: str, texts: list[str], found: int) -> Roster | None:
     if not texts:
         return None
     # The lines stay apart: a name does not run over a line's end.
-    text = " | ".join(_run_lines(texts))
+    text = " | ".join(_grouped(texts) or _run_lines(texts))
     end = _BLOCK_END.search(text)
     roster = read_roster(text[: end.start()] if end else text, first_kind=kind)
     by_line = _one_a_line(kind, texts)
@@ -267,6 +286,31 @@ def _one_a_line(kind: str, texts: list[str]) -> Roster | None:
     roster = Roster()
     _file(roster, kind, people)
     return roster or None
+
+
+# "Bestyrelsen:", "Fra kommunen:": a group's heading inside a list of people.
+_GROUP = re.compile(r"^\s*(?P<group>[A-ZÆØÅ][\wæøå-]+(?:\s+[a-zæøå]+){0,2})\s*:\s*(?=\S)")
+
+
+def _group_label(text: str) -> re.Match[str] | None:
+    """A group's heading, neither a people label of its own ("Afbud:") nor a name."""
+    group = _GROUP.match(text)
+    if not group or _LABEL.match(group["group"]) or is_given(group["group"].split()[0]):
+        return None
+    return group
+
+
+def _grouped(texts: list[str]) -> list[str]:
+    """ "Til stede: Bestyrelsen: Anne Holm, Bo Berg" / "Observatører: Eva Kro" / "Sekretariatet:
+    Lis Dahl": a list split by group, each group's heading before its names; the names of every
+    group, the headings left out. [] when the block names no group after its first line."""
+    lines = [texts[0][m.end() :] if (m := _group_label(texts[0])) else texts[0]]
+    for text in texts[1:]:
+        group = _group_label(text)
+        if not group:
+            break
+        lines.append(text[group.end() :])
+    return lines if len(lines) > 1 else []
 
 
 def _named(roster: Roster) -> int:

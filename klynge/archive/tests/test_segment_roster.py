@@ -471,3 +471,42 @@ def test_a_substitute_named_after_the_absent_member():
     )
     assert names(meeting.apologies) == ["Anne Holm"]
     assert [(p.name, p.substitute_for) for p in meeting.participants] == [("Bo Berg", "Anne Holm")]
+
+
+@pytest.mark.parametrize(
+    ("present", "away"),
+    [
+        ("Deltagere: Mette, Bo, Kasper, Lone", "Afbud: Ulla, Hjalmar"),
+        ("Til stede: Mette, Bo, Kasper og Lone", "Fraværende: Ulla og Hjalmar"),
+        ("Tilstede:\nMette, Bo, Kasper, Lone", "Afbud:\nUlla, Hjalmar"),
+    ],
+)
+def test_people_named_by_their_given_names_only(present, away):
+    meeting = segment(
+        f"Referat\n{present}\n{away}\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+    )
+    assert names(meeting.participants) == ["Mette", "Bo", "Kasper", "Lone"]
+    assert names(meeting.apologies) == ["Ulla", "Hjalmar"]
+    assert meeting.is_unsure("participants")
+
+
+def test_single_words_that_are_not_given_names_are_no_list():
+    assert read_names("Bestyrelsen, Sekretariatet, Direktionen") == []
+
+
+@pytest.mark.parametrize(
+    "groups",
+    [
+        "Bestyrelsen: Anne Holm, Bo Berg\nObservatører: Eva Kro\nSekretariatet: Lis Dahl",
+        "Politikerne: Anne Holm og Bo Berg\nFra kommunen: Eva Kro\nAdministrationen: Lis Dahl",
+        "Anne Holm, Bo Berg\nRådgivere: Eva Kro\nSekretariat: Lis Dahl",
+    ],
+)
+def test_a_list_split_by_group_headings(groups):
+    meeting = segment(
+        f"Referat\nTil stede: {groups}\n\n"
+        "Afbud: Regionen: Tom Hald\nKommunerne: Ulf Bak, Per Mo\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+    )
+    assert names(meeting.participants) == ["Anne Holm", "Bo Berg", "Eva Kro", "Lis Dahl"]
+    assert names(meeting.apologies) == ["Tom Hald", "Ulf Bak", "Per Mo"]
