@@ -82,6 +82,7 @@ def choose_reading(lines: list[str]) -> Reading:
     candidates = [evidenced_reading(lines), index_reading(lines, entries)]
     candidates.append(chain_reading(lines, entries))
     candidates.append(unnumbered_reading(lines))
+    candidates.append(bookended_reading(lines))
     candidates.append(timed_reading(lines))
     by_label = case_label_headings(lines)
     candidates.append(_consecutive(by_label, len(lines), score=_BY_CASE_LABEL * len(by_label)))
@@ -180,6 +181,45 @@ def unnumbered_reading(lines: list[str]) -> Reading:
                 )
     _titles_from_marks(headings)
     return _consecutive(headings, len(lines), score=_UNNUMBERED * len(headings))
+
+
+# The items nearly every meeting opens or closes with: an unnumbered list of short titles that
+# starts with one of them and ends with one is the meeting's items.
+_OPENING_TITLE = re.compile(
+    r"^(?:velkomst\b.*|godkendelse\s+af\s+(?:dagsorden|referat)\w*(?:\s+\S+){0,6})$", re.I
+)
+_CLOSING_TITLE = re.compile(r"^(?:eventuelt|evt\.?|næste\s+møde\b.*)$", re.IGNORECASE)
+_SET_OFF_TITLE_WORDS = 8
+
+
+def bookended_reading(lines: list[str]) -> Reading:
+    """Unnumbered titles, each set off by a blank line above and followed by its text, from
+    "Godkendelse af dagsorden" (or "Velkomst") to "Eventuelt" (or "Næste møde"): the items
+    of minutes typed as plain paragraphs (unsure)."""
+    titles = [i for i in range(len(lines)) if _set_off_title(lines, i)]
+    first = next((i for i in titles if _OPENING_TITLE.match(lines[i].strip())), None)
+    last = next((i for i in reversed(titles) if _CLOSING_TITLE.match(lines[i].strip())), None)
+    if first is None or last is None or last <= first:
+        return Reading(header_end=len(lines))
+    headings = [
+        Heading(i, i + 1, None, lines[i].strip(), "numbered", sure=False)
+        for i in titles
+        if first <= i <= last
+    ]
+    if len(headings) < _MIN_TIMED + 1:
+        return Reading(header_end=len(lines))
+    return _consecutive(headings, len(lines), score=_UNNUMBERED * len(headings))
+
+
+def _set_off_title(lines: list[str], index: int) -> bool:
+    line = lines[index].strip()
+    title = _UNNUMBERED_TITLE.match(line) or _CLOSING_TITLE.match(line)
+    if not title or len(line.split()) > _SET_OFF_TITLE_WORDS:
+        return False
+    if section_marker(line) or _PAGE_LINK.match(line):
+        return False
+    above = lines[index - 1].strip() if index else ""
+    return not above
 
 
 def _marked_case(line: str, lines: list[str], index: int) -> bool:
