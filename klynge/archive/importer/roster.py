@@ -450,8 +450,72 @@ def takers_in(texts: list[str]) -> list[str]:
 
 def roles_in_items(meeting: ParsedMeeting, bodies: list[list[str]]) -> None:
     """Who led the meeting or took the minutes, said under the first items ("1. Velkomst" /
-    "Formand Anne Holm bød velkommen") when the header did not say."""
+    "Formand Anne Holm bød velkommen", "1. Valg af dirigent" / "Bo Berg blev valgt") when the
+    header did not say."""
+    _elected_in_items(meeting, bodies)
     _roles_in_lines(meeting, [line for body in bodies[:2] for line in body])
+
+
+# Roles a meeting elects under its first items, the one who leads it before the one who only
+# gives the floor.
+_LEADS = r"mødeleder|dirigent|mødeformand|ordstyrer"
+_WRITES = r"referent|protokolfører|referatfører|sekretær"
+_ELECTION = re.compile(rf"\bvalg\s+af\s+.*?\b(?:{_LEADS}|{_WRITES})\b", re.IGNORECASE)
+_FEW_NAME_WORDS = r"[A-ZÆØÅ][\w'’-]+(?:\s+[A-ZÆØÅ][\w'’-]+){0,2}"
+_ITEMS_FOR_ELECTIONS = 3
+
+
+def _elected_in_items(meeting: ParsedMeeting, bodies: list[list[str]]) -> None:
+    """ "1. Valg af mødeleder og ordstyrer" / "Anne mødeleder, Bo ordstyrer"; "2. Valg af
+    referent" / "Eva er referent på dagens møde", "2. Valg af referent – Eva": the first items
+    elect who leads and who writes (unsure)."""
+    for item, body in list(zip(meeting.items, bodies, strict=False))[:_ITEMS_FOR_ELECTIONS]:
+        if not _ELECTION.search(item.title):
+            continue
+        # " | ": a name does not run over a line's end.
+        text = " | ".join([*item.texts(), *body])
+        if not meeting.leader and (leader := _elected(item.title, text, _LEADS)):
+            meeting.leader = leader
+            meeting.mark_unsure("leader")
+        if not meeting.minute_takers and (taker := _elected(item.title, text, _WRITES)):
+            meeting.minute_takers = [taker]
+            meeting.mark_unsure("minute_takers")
+
+
+def _elected(title: str, text: str, roles: str) -> str:
+    """The one elected to the first of roles the title names: the name said with the role
+    ("Eva er referent", "Som referent valgtes Eva", "Dirigent: Eva") or, where the item
+    elects to one role only, the one name its text gives."""
+    named = [r for r in roles.split("|") if re.search(rf"\b{r}\b", title, re.IGNORECASE)]
+    for role in named:
+        before = re.search(
+            rf"(?P<name>{_FEW_NAME_WORDS})\s+(?:er\s+|blev\s+)?(?:valgt\s+)?(?:som\s+|til\s+)?"
+            rf"{role}\b",
+            text,
+        )
+        after = re.search(
+            rf"\b{role}\s*(?:[:–-]\s*|blev\s+|er\s+|valgtes\s+)(?:valgt\s+)?(?P<name>{_FEW_NAME_WORDS})",
+            text,
+            re.IGNORECASE,
+        )
+        for match in (before, after):
+            if match and (name := _a_name(match["name"])):
+                return name
+    elected = _ELECTION.findall(title)
+    names = {n for w in re.findall(_FEW_NAME_WORDS, text) if (n := _a_name(w))}
+    return (
+        names.pop() if named and len(elected) == 1 and len(named) == 1 and len(names) == 1 else ""
+    )
+
+
+def _a_name(words: str) -> str:
+    """The name in a run of capitalised words: a given name alone, or a full name."""
+    parts = words.split()
+    while parts and not is_given(parts[0]):
+        parts = parts[1:]
+    if not parts or any(_NOT_NAME.match(p) or not is_name_word(p) for p in parts):
+        return ""
+    return " ".join(parts)
 
 
 def _leader_said(text: str) -> str:

@@ -510,3 +510,42 @@ def test_a_list_split_by_group_headings(groups):
     )
     assert names(meeting.participants) == ["Anne Holm", "Bo Berg", "Eva Kro", "Lis Dahl"]
     assert names(meeting.apologies) == ["Tom Hald", "Ulf Bak", "Per Mo"]
+
+
+@pytest.mark.parametrize(
+    ("items", "leader", "takers"),
+    [
+        (
+            "1. Valg af mødeleder og ordstyrer\nSusanne mødeleder, Palle ordstyrer\n\n"
+            "2. Valg af referent\nVi ønsker en fast referent. Kasper er referent i dag.\n",
+            "Susanne",
+            ["Kasper"],
+        ),
+        (
+            "1. Valg af dirigent\nSom dirigent valgtes Tove Lind.\n\n"
+            "2. Valg af referent\nReferent: Ib Møller\n",
+            "Tove Lind",
+            ["Ib Møller"],
+        ),
+        ("1. Valg af ordstyrer - Mette\n\n2. Valg af referent – Kasper\n", "Mette", ["Kasper"]),
+        (
+            "1. Valg af dirigent og referent\nTove Lind blev valgt som dirigent og Ib Møller "
+            "som referent.\n\n2. Godkendelse af dagsorden\nGodkendt.\n",
+            "Tove Lind",
+            ["Ib Møller"],
+        ),
+    ],
+)
+def test_leader_and_minute_taker_elected_under_the_first_items(items, leader, takers):
+    meeting = segment(f"Referat\nDeltagere: Anne Holm, Bo Berg, Eva Kro\n\n{items}\n3. Eventuelt\n")
+    assert meeting.leader == leader
+    assert meeting.minute_takers == takers
+    assert meeting.is_unsure("leader") and meeting.is_unsure("minute_takers")
+
+
+def test_an_item_that_elects_no_one_names_no_leader():
+    meeting = segment(
+        "Referat\nDeltagere: Anne Holm, Bo Berg\n\n1. Valg af næstformand\nBo Berg blev valgt.\n"
+        "\n2. Godkendelse af dagsorden\nGodkendt.\n"
+    )
+    assert meeting.leader == ""
