@@ -24,7 +24,8 @@ _NUMBERED = re.compile(
 )
 # "Pkt. 15 Beslutninger om dagsordenen", "Sag nr. 3: Budget", "Punkt 2 - Eventuelt".
 _PREFIXED = re.compile(
-    r"^\s*(?:punkt|pkt\.?|sag\s+nr\.?|sag|ad\.?(?:\s+(?:pkt\.?|punkt))?)\s*(?P<number>\d{1,3})"
+    r"^\s*(?:dagsordenspunkt|punkt|pkt\.?|sag\s+nr\.?|sag|ad\.?(?:\s+(?:pkt\.?|punkt))?)"
+    r"\s*(?P<number>\d{1,3})"
     r"\s*[:.)\-–]?\s+(?P<title>[A-ZÆØÅ].*)$",
     re.IGNORECASE,
 )

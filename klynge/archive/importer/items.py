@@ -119,7 +119,7 @@ def _candidate(lines: list[str], index: int) -> Heading | None:
     word = match["word"].lower() if style == "prefixed" else ""
     if word.startswith("ad") and number is None:
         return None  # "Ad hoc-gruppen …": no heading without its number
-    strong = word.startswith(("punkt", "sag", "ad"))
+    strong = word.startswith(("punkt", "sag", "ad", "dagsordenspunkt"))
     text, end = _continue_heading(lines, index, match["title"].strip())
     return Heading(index, end, number, text, style, strong)
 
