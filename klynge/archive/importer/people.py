@@ -313,6 +313,8 @@ def absences_with_substitutes(text: str) -> Absences | None:
     """ "Anne Holm (A) stedfortræder Bo Berg (A) Carl Dahl (C) ved sag 3 og 4 …": names with
     party letters where what follows a name says whether someone stood in for the member or the
     member was away from some items only. None when the text is no such list."""
+    if _LATE.search(text):
+        return _late_comers(text)
     marks = list(_PARTY_MARK.finditer(text))
     if not marks:
         return _one_away_from_some_items(text)
@@ -335,6 +337,37 @@ def absences_with_substitutes(text: str) -> Absences | None:
     if _SOME_ITEMS.match(tail) and last_absent:
         found.some_items.append(found.absent.pop())
     return found
+
+
+# "møder senere Bo Berg", "Bo Berg (kommer kl. 10)", "Bo Berg går kl. 15": someone in an
+# absence list who came late or left early, and so took part in the meeting.
+_LATE = re.compile(
+    r"\(?\b(?:møder|mødte|kommer|kom|ankommer|ankom|deltager|deltog)\s+(?:først\s+)?"
+    r"(?:senere|sent|for\s+sent|fra\s+kl\.?\s*[\d.:]*|kl\.?\s*[\d.:]*)\)?"
+    r"|\(?\b(?:går|gik|forlader|forlod\s+mødet)\s+(?:tidligt|tidligere|kl\.?\s*[\d.:]*)\)?",
+    re.IGNORECASE,
+)
+
+
+def late_comer_in(text: str) -> bool:
+    """Whether an absence list names someone who came late or left early."""
+    return bool(_LATE.search(text))
+
+
+def _late_comers(text: str) -> Absences | None:
+    """ "Afbud Anne Holm, møder senere Bo Berg": the absent, and who only came late (as
+    substitutes for no one: they took part); None when no name comes with the cue."""
+    found = Absences()
+    for part in _NAMES_SEPARATOR.split(text):
+        late = _LATE.search(part)
+        name = clean_name(_LATE.sub(" ", part).strip(" .,"))
+        if not name_like(name):
+            continue
+        if late:
+            found.substitutes.append(ParsedPerson(name))
+        else:
+            found.absent.append(name)
+    return found if found.substitutes else None
 
 
 def _one_away_from_some_items(text: str) -> Absences | None:

@@ -18,7 +18,7 @@ from .names import BODY_AFTER as _BODY_AFTER
 from .names import NOT_NAME as _NOT_NAME
 from .names import is_given, is_name_word, split_run
 from .parsed import ParsedMeeting, ParsedPerson
-from .people import absences_with_substitutes, clean_name, name_like
+from .people import absences_with_substitutes, clean_name, late_comer_in, name_like
 
 # Labels in the order of their kinds; longest forms first so that "Afbud/Fraværende" is one.
 _LABELS = [
@@ -250,8 +250,8 @@ def better_roster(kind: str, texts: list[str], found: int) -> Roster | None:
     """A participant or apology block given as one run-together line ("Anne Marie Holm Bo Berg
     …", "Anne Holm, Bankrådet Bo Berg, KL"), read by list, when that reading names more people
     than the line-by-line one (found), or as many and says who chairs."""
-    if not texts:
-        return None
+    if not texts or (kind == "apologies" and late_comer_in(" ".join(texts))):
+        return None  # who came late took part: the absence list's reader tells them apart
     # The lines stay apart: a name does not run over a line's end.
     text = " | ".join(_grouped(texts) or _run_lines(texts))
     end = _BLOCK_END.search(text)

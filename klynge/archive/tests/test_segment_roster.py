@@ -260,6 +260,11 @@ def test_names_with_and_without_their_body_after_them():
     [
         "Fraværende: Anne Holm ved punkt 3-5, Bo Berg",
         "Fraværende: Bo Berg og Anne Holm under sag 2",
+        # Who came late or left early took part.
+        "Afbud: Bo Berg, møder senere Anne Holm.",
+        "Afbud: Bo Berg, Anne Holm (kommer kl. 10.30)",
+        "Fraværende: Bo Berg; Anne Holm mødte først kl. 11",
+        "Afbud: Bo Berg, Anne Holm går kl. 15",
     ],
 )
 def test_away_from_some_items_beside_away_from_the_meeting(absent):
