@@ -14,7 +14,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from .layouts import NUMBER_ALONE, STARTS_WITH_MONTH, section_marker
+from .layouts import NUMBER_ALONE, STARTS_WITH_MONTH, kind_from_title, section_marker
 from .title_index import split_by_capitals
 
 # "3. Titel", "3) Titel", "3: Titel", "3.Titel", "  12.  Titel"; not "3.1. Titel" nor
@@ -206,6 +206,34 @@ def headings_for_index(index: list[Entry], entries: list[Entry]) -> dict[int, En
             found[wanted.number] = match
             pool = [e for e in pool if e.line > match.line]
     return found
+
+
+def unnumbered_repeats(index: list[Entry], lines: list[str]) -> dict[int, Entry]:
+    """Index number → the unnumbered title line below the index that repeats its entry in
+    other words ("2. Budget 2027 for ældreområdet" / "Budget 2027 – ældreområdet"): a line set
+    off by a blank line above, about as long as the entry, in the index's order."""
+    found: dict[int, Entry] = {}
+    start = index[-1].line + 1
+    for wanted in index:
+        limit = len(wanted.title) + _REPEAT_SLACK
+        for at in range(start, len(lines)):
+            text = lines[at].strip()
+            set_off = not lines[at - 1].strip()
+            if set_off and 0 < len(text) <= limit and _repeats(wanted.title, text):
+                found[wanted.number] = Entry(at, wanted.number, text)
+                start = at + 1
+                break
+    return found
+
+
+def _repeats(index_title: str, line: str) -> bool:
+    """The same title, or "Eventuelt" spelt "Evt." (or the other way round)."""
+    closing = {kind_from_title(index_title), kind_from_title(line)} == {"any_other_business"}
+    return closing or same_title(index_title, line)
+
+
+# A heading that repeats an index entry in other words is at most this much longer.
+_REPEAT_SLACK = 20
 
 
 def heading_chain(entries: list[Entry], lines: list[str]) -> tuple[list[Entry], float]:

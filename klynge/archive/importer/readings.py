@@ -22,6 +22,7 @@ from .agenda_index import (
     headings_for_index,
     looks_like_title,
     numbered_entries,
+    unnumbered_repeats,
 )
 from .case_reading import case_label_headings
 from .items import Heading, find_headings, finish_cut_title, with_breaks
@@ -269,7 +270,7 @@ def index_reading(lines: list[str], entries: list[Entry]) -> Reading:
     if not index:
         return Reading(header_end=len(lines))
     wrapped = _wrapped_titles(index, lines)
-    found = headings_for_index(index, entries)
+    found = headings_for_index(index, entries) or unnumbered_repeats(index, lines)
     starts = sorted(entry.line for entry in found.values())
     reading = Reading(consumed={entry.line for entry in index} | wrapped)
     reading.header_end = starts[0] if starts else index[0].line
