@@ -711,6 +711,9 @@ def read_people(texts: list[str]) -> tuple[list[ParsedPerson], list[str]]:
             return [ParsedPerson(name=p) for p in parts], []
     organisation = ""
     for text in texts:
+        if lead := _NAME_THEN_PROSE.match(text):
+            people.append(ParsedPerson(name=lead["name"]))  # "Bo Berg som af helbredsgrunde …"
+            continue
         if "," not in text and "(" not in text:
             if _name_like(text) and organisation == "" and len(texts) == 1:
                 people.append(ParsedPerson(name=text))
@@ -723,6 +726,13 @@ def read_people(texts: list[str]) -> tuple[list[ParsedPerson], list[str]]:
         else:
             rest.append(text)
     return people, rest
+
+
+# A full name, then a clause about the person ("… som har valgt at udtræde", "… der var syg").
+_NAME_THEN_PROSE = re.compile(
+    r"^\s*(?P<name>[A-ZÆØÅ][\w'’-]+(?:\s+(?:[A-ZÆØÅ]\.|[A-ZÆØÅ][\w'’-]+)){1,3})"
+    r"\s+(?:som|der|pga\.?|grundet|på\s+grund\s+af)\s+[a-zæøå]"
+)
 
 
 def people_by_body(texts: list[str]) -> tuple[list[ParsedPerson], list[str]] | None:

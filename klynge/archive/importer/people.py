@@ -81,6 +81,8 @@ def _holds_name(words: list[str]) -> bool:
 def names_with_party_letters(text: str) -> list[str] | None:
     """ "Anne Holm (A) Bo Berg (V), Carl Dahl (C)": names cut after each party letter; None
     when the text is not such a list."""
+    # "Bo Berg (suppleant)(BB)": a role in brackets right before the letters is no name's end.
+    text = re.sub(r"\([a-zæøå][^()]*\)\s*(?=\([A-ZÆØÅ]{1,3}\))", " ", text)
     marks = list(re.finditer(r"\((?:[A-ZÆØÅ]{1,3})\)", text))
     if len(marks) < 2:
         # "Anna Skat Nielsen (Sundhedsstyrelsen), Maria Krohn (SSI), …": an organisation in

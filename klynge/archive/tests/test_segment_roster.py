@@ -265,6 +265,10 @@ def test_names_with_and_without_their_body_after_them():
         "Afbud: Bo Berg, Anne Holm (kommer kl. 10.30)",
         "Fraværende: Bo Berg; Anne Holm mødte først kl. 11",
         "Afbud: Bo Berg, Anne Holm går kl. 15",
+        # Why the member was away, after the name.
+        "Afbud fra: Bo Berg som af helbredsgrunde har valgt at udtræde",
+        "Afbud: Bo Berg, der var forhindret",
+        "Fraværende: Bo Berg pga. sygdom",
     ],
 )
 def test_away_from_some_items_beside_away_from_the_meeting(absent):
@@ -554,3 +558,12 @@ def test_an_item_that_elects_no_one_names_no_leader():
         "\n2. Godkendelse af dagsorden\nGodkendt.\n"
     )
     assert meeting.leader == ""
+
+
+@pytest.mark.parametrize("role", ["(suppleant)", "(stedfortræder)", "(næstformand)"])
+def test_a_role_in_brackets_before_the_initials(role):
+    meeting = segment(
+        f"Referat\nTilstede var: Anne Holm (AH), Bo Berg {role}(BB), Eva Kro (EK) og Ib Dal (ID)."
+        "\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+    )
+    assert names(meeting.participants) == ["Anne Holm", "Bo Berg", "Eva Kro", "Ib Dal"]
