@@ -30,6 +30,9 @@ _PRESENTED_BY_ROLE = re.compile(
     r"|direktøren|forvaltningen|administrationen)\.?$",
     re.IGNORECASE,
 )
+# "Godkendt. D A G S O R D E N": a word in letter-spaced display type, a page's running title
+# that a transcript ran onto the line, is no part of the outcome.
+_LETTER_SPACED = re.compile(r"(?:^|\s)(?:[A-ZÆØÅ0-9]{1,2}\s+){3,}[A-ZÆØÅ0-9]{1,2}(?=\s|$)")
 # A title is at least this many words before its tail.
 _MIN_TITLE_WORDS = 2
 
@@ -40,7 +43,8 @@ def split_title_tail(text: str) -> tuple[str, str]:
         found = pattern.search(text)
         if found and len(text[: found.start()].split()) >= _MIN_TITLE_WORDS:
             title = text[: found.start()].rstrip()
-            return (title + "?" if pattern is _AFTER_QUESTION else title), text[found.end() :]
+            tail = _LETTER_SPACED.sub("", text[found.end() :]).strip()
+            return (title + "?" if pattern is _AFTER_QUESTION else title), tail
     found = _NAME_AFTER_DASH.search(text)
     if found and len(text[: found.start()].split()) >= _MIN_TITLE_WORDS:
         return text[: found.start()].rstrip(), found["tail"]
