@@ -790,7 +790,16 @@ def people_in_body(lines: list[str]) -> tuple[list[ParsedPerson], list[ParsedPer
             continue
         texts = [match["value"].strip()] if match["value"].strip() else _paragraph(lines, index + 1)
         found[label] += read_people(texts)[0]
+    if not found["participants"] and not _label_opens(lines):
+        # "Drøftet." / "Fraværende: Anne Holm": who missed this item, told after its outcome.
+        found["apologies"] = []
     return found["participants"], found["apologies"]
+
+
+def _label_opens(lines: list[str]) -> bool:
+    """Whether the body's first line with text is a people label."""
+    first = next((line for line in lines if line.strip()), "")
+    return _label_of(_LABEL.match(first)) in {"participants", "apologies"}
 
 
 def _paragraph(lines: list[str], start: int) -> list[str]:

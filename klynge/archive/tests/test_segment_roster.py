@@ -567,3 +567,19 @@ def test_a_role_in_brackets_before_the_initials(role):
         "\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
     )
     assert names(meeting.participants) == ["Anne Holm", "Bo Berg", "Eva Kro", "Ib Dal"]
+
+
+def test_who_missed_one_item_told_after_its_outcome_is_no_apology():
+    meeting = segment(
+        "Referat\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n2. Budget\nDrøftet.\n\n"
+        "Fraværende: Tom Hald (A).\n\n3. Eventuelt\nIntet.\n"
+    )
+    assert meeting.apologies == []
+
+
+def test_an_absence_label_opening_the_first_item_is_the_meetings():
+    meeting = segment(
+        "Referat\n\n1. Fraværende\nFraværende: Tom Hald (A).\n\n2. Budget\nDrøftet.\n"
+        "\n3. Eventuelt\nIntet.\n"
+    )
+    assert names(meeting.apologies) == ["Tom Hald"]
