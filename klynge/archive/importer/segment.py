@@ -69,7 +69,7 @@ def segment(text: str) -> ParsedMeeting:
         unplaced += [(part.heading.start, t) for t in result.unplaced]
     _people_from_items(meeting, bodies)
     _people_from_sentences(meeting, lines, bodies)
-    _kind_from_content(meeting, header.kind_said, lines)
+    _kind_from_content(meeting, header.kind_said, lines, bodies)
     read_meeting_times(text, meeting)
     _complete(meeting, durations)
     unplaced.sort(key=lambda pair: pair[0])
@@ -174,9 +174,12 @@ _OUTCOME_LINE = re.compile(
 )
 
 
-def _kind_from_content(meeting: ParsedMeeting, said: bool, lines: list[str]) -> None:
+def _kind_from_content(
+    meeting: ParsedMeeting, said: bool, lines: list[str], bodies: list[list[str]]
+) -> None:
     """Decisions make a document minutes, whatever its title says; without decisions, a
-    document that does not name its kind is taken for an agenda, unsure."""
+    document that does not name its kind is minutes when its items report what was said and
+    done (past tense), else an agenda; both unsure."""
     decided = any(item.decisions or item.minutes_text for item in meeting.items)
     if decided or any(_MINUTES_LINE.match(line) for line in lines):
         meeting.document_kind = "minutes"
@@ -184,8 +187,27 @@ def _kind_from_content(meeting: ParsedMeeting, said: bool, lines: list[str]) -> 
         meeting.document_kind = "minutes"
         meeting.mark_unsure("document_kind")  # told by an outcome sentence, not by a heading
     elif not said:
-        meeting.document_kind = "agenda"
+        meeting.document_kind = "minutes" if _reported(bodies) else "agenda"
         meeting.mark_unsure("document_kind")
+
+
+# What minutes report in the past tense: "Formanden orienterede om …", "Ole spurgte til …",
+# "Der blev nedsat en arbejdsgruppe", "Der var enighed om …". An agenda proposes ("skal", "vil").
+_REPORTING = re.compile(
+    r"\b(?:orienterede|fortalte|spurgte|oplyste|nævnte|redegjorde|gennemgik|præsenterede"
+    r"|understregede|foreslog|drøftede|aftalte|besluttede|vedtog|godkendte|konkluderede)\b"
+    r"|\bblev\s+(?:nedsat|valgt|aftalt|besluttet|drøftet|godkendt|vedtaget)\b"
+    r"|\bvar\s+(?:der\s+)?(?:enighed|enige)\b",
+    re.IGNORECASE,
+)
+_MIN_REPORTED_ITEMS = 2
+
+
+def _reported(bodies: list[list[str]]) -> bool:
+    """At least two items, and half of those with text, report in the past tense."""
+    texts = [" ".join(body) for body in bodies if any(line.strip() for line in body)]
+    reported = sum(1 for text in texts if _REPORTING.search(text))
+    return reported >= _MIN_REPORTED_ITEMS and 2 * reported >= len(texts)
 
 
 def _titles_from_welcome(meeting: ParsedMeeting, body: list[str]) -> None:

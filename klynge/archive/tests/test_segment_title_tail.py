@@ -149,3 +149,23 @@ def test_a_run_on_page_keeps_its_items_past_a_stray_number():
     )
     starts = [p.split(".")[0] for p in cut_run_together(line) if p[:1].isdigit()]
     assert starts[1:] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize(
+    ("bodies", "kind"),
+    [
+        (["Formanden orienterede om budgettet, og der var en god snak.",
+          "Der blev nedsat en arbejdsgruppe med Ole og Kirsten."], "minutes"),
+        (["Kirsten fortalte om mødet i kommunen. Ole spurgte til hjemmeplejen.",
+          "Der var enighed om at vente til foråret."], "minutes"),
+        (["Forvaltningen vil fremlægge budgettet. Rådet skal drøfte hjemmeplejen.",
+          "Rådet skal afgive høringssvar."], "agenda"),
+        (["Regionsrådet besluttede i 2024 at bygge et nyt hus.\nHuset skal nu indrettes.",
+          "Rådet skal afgive høringssvar.", "Sekretariatet sender materiale ud."], "agenda"),
+    ],
+)  # fmt: skip
+def test_a_document_without_its_kind_is_minutes_when_its_items_report(bodies, kind):
+    items = "\n\n".join(f"{n}. Punkt nummer {n}\n{b}" for n, b in enumerate(bodies, 1))
+    meeting = segment(f"Møde i Ældrerådet 3. marts 2026\n\n{items}\n")
+    assert meeting.document_kind == kind
+    assert meeting.is_unsure("document_kind")
