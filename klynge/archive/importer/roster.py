@@ -454,6 +454,48 @@ def roles_in_items(meeting: ParsedMeeting, bodies: list[list[str]]) -> None:
     header did not say."""
     _elected_in_items(meeting, bodies)
     _roles_in_lines(meeting, [line for body in bodies[:2] for line in body])
+    _substitutes_approved(meeting, bodies)
+
+
+# "Godkendelse af indkaldte stedfortrædere", "Indkaldelse af suppleant": a council's item that
+# approves the substitutes called in for the meeting.
+_SUBSTITUTES_ITEM = re.compile(
+    r"\b(?:godkendelse|indkaldelse)\s+af\s+(?:\w+\s+)?(?:stedfortrædere?|suppleant(?:er)?)\b",
+    re.IGNORECASE,
+)
+_APPROVED = re.compile(r"^(?P<names>.+?)\s+(?:blev\s+|er\s+)?godkendt\b", re.IGNORECASE)
+_CALLED_FOR = re.compile(
+    r"\b(?:afbud|forfald)\s+fra\s+(?P<member>[A-ZÆØÅ][\w'’-]+(?:\s+[A-ZÆØÅ][\w'’-]+){1,3})"
+    r"|\bi\s+stedet\s+for\s+(?P<instead>[A-ZÆØÅ][\w'’-]+(?:\s+[A-ZÆØÅ][\w'’-]+){1,3})"
+)
+
+
+def _substitutes_approved(meeting: ParsedMeeting, bodies: list[list[str]]) -> None:
+    """ "3. Godkendelse af indkaldte stedfortrædere" / "… stedfortræder på liste V, Bo Berg,
+    indkaldes som følge af afbud fra Anne Holm …" / Beslutning "Bo Berg og Eva Kro godkendt":
+    the approved substitutes took part, each for the member the case names (unsure)."""
+    for item, body in zip(meeting.items, bodies, strict=False):
+        if not _SUBSTITUTES_ITEM.search(item.title):
+            continue
+        approved = [m["names"] for d in item.decisions if (m := _APPROVED.match(d.strip()))]
+        names = [n for text in approved for n, _ in read_names(text)]
+        known = {p.name for p in meeting.participants}
+        sentences = re.split(r"(?<=[.!?])\s+", " ".join([*item.texts(), *body]))
+        for name in names:
+            if name not in known:
+                meeting.participants.append(
+                    ParsedPerson(name, substitute_for=_for(name, sentences))
+                )
+                meeting.mark_unsure("participants")
+        return
+
+
+def _for(name: str, sentences: list[str]) -> str:
+    """The member a substitute was called in for, said in the same sentence as the name."""
+    for sentence in sentences:
+        if name in sentence and (called := _CALLED_FOR.search(sentence)):
+            return called["member"] or called["instead"]
+    return ""
 
 
 # Roles a meeting elects under its first items, the one who leads it before the one who only

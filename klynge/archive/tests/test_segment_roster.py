@@ -583,3 +583,29 @@ def test_an_absence_label_opening_the_first_item_is_the_meetings():
         "\n3. Eventuelt\nIntet.\n"
     )
     assert names(meeting.apologies) == ["Tom Hald"]
+
+
+@pytest.mark.parametrize(
+    ("item", "decision"),
+    [
+        (
+            "Godkendelse af indkaldte stedfortrædere\nByrådet anmodes om at godkende, at 1. "
+            "stedfortræder på liste A, Bo Berg, indkaldes som følge af afbud fra Anne Holm.",
+            "Bo Berg og Eva Kro godkendt",
+        ),
+        (
+            "Indkaldelse af suppleant\nBo Berg indkaldes i stedet for Anne Holm, der har forfald.",
+            "Bo Berg og Eva Kro blev godkendt.",
+        ),
+    ],
+)
+def test_substitutes_approved_under_their_item(item, decision):
+    meeting = segment(
+        f"Referat\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n2. {item}\n"
+        f"Beslutning\n{decision}\n\n3. Eventuelt\nBeslutning\nIntet.\n"
+    )
+    assert [(p.name, p.substitute_for) for p in meeting.participants] == [
+        ("Bo Berg", "Anne Holm"),
+        ("Eva Kro", ""),
+    ]
+    assert meeting.is_unsure("participants")
