@@ -10,12 +10,22 @@ from __future__ import annotations
 
 import re
 
-# "… dagsorden. Godkendt.", "… møde Godkendt med følgende rettelser: …": an outcome word
-# opening a sentence after the title.
+_OUTCOME_WORDS = (
+    r"(?:Godkendt|Vedtaget|Tiltrådt|Anbefalet|Taget\s+til\s+efterretning|Drøftet|Drøftedes"
+    r"|Orienteredes|Udsat|Besluttet|Besluttes)"
+)
+# "… dagsorden. Godkendt.", "… møde Godkendt med følgende rettelser: …", "… referat.
+# Referatet blev godkendt.": an outcome opening a sentence after the title.
 _OUTCOME_TAIL = re.compile(
-    r"(?:(?<=[a-zæøå0-9)])\.\s+|(?<=[a-zæøå])\s+)(?=(?:Godkendt|Vedtaget|Tiltrådt|Anbefalet"
-    r"|Taget\s+til\s+efterretning|Orienteringen\s+blev|Drøftet|Drøftedes|Orienteredes|Udsat"
-    r"|Besluttet|Besluttes|Punktet\s+blev|Sagen\s+blev)\b)"
+    rf"(?:(?<=[a-zæøå0-9)])\.\s+|(?<=[a-zæøå0-9])\s+)(?={_OUTCOME_WORDS}\b"
+    r"|(?:Orienteringen|Punktet|Sagen)\s+blev)"
+    r"|(?<=[a-zæøå0-9)])\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+blev\s+(?:godkendt|vedtaget|tiltrådt"
+    r"|taget\s+til|drøftet|udsat)\b)"
+)
+# "… dagsorden: Godkendt", "… dagsorden – godkendt.": after a colon or a dash the outcome is
+# the whole rest ("Orientering: Vedtaget lokalplan for …" is a title).
+_OUTCOME_AFTER_MARK = re.compile(
+    rf"\s*(?::|\s[-–—])\s+(?=(?i:{_OUTCOME_WORDS})(?:\.|\s+(?:med|uden)\b.*|)$)"
 )
 # "Valg af referent- Anne": a dash glued to the title's last word, then a name or two; a
 # compound's dash ("Social- og Sundhedsudvalget") is followed by a lower-case word instead.
@@ -39,7 +49,7 @@ _MIN_TITLE_WORDS = 2
 
 def split_title_tail(text: str) -> tuple[str, str]:
     """The heading's title and what follows it on the line ("" when nothing does)."""
-    for pattern in (_OUTCOME_TAIL, _AFTER_QUESTION):
+    for pattern in (_OUTCOME_TAIL, _OUTCOME_AFTER_MARK, _AFTER_QUESTION):
         found = pattern.search(text)
         if found and len(text[: found.start()].split()) >= _MIN_TITLE_WORDS:
             title = text[: found.start()].rstrip()
