@@ -280,7 +280,10 @@ def _after_lost_date(heading: str) -> str:
 
 # --- page furniture ----------------------------------------------------------------------------
 
-PAGE_NUMBER = re.compile(r"^\s*(?:\d{1,3}|side\s+\d+\s*(?:af|/)\s*\d+)\s*$", re.IGNORECASE)
+# "Side 3 af 17", "Side! 3 af! 17" (a transcript's marks), or the page number alone.
+PAGE_NUMBER = re.compile(r"^\s*(?:\d{1,3}|side!?\s+\d+\s*(?:af!?|/)\s*\d+)\s*$", re.IGNORECASE)
+# The same footer ending a run-on page.
+PAGE_FOOTER_AT_END = re.compile(r"\s+side!?\s+\d{1,3}\s*(?:af!?|/)\s*\d{1,3}\s*$", re.IGNORECASE)
 
 
 def is_date_only(line: str) -> bool:

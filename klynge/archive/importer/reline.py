@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .layouts import OE, PREFIXED_HEADING, section_marker
+from .layouts import OE, PAGE_FOOTER_AT_END, PREFIXED_HEADING, section_marker
 
 # Only lines this long are cut: a hard-wrapped or ordinary paragraph line is much shorter.
 _RUN_TOGETHER = 250
@@ -104,6 +104,7 @@ def cut_run_together(line: str) -> list[str]:
         marks |= {m.start("who") for m in _RECOMMENDATION.finditer(line)}
     marks |= _numbered_run_starts(line)
     marks |= {m.start() for m in _COLON_HEADING.finditer(line)}
+    marks |= {m.start() for m in PAGE_FOOTER_AT_END.finditer(line)}
     pieces, start = [], 0
     for mark in sorted(marks):
         pieces.append(line[start:mark].strip())

@@ -176,3 +176,15 @@ def test_a_document_without_its_kind_is_minutes_when_its_items_report(bodies, ki
     meeting = segment(f"Møde i Ældrerådet 3. marts 2026\n\n{items}\n")
     assert meeting.document_kind == kind
     assert meeting.is_unsure("document_kind")
+
+
+@pytest.mark.parametrize("footer", ["Side 1 af 6", "Side! 1 af! 6", "side 1/6"])
+def test_a_run_on_page_ends_with_its_footer_on_a_line_of_its_own(footer):
+    prose = " Rådet talte om sagen, og der var enighed om at gå videre med planen." * 3
+    line = (
+        f"Referat af mødet den 3. marts 2026 1. Godkendelse af dagsorden. Godkendt.{prose} "
+        f"2. Trafikplan for byen{prose} 3. Eventuelt {footer}"
+    )
+    meeting = segment(line + "\n")
+    assert [i.title for i in meeting.items][-1] == "Eventuelt"
+    assert footer in meeting.unplaced_text
