@@ -22,7 +22,7 @@ _LABELS = (
     r"|ikke\s+til\s+stede|referent|mødeleder|formand|næstformand|gæster|forum|udvalg"
     r"|sagsnr\.?|sags\s+nr\.?|dok\.\s*nr\.?|sagsid\.?|sagsbehandler|sagen\s+afgøres\s+i"
     r"|resum[eé]|sagsfremstilling|sagsbeskrivelse|indstilling(?:er)?|beslutning(?:er)?|bilag"
-    r"|økonomiske\s+konsekvenser|vurdering"
+    r"|økonomiske\s+konsekvenser|vurdering|tema"
 )
 _LABEL = re.compile(rf"\s+(?=(?:{_LABELS})\s*:)", re.IGNORECASE)
 _SECTION_WORD = re.compile(

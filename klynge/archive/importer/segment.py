@@ -33,6 +33,11 @@ _MINUTES_LINE = re.compile(
 )
 
 
+# "TEMA: SOCIAL- OG SUNDHEDSOMRÅDET": a theme heading over the next items, no part of the
+# item above it.
+_THEME = re.compile(r"^\s*(?:tema|temaer)\s*:\s*\S", re.IGNORECASE)
+
+
 # A web page's stamp under the text: "Senest opdateret: 19. december 2023", "Sidst ændret 3/5".
 _PAGE_STAMP = re.compile(r"^(?:senest|sidst)\s+(?:opdateret|redigeret|ændret)\b.{0,40}$", re.I)
 
@@ -56,6 +61,8 @@ def segment(text: str) -> ParsedMeeting:
     bodies: list[list[str]] = []
     for part in reading.parts:
         body = lines[part.body_start : part.body_end]
+        unplaced += [(part.body_start + i, t) for i, t in enumerate(body) if _THEME.match(t)]
+        body = ["" if _THEME.match(t) else t for t in body]
         result = read_item(part.heading, body)
         if reading.contested or not part.heading.sure or part.heading.start in run_index.guessed:
             result.item.mark_unsure("number", "title")

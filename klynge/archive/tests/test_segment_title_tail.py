@@ -188,3 +188,16 @@ def test_a_run_on_page_ends_with_its_footer_on_a_line_of_its_own(footer):
     meeting = segment(line + "\n")
     assert [i.title for i in meeting.items][-1] == "Eventuelt"
     assert footer in meeting.unplaced_text
+
+
+@pytest.mark.parametrize("theme", ["TEMA: ØKONOMI OG BUDGET", "Tema: Ældrepolitik"])
+def test_a_theme_heading_over_the_next_items_is_no_part_of_the_item_above(theme):
+    text = (
+        "Referat af mødet den 3. marts 2026\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n"
+        f"2. Nyt fra formanden\nFormanden fortalte om sommerfesten.\n\n{theme}\n\n"
+        "3. Budget 2027\nRådet drøftede budgettet.\n"
+    )
+    meeting = segment(text)
+    assert [i.number for i in meeting.items] == [1, 2, 3]
+    assert all(theme not in i.case_text for i in meeting.items)
+    assert theme in meeting.unplaced_text
