@@ -317,6 +317,8 @@ def absences_with_substitutes(text: str) -> Absences | None:
     member was away from some items only. None when the text is no such list."""
     if _LATE.search(text):
         return _late_comers(text)
+    if _STOOD_IN.search(text) and not _PARTY_MARK.search(text):
+        return _stood_in(text)  # with party letters, the letters mark the names off (below)
     marks = list(_PARTY_MARK.finditer(text))
     if not marks:
         return _one_away_from_some_items(text)
@@ -349,6 +351,43 @@ _LATE = re.compile(
     r"|\(?\b(?:går|gik|forlader|forlod\s+mødet)\s+(?:tidligt|tidligere|kl\.?\s*[\d.:]*)\)?",
     re.IGNORECASE,
 )
+
+
+_A_NAME = r"[A-ZÆØÅ][\w'’-]+(?:\s+(?:[A-ZÆØÅ]\.|[A-ZÆØÅ][\w'’-]+)){1,3}"
+# "Tom Hald (stedfortræder: Ib Dal)", "Tom Hald, stedfortræder: Ib Dal (A)", "Tom Hald
+# (suppleant Ib Dal)": the substitute said right after the absent member.
+_STOOD_IN = re.compile(
+    r"\s*[,–-]?\s*\(?\s*(?:stedfortræder|suppleant)\s*(?::\s*|\s+(?=[A-ZÆØÅ][^)]*\)))"
+    rf"(?P<name>{_A_NAME})(?:\s*\([A-ZÆØÅ]{{1,3}}\))?\s*\)?",
+    re.IGNORECASE,
+)
+
+
+def _stood_in(text: str) -> Absences | None:
+    """The absent members, each with the substitute said after the name."""
+    found = Absences()
+    start = 0
+    for said in _STOOD_IN.finditer(text):
+        before = _PARTY_MARK.sub(" ", text[start : said.start()])
+        members = names_in_list(before)
+        found.absent += members
+        if members:
+            found.substitutes.append(ParsedPerson(said["name"], substitute_for=members[-1]))
+        start = said.end()
+    found.absent += names_in_list(_PARTY_MARK.sub(" ", text[start:]))
+    return found if found.substitutes else None
+
+
+# "Ib Dal (A) (stedfortræder for Tom Hald)", "Ib Dal, suppleant for Tom Hald".
+_STANDS_IN_FOR = re.compile(
+    rf"(?P<name>{_A_NAME})\s*(?:\([A-ZÆØÅ]{{1,3}}\))?\s*[,(–-]?\s*(?:som\s+)?"
+    rf"(?:stedfortræder|suppleant)\s+for\s+(?P<member>{_A_NAME})"
+)
+
+
+def stand_ins(text: str) -> dict[str, str]:
+    """Each substitute a list names, with the member they stood in for."""
+    return {m["name"]: m["member"] for m in _STANDS_IN_FOR.finditer(text)}
 
 
 def late_comer_in(text: str) -> bool:

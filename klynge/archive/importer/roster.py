@@ -18,7 +18,13 @@ from .names import BODY_AFTER as _BODY_AFTER
 from .names import NOT_NAME as _NOT_NAME
 from .names import is_given, is_name_word, split_run
 from .parsed import ParsedMeeting, ParsedPerson
-from .people import absences_with_substitutes, clean_name, late_comer_in, name_like
+from .people import (
+    absences_with_substitutes,
+    clean_name,
+    late_comer_in,
+    name_like,
+    stand_ins,
+)
 
 # Labels in the order of their kinds; longest forms first so that "Afbud/Fraværende" is one.
 _LABELS = [
@@ -247,6 +253,17 @@ def list_part(text: str) -> str:
 
 
 def better_roster(kind: str, texts: list[str], found: int) -> Roster | None:
+    """The roster a block reads as (see _better_roster), with whom each substitute stood in for
+    ("Ib Dal (stedfortræder for Tom Hald)")."""
+    roster = _better_roster(kind, texts, found)
+    if roster:
+        members = stand_ins(" ".join(texts))
+        for person in roster.participants:
+            person.substitute_for = person.substitute_for or members.get(person.name, "")
+    return roster
+
+
+def _better_roster(kind: str, texts: list[str], found: int) -> Roster | None:
     """A participant or apology block given as one run-together line ("Anne Marie Holm Bo Berg
     …", "Anne Holm, Bankrådet Bo Berg, KL"), read by list, when that reading names more people
     than the line-by-line one (found), or as many and says who chairs."""

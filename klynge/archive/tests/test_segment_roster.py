@@ -609,3 +609,18 @@ def test_substitutes_approved_under_their_item(item, decision):
         ("Eva Kro", ""),
     ]
     assert meeting.is_unsure("participants")
+
+
+@pytest.mark.parametrize(
+    "lists",
+    [
+        "Deltagere: Anne Holm, Bo Berg\nAfbud: Tom Hald (stedfortræder: Ib Dal), Lis Mo",
+        "Deltagere: Anne Holm, Bo Berg\nAfbud: Tom Hald, stedfortræder: Ib Dal; Lis Mo",
+        "Deltagere: Anne Holm, Bo Berg, Ib Dal (stedfortræder for Tom Hald)\n"
+        "Afbud: Tom Hald, Lis Mo",
+    ],
+)
+def test_a_substitute_said_with_the_member_stood_in_for(lists):
+    meeting = segment(f"Referat\n{lists}\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
+    assert ("Ib Dal", "Tom Hald") in [(p.name, p.substitute_for) for p in meeting.participants]
+    assert names(meeting.apologies) == ["Tom Hald", "Lis Mo"]
