@@ -340,7 +340,9 @@ def _run_lines(texts: list[str]) -> list[str]:
     lines = texts[:1]
     one_a_line = len(texts[0].split()) <= _MAX_NAME_WORDS  # "Anne Holm" / "Zaid Qureshi" / …
     for text in texts[1:]:
-        words = [w for w in text.split() if w != "|"]  # a table's cells
+        # "og Axel Holm.": the list's last name, run onto a line of its own.
+        line = text[3:] if text.startswith("og ") else text
+        words = [w for w in re.sub(r"(?<=\w{2})\.$", "", line).split() if w != "|"]  # "|": cells
         known = bool(words) and (is_given(words[0]) or (one_a_line and len(words) <= 3))
         if not known or not all(is_name_word(w) for w in words):
             break

@@ -624,3 +624,18 @@ def test_a_substitute_said_with_the_member_stood_in_for(lists):
     meeting = segment(f"Referat\n{lists}\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n")
     assert ("Ib Dal", "Tom Hald") in [(p.name, p.substitute_for) for p in meeting.participants]
     assert names(meeting.apologies) == ["Tom Hald", "Lis Mo"]
+
+
+@pytest.mark.parametrize(
+    "present",
+    [
+        "Til stede: Anne Holm, Bo Berg, Eva Kro\nog Ib Dal.",
+        "Til stede: Anne Holm, Bo Berg, Eva Kro\n\nog Ib Dal.",
+        "Tilstede: Anne Holm, Bo Berg, Eva Kro\nog Ib Dal",
+    ],
+)
+def test_the_last_name_after_og_on_a_line_of_its_own(present):
+    meeting = segment(
+        f"Referat\n{present}\n\nAfbud: Tom Hald\n\n1. Godkendelse af dagsorden\nGodkendt.\n"
+    )
+    assert names(meeting.participants) == ["Anne Holm", "Bo Berg", "Eva Kro", "Ib Dal"]
