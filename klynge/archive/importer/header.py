@@ -28,6 +28,7 @@ from .people import (
     clean_name,
     names_list,
     names_with_party_letters,
+    stand_ins,
 )
 from .roster import apply_roster, better_roster, roster_in_lines, settle_roles, takers_in
 from .sections import continues, join
@@ -704,7 +705,13 @@ def read_people(texts: list[str]) -> tuple[list[ParsedPerson], list[str]]:
         names_list(texts[0]) if len(texts) == 1 else None
     )
     if listed and not any(_SUBSTITUTE.search(t) for t in texts):
-        return [ParsedPerson(name=n, title=_chair_title(n, texts)) for n in listed], []
+        # "…, Ib Dal, suppleant for Tom Hald": the member stood in for is no participant.
+        members = stand_ins(" ".join(texts))
+        return [
+            ParsedPerson(name=n, title=_chair_title(n, texts), substitute_for=members.get(n, ""))
+            for n in listed
+            if n not in set(members.values())
+        ], []
     if len(texts) == 1:
         parts = [p.strip() for p in re.split(r"[,;]", texts[0]) if p.strip()]
         if len(parts) >= 3 and all(_name_like(p) for p in parts):

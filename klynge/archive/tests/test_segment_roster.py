@@ -618,6 +618,7 @@ def test_substitutes_approved_under_their_item(item, decision):
         "Deltagere: Anne Holm, Bo Berg\nAfbud: Tom Hald, stedfortræder: Ib Dal; Lis Mo",
         "Deltagere: Anne Holm, Bo Berg, Ib Dal (stedfortræder for Tom Hald)\n"
         "Afbud: Tom Hald, Lis Mo",
+        "Deltagere: Anne Holm, Bo Berg, Ib Dal, suppleant for Tom Hald\nAfbud: Tom Hald og Lis Mo",
     ],
 )
 def test_a_substitute_said_with_the_member_stood_in_for(lists):
