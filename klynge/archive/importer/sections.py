@@ -346,12 +346,21 @@ def _latest_decision_first(sections: list[Section]) -> list[Section]:
 
 def _outcome_only(lines: list[str]) -> bool:
     """A Referat that says no more than "Godkendt." or "Indstillingen blev godkendt." records
-    the decision, not a discussion."""
+    the decision, not a discussion; so does one brief paragraph that opens with such a sentence
+    ("Dagsorden blev godkendt. Der blev rykket rundt på enkelte punkter, …")."""
     blocks = build_blocks(lines)
+    # A template's sub-heading left empty after it ("Opfølgning", "Ansvarlig:") says nothing.
+    while len(blocks) > 1 and _empty_subheading(blocks[-1].text):
+        blocks = blocks[:-1]
     if len(blocks) != 1 or blocks[0].listed:
         return False
     text = blocks[0].text
-    return len(text.split()) <= _MAX_OUTCOME_MINUTES_WORDS and bool(_BARE_OUTCOME.search(text))
+    return len(text.split()) <= _MAX_DECISION_WORDS and _outcome_first(text)
+
+
+def _empty_subheading(text: str) -> bool:
+    words = text.rstrip(":").split()
+    return 0 < len(words) <= 2 and text[:1].isupper() and not text.endswith((".", "!", "?"))
 
 
 def _strong_recommendation(line: str) -> bool:
@@ -698,7 +707,48 @@ def read_decisions(lines: list[str]) -> DecisionText:
         b for b in result.minutes if _NOT_A_DECISION.search(b.text) or _LABEL_LINE.match(b.text)
     ]
     outcome = short_outcome([block for block in result.minutes if block not in rest])
+    if not outcome:
+        rest += [b for b in result.minutes if _empty_subheading(b.text) and b not in rest]
+        outcome = _opening_outcome([block for block in result.minutes if block not in rest])
     return DecisionText([outcome], rest) if outcome else result
+
+
+# "Godkendt som indstillet, således at …", "Godkendt med følgende rettelser: Punkt 13 …": an
+# outcome word opening the paragraph; what the paragraph says after it completes the decision.
+_OPENS_WITH_OUTCOME = re.compile(
+    r"^(?:godkendt|godkendes|vedtaget|vedtages|anbefalet|anbefales|tiltrådt|tiltrædes"
+    r"|taget\s+til\s+efterretning)\b(?!\s+(?:af|i|på)\s)",
+    re.IGNORECASE,
+)
+# "Godkendt med følgende rettelser:", "Vedtaget med disse tilføjelser:": the outcome announces
+# the changes it was made with; the list after it is part of the decision, however long.
+_OUTCOME_WITH_CHANGES = re.compile(
+    r"^(?:godkendt|godkendes|vedtaget|vedtages|tiltrådt|tiltrædes)\s+med\s+(?:følgende"
+    r"|disse|nedenstående|flg\.?)\s+(?:\w+\s+)?(?:rettelser|rettelse|tilføjelser|tilføjelse"
+    r"|ændringer|ændring|bemærkninger|bemærkning|præciseringer|justeringer)\s*:",
+    re.IGNORECASE,
+)
+_MAX_OPENING_OUTCOME_WORDS = 80
+
+
+def _opening_outcome(blocks: list[Block]) -> str | None:
+    """The one paragraph under a Beslutning heading opens with the outcome ("Godkendt som
+    indstillet, således at …"): the decision, however long; no earlier body's outcome."""
+    if len(blocks) != 1 or blocks[0].listed:
+        return None
+    text = blocks[0].text
+    if len(text.split()) > _MAX_OPENING_OUTCOME_WORDS:
+        return None
+    return text if _OPENS_WITH_OUTCOME.match(text) or _outcome_first(text) else None
+
+
+def _outcome_first(text: str) -> bool:
+    """ "Dagsorden blev godkendt. Der blev rykket rundt på …": a paragraph that opens with a
+    short outcome sentence (no earlier body's) and tells more after it."""
+    first = re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])", text, maxsplit=1)[0]
+    if _EARLIER_OUTCOME.search(first) or _DATED_DECISION.search(first):
+        return False
+    return len(first.split()) <= _MAX_OUTCOME_MINUTES_WORDS and bool(_BARE_OUTCOME.search(first))
 
 
 # "Godkendt. Fraværende: Anne Hansen", "Godkendt. Bo Berg (V) deltog ikke i behandlingen.":
@@ -840,9 +890,12 @@ def bare_outcome(case: list[Block]) -> str | None:
     if not case or case[-1].listed:
         return None
     text = case[-1].text
-    told = len(case) > 1 and _EARLIER_OUTCOME.search(text)
+    told = (len(case) > 1 and _EARLIER_OUTCOME.search(text)) or _DATED_DECISION.search(text)
     if len(text.split()) <= _MAX_BARE_OUTCOME_WORDS and _BARE_OUTCOME.search(text) and not told:
         return text
+    changes = _OUTCOME_WITH_CHANGES.match(text) and not text.endswith(":")
+    if changes and len(text.split()) <= _MAX_OPENING_OUTCOME_WORDS:
+        return text  # "Godkendt med følgende rettelser: Punkt 13 …": the outcome with its list
     return None
 
 
@@ -851,6 +904,13 @@ def bare_outcome(case: list[Block]) -> str | None:
 _EARLIER_OUTCOME = re.compile(
     r"\b(?:godkendt|vedtaget|anbefalet|tiltrådt|drøftet|efterretning)\s+(?:af|i|på)\s+"
     r"(?:\S+\s+){0,2}?(?:\S*(?:udvalg|råd|bestyrelse|styregruppe|direktion)\w*|\d{4}\b)",
+    re.IGNORECASE,
+)
+# "Regionsrådet besluttede den 3. maj at …", "… besluttede i 2024 at …": a decision dated apart
+# from this meeting, told as the case's history.
+_DATED_DECISION = re.compile(
+    r"\bbesluttede\s+(?:(?:den|d\.)\s+\d{1,2}\.|i\s+(?:\w+\s+)?\d{4}\b"
+    r"|på\s+(?:sit|sidste|et\s+tidligere)\s+møde)",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,97 @@
+"""Decisions told as an outcome that opens its paragraph and says more after it, the outcome
+with the list of changes it was made with, and an earlier body's decision in the case text.
+Made-up texts in several forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_segment_cues import _only_item
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        "Godkendt som indstillet, således at mødet den 12. maj i stedet holdes den 19. maj og "
+        "mødet den 3. oktober holdes den 10. oktober. Der holdes temadag den 2. april.",
+        "Vedtaget med den ændring, at puljen fordeles efter antal borgere i hvert område, og at "
+        "fordelingen evalueres efter et år. Forvaltningen orienterer udvalget i efteråret.",
+        "Tiltrådt, idet udvalget lægger vægt på, at de frivillige foreninger inddrages tidligt "
+        "i arbejdet. Sagen oversendes til Økonomiudvalget med udvalgets bemærkninger.",
+        "Taget til efterretning. Udvalget ønsker en status på ventelisterne på mødet i marts, "
+        "herunder hvor mange borgere der venter mere end tre måneder på en plads.",
+    ],
+)
+def test_a_long_paragraph_under_beslutning_opening_with_the_outcome_is_the_decision(decision):
+    item = _only_item(f"Sagsfremstilling\nTekst.\n\nBeslutning\n{decision}")
+    assert item.decisions == [decision]
+
+
+def test_a_long_discussion_under_beslutning_is_no_decision_of_its_own():
+    text = (
+        "Udvalget drøftede sagen grundigt, og der blev spurgt til økonomien, tidsplanen og "
+        "inddragelsen af borgerne. Formanden svarede, at forvaltningen vender tilbage. Der var "
+        "ikke enighed om, hvornår sagen skal behandles igen, og den blev ikke afsluttet."
+    )
+    item = _only_item(f"Sagsfremstilling\nTekst.\n\nBeslutning\n{text}")
+    assert item.decisions == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Godkendt med følgende rettelser: Punkt 4 tilføjelse: Kassereren tager budgettet op med "
+        "forvaltningen. Punkt 7 b. rute 12 skal være rute 21. Punkt 9: Eva Kro indtræder i "
+        "gruppen.",
+        "Vedtaget med disse ændringer: Mødet i maj flyttes til juni. Referenten sender "
+        "listen ud inden næste møde, og formanden kontakter de nye medlemmer.",
+        "Godkendt med flg. bemærkninger: Bilaget om trafik mangler side 3. Datoen for "
+        "høringen rettes til den 4. april, og afsnittet om økonomi skrives om.",
+    ],
+)
+def test_an_outcome_with_its_list_of_changes_ends_the_item(text):
+    item = _only_item(text)
+    assert item.decisions == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dagsorden blev godkendt. Der blev byttet om på to punkter, da nogle medlemmer kom senere.",
+        "Referatet blev godkendt. Punkt 4 rettes, så det er klart, hvem der følger op.",
+        "Godkendt. Formanden takkede for de mange bidrag til dagsordenen.",
+    ],
+)
+def test_a_referat_opening_with_the_outcome_is_the_decision(text):
+    item = _only_item(f"Referat\n\n{text}\n\nOpfølgning")
+    assert item.decisions == [text]
+
+
+def test_a_referat_telling_the_discussion_first_stays_minutes():
+    text = (
+        "Der blev drøftet, hvordan rådet kan synliggøre sit arbejde. Dagsordenen blev "
+        "godkendt senere."
+    )
+    item = _only_item(f"Referat\n\n{text}")
+    assert item.decisions == []
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Regionsrådet besluttede den 3. maj at udvide forsøget til alle hospitaler.",
+        "Kommunalbestyrelsen besluttede i 2024 at samle tilbuddene ét sted.",
+        "Byrådet besluttede på sit møde at sende planen i høring.",
+        "Udvalget besluttede d. 12. juni at udskyde sagen.",
+    ],
+)
+def test_an_earlier_bodys_decision_ending_the_case_is_no_decision_of_this_meeting(told):
+    item = _only_item(f"Sagen handler om tilbuddene på området.\n\n{told}")
+    assert item.decisions == []
+    item = _only_item(told)
+    assert item.decisions == []
+
+
+def test_this_meetings_decision_in_the_past_tense_still_ends_the_case():
+    item = _only_item("Sagen handler om tilbuddene.\n\nUdvalget besluttede at udsætte sagen.")
+    assert item.decisions == ["Udvalget besluttede at udsætte sagen."]
