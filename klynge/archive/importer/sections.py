@@ -53,6 +53,8 @@ _NOT_A_DECISION = re.compile(
 _BARE_OUTCOME = re.compile(
     r"^(?:godkendt|vedtaget|anbefalet|tiltrådt|drøftet|orienteredes|drøftedes|taget\s+til"
     r"|til\s+efterretning|til\s+orientering|intet|ingen)\b"
+    # "Intet at rapportere", "Intet nyt at berette": nothing was told, so nothing decided.
+    r"(?!\s+(?:nyt\s+)?(?:at\s+)?(?:rapportere|berette|fortælle|melde|meddele)\b)"
     r"|\b(?:(?:blev|er|var)\s+|blev\s+(?:\w+\s+){1,2}?)(?:godkendt|vedtaget|anbefalet|tiltrådt"
     r"|drøftet|taget\s+til)"
     # "Punktet blev udsat.", "Punkt 2 og 4 blev slået sammen": what happened to the item itself.
@@ -399,6 +401,9 @@ def _opens(
     if decided:
         return decided
     opening = current.name in {"case", "summary"} and not current.history
+    if opening and paragraph and _OUTCOME_WITH_CHANGES.match(stripped):
+        # "Godkendt med disse tilføjelser:" / the changes: the decision, with no heading above.
+        return "decisions", "Beslutning", stripped
     if opening and IMPLICIT_RECOMMENDATION.match(stripped):
         return "recommendations", "", stripped
     if opening and paragraph and _lead_opens(stripped, weak=weak):
@@ -707,6 +712,8 @@ def read_decisions(lines: list[str]) -> DecisionText:
         b for b in result.minutes if _NOT_A_DECISION.search(b.text) or _LABEL_LINE.match(b.text)
     ]
     outcome = short_outcome([block for block in result.minutes if block not in rest])
+    if not outcome and (changes := _outcome_with_changes(result.minutes)):
+        return DecisionText(changes, [])
     if not outcome:
         rest += [b for b in result.minutes if _empty_subheading(b.text) and b not in rest]
         outcome = _opening_outcome([block for block in result.minutes if block not in rest])
@@ -729,6 +736,18 @@ _OUTCOME_WITH_CHANGES = re.compile(
     re.IGNORECASE,
 )
 _MAX_OPENING_OUTCOME_WORDS = 80
+
+
+def _outcome_with_changes(blocks: list[Block]) -> list[str]:
+    """ "Godkendt med følgende rettelser:" and the paragraphs after it, each a change made: the
+    decisions, when they are few and none is a long discussion."""
+    if len(blocks) < 2 or not blocks[0].text.endswith(":"):
+        return []
+    if not _OUTCOME_WITH_CHANGES.match(blocks[0].text) or len(blocks) > _MAX_DECISION_PARAGRAPHS:
+        return []
+    if any(len(block.text.split()) > _MAX_OPENING_OUTCOME_WORDS for block in blocks[1:]):
+        return []
+    return [block.text for block in blocks]
 
 
 def _opening_outcome(blocks: list[Block]) -> str | None:

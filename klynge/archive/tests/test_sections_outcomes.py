@@ -95,3 +95,47 @@ def test_an_earlier_bodys_decision_ending_the_case_is_no_decision_of_this_meetin
 def test_this_meetings_decision_in_the_past_tense_still_ends_the_case():
     item = _only_item("Sagen handler om tilbuddene.\n\nUdvalget besluttede at udsætte sagen.")
     assert item.decisions == ["Udvalget besluttede at udsætte sagen."]
+
+
+@pytest.mark.parametrize(
+    ("lead", "changes"),
+    [
+        ("Godkendt med disse tilføjelser:", ["at Trafik og Klima kommer op som faste punkter."]),
+        (
+            "Godkendt med følgende rettelser:",
+            ["Punkt 5: datoen er den 3. maj.", "Punkt 8: Bo Berg deltog også."],
+        ),
+        ("Vedtaget med nedenstående ændringer:", ["Mødet i juni aflyses."]),
+    ],
+)
+def test_an_outcome_announcing_its_changes_takes_the_paragraphs_after_it(lead, changes):
+    body = "\n\n".join([lead, *changes])
+    item = _only_item(f"{body}\n\n3. Eventuelt\nIntet.")
+    assert item.decisions == [lead, *changes]
+    assert item.case_text == ""
+
+
+def test_changes_announced_under_beslutning_are_its_decisions():
+    item = _only_item(
+        "Sagsfremstilling\nTekst.\n\nBeslutning\nGodkendt med følgende ændringer:\n\n"
+        "Fristen flyttes til maj.\n\nNotatet rettes."
+    )
+    assert item.decisions == [
+        "Godkendt med følgende ændringer:",
+        "Fristen flyttes til maj.",
+        "Notatet rettes.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "said", ["Intet at rapportere.", "Intet nyt at berette", "Ingen at melde."]
+)
+def test_nothing_to_report_is_no_decision(said):
+    item = _only_item(f"Sagen handler om høringer.\n\n{said}")
+    assert item.decisions == []
+
+
+@pytest.mark.parametrize("said", ["Intet.", "Ingen bemærkninger."])
+def test_nothing_said_to_the_item_is_still_its_outcome(said):
+    item = _only_item(f"Sagen handler om høringer.\n\n{said}")
+    assert item.decisions == [said]
