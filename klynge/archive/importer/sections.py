@@ -278,12 +278,34 @@ def split_sections(lines: list[str]) -> list[Section]:
         else:
             sections[-1].lines.append(line)
         blank = not line.strip()
+    if sections[-1].name == "case" and not sections[-1].history:
+        sections[-1].lines = _last_outcome_apart(sections[-1].lines)
     for section in sections:
         if section.name == "minutes" and _outcome_only(section.lines):
             section.name = "decisions"
     sections = [s for s in sections if s.heading or any(x.strip() for x in s.lines)]
     _conclusions_in_the_case(sections)
     return _latest_decision_first(sections)
+
+
+# "… Bo Berg var fraværende. Godkendt.": the item's last line, run together, ends on a bare
+# outcome sentence of its own.
+_RUN_ON_OUTCOME = re.compile(
+    r"(?<=[.!?])\s+(?=(?:Godkendt|Vedtaget|Tiltrådt|Anbefalet|Drøftet"
+    r"|Orienteredes|Taget\s+til\s+efterretning)\.?$)"
+)
+
+
+def _last_outcome_apart(lines: list[str]) -> list[str]:
+    """The bare outcome that ends the item's last line, after other sentences, is a paragraph
+    of its own: the item's outcome, not the end of its text."""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), None)
+    if last is None:
+        return lines
+    parts = _RUN_ON_OUTCOME.split(lines[last].strip(), maxsplit=1)
+    if len(parts) != 2 or len(parts[0].split()) < 3:
+        return lines
+    return [*lines[:last], parts[0], "", parts[1], *lines[last + 1 :]]
 
 
 def _conclusions_in_the_case(sections: list[Section]) -> None:

@@ -139,3 +139,30 @@ def test_nothing_to_report_is_no_decision(said):
 def test_nothing_said_to_the_item_is_still_its_outcome(said):
     item = _only_item(f"Sagen handler om høringer.\n\n{said}")
     assert item.decisions == [said]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Sag 12-3 Budget. Byrådet, 4.5.2020 Bo Berg var fraværende. Godkendt.", "Godkendt."),
+        (
+            "Rådet gennemgik de tre høringer kort. Taget til efterretning.",
+            "Taget til efterretning.",
+        ),
+        ("Forvaltningen svarede på spørgsmål om tidsplanen. Drøftet", "Drøftet"),
+    ],
+)
+def test_a_bare_outcome_ending_the_items_last_line_is_its_decision(text, outcome):
+    item = _only_item(text)
+    assert item.decisions == [outcome]
+    assert outcome not in item.case_text
+
+
+def test_a_bare_outcome_ending_a_beslutning_line_stays_with_it():
+    item = _only_item("Sagsfremstilling\nTekst.\n\nBeslutning\nUdvalget drøftede sagen. Godkendt.")
+    assert item.decisions == ["Udvalget drøftede sagen. Godkendt."]
+
+
+def test_an_outcome_word_inside_the_last_sentence_is_not_cut_off():
+    item = _only_item("Planen blev sendt i høring, og den er endnu ikke godkendt.")
+    assert item.decisions == []
