@@ -886,7 +886,7 @@ def prose_decisions(blocks: list[Block]) -> tuple[list[str], list[Block]]:
         label = bool(_LABEL_LINE.match(block.text))
         names = after_label and _people_line(block.text)
         after_label = label or names
-        if label or names or _NOT_A_DECISION.search(block.text):
+        if label or names or _NOT_A_DECISION.search(block.text) or _LISTED_FILE.match(block.text):
             rest.append(block)
         else:
             decided.append(block)
@@ -896,6 +896,15 @@ def prose_decisions(blocks: list[Block]) -> tuple[list[str], list[Block]]:
             return [outcome], []
         return _concluding_outcome(blocks)
     return [block.text for block in decided], rest
+
+
+# A web page's attachment list under the decision: a number alone ("1."), a link with its
+# file type ("Referat af møde 10.3.2021 (DOC)", "Notat.pdf").
+_LISTED_FILE = re.compile(
+    r"^(?:\d{1,3}\.?|.{1,120}\((?:doc|docx|pdf|xls|xlsx|ppt|pptx)\)"
+    r"|\S.{0,120}\.(?:pdf|docx?|xlsx?|pptx?))$",
+    re.IGNORECASE,
+)
 
 
 def _concluding_outcome(blocks: list[Block]) -> tuple[list[str], list[Block]]:

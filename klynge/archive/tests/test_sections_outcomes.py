@@ -166,3 +166,25 @@ def test_a_bare_outcome_ending_a_beslutning_line_stays_with_it():
 def test_an_outcome_word_inside_the_last_sentence_is_not_cut_off():
     item = _only_item("Planen blev sendt i høring, og den er endnu ikke godkendt.")
     assert item.decisions == []
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        "1.\nReferat af møde 2.3.2021 (DOC)",
+        "1.\nNotat om trafik (PDF)",
+        "Notat om trafik.pdf",
+    ],
+)
+def test_a_linked_file_under_the_decisions_is_none_of_them(files):
+    lines = [
+        "Der blev holdt møde den 2.3.2021. Referat sendt til rådet.",
+        "Rådet ønsker flere bænke ved stationen.",
+        "Besøg på havnen i juni.",
+    ]
+    body = "\n".join(lines)
+    item = _only_item(
+        f"Sagsfremstilling\nTekst.\n\nKulturudvalget, den 4. marts 2021:\n\n{body}\n\n{files}"
+    )
+    assert item.decisions == lines
+    assert files.splitlines()[-1] in item.minutes_text
