@@ -60,9 +60,17 @@ _BARE_OUTCOME = re.compile(
     # "Punktet blev udsat.", "Punkt 2 og 4 blev slået sammen": what happened to the item itself.
     r"|^(?:punktet|sagen|dagsordenen|punkt(?:erne)?\s+\d{1,3}(?:\s+og\s+(?:punkt\s+)?\d{1,3})?)"
     r"\s+(?:blev|bliver)\s+\w+"
-    r"|\b(?:godkendte|vedtog|anbefalede|tiltrådte|besluttede|tog\s+.{0,60}til\s+efterretning)\b",
+    r"|\b(?:godkendte|vedtog|anbefalede|tiltrådte|besluttede|tog\s+.{0,60}til\s+efterretning)\b"
+    # "…, så bestyrelsen beslutter at indhente tilbud": minutes telling the decision as it falls.
+    r"|\b(?:beslutter|besluttes|besluttet)\s*,?\s+at\b",
     re.IGNORECASE,
 )
+_DECIDES = re.compile(r"\b(?:beslutter|besluttes|besluttede)\s*,?\s+at\b", re.IGNORECASE)
+# A sentence saying what was decided names it in full, so it may run longer than a bare outcome.
+_MAX_DECIDING_WORDS = 45
+# "Besluttes at vi venter …", "Det besluttes, at …", "Det blev besluttet, at …": a line of its own
+# in minutes that says what was decided, however the item's text goes on after it.
+_DECIDED_LINE = re.compile(r"^(?:det\s+(?:blev\s+)?)?beslut(?:tes|tet)\s*,?\s+at\s+\S", re.I)
 _OUTCOME = re.compile(
     r"godkend|dr[øo]ftet|efterretning|udsat|tiltr[åa]dt|vedtaget|anbefal|afvist|oversendt|taget",
     re.IGNORECASE,
@@ -271,6 +279,8 @@ def split_sections(lines: list[str]) -> list[Section]:
         name, heading, rest = _opens(line, sections[-1], weak=last, paragraph=blank)
         if name == "history":
             sections.append(Section("case", "", [rest], history=True))
+        elif name == "decided":  # the line alone; the text after it is the case's again
+            sections += [Section("decisions", heading, [rest]), Section("case", "")]
         elif name:
             sections.append(Section(name, heading))
             if rest:
@@ -423,6 +433,8 @@ def _opens(
     if decided:
         return decided
     opening = current.name in {"case", "summary"} and not current.history
+    if opening and paragraph and _DECIDED_LINE.match(stripped):
+        return "decided", "Beslutning", stripped
     if opening and paragraph and _OUTCOME_WITH_CHANGES.match(stripped):
         # "Godkendt med disse tilføjelser:" / the changes: the decision, with no heading above.
         return "decisions", "Beslutning", stripped
@@ -941,7 +953,10 @@ def bare_outcome(case: list[Block]) -> str | None:
         return None
     text = case[-1].text
     told = (len(case) > 1 and _EARLIER_OUTCOME.search(text)) or _DATED_DECISION.search(text)
-    if len(text.split()) <= _MAX_BARE_OUTCOME_WORDS and _BARE_OUTCOME.search(text) and not told:
+    words = len(text.split())
+    if words <= _MAX_BARE_OUTCOME_WORDS and _BARE_OUTCOME.search(text) and not told:
+        return text
+    if words <= _MAX_DECIDING_WORDS and _DECIDES.search(text) and not told:
         return text
     changes = _OUTCOME_WITH_CHANGES.match(text) and not text.endswith(":")
     if changes and len(text.split()) <= _MAX_OPENING_OUTCOME_WORDS:

@@ -188,3 +188,42 @@ def test_a_linked_file_under_the_decisions_is_none_of_them(files):
     )
     assert item.decisions == lines
     assert files.splitlines()[-1] in item.minutes_text
+
+
+@pytest.mark.parametrize(
+    "decided",
+    [
+        "Besluttes at vi venter med invitationen til foreningerne.",
+        "Det besluttes, at kassereren indhenter tre tilbud.",
+        "Det blev besluttet, at mødet i maj flyttes til juni.",
+    ],
+)
+def test_a_line_saying_what_is_decided_is_the_decision_and_the_text_after_it_case(decided):
+    after = "Forslag: Foreningerne kunne inviteres til en dagspris. Som midlertidig løsning."
+    item = _only_item(f"{decided}\n{after}")
+    assert item.decisions == [decided]
+    assert item.case_text == after
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stedet er blevet meget dyrere end de tidligere år, så bestyrelsen beslutter at indhente "
+        "tilbud fra tre andre steder i Jylland og på Fyn igen, for at have noget at sammenligne "
+        "med, inden der skrives kontrakt",
+        "Efter en længere drøftelse af økonomien og de mange henvendelser fra medlemmerne i "
+        "løbet af foråret besluttes, at foreningen holder et ekstra medlemsmøde i september "
+        "om kontingentet",
+    ],
+)
+def test_a_long_sentence_telling_the_decision_as_it_falls_ends_the_item(text):
+    item = _only_item(f"Formanden orienterede.\n\n{text}")
+    assert item.decisions == [text]
+
+
+def test_a_recommendation_that_the_body_decide_is_no_decision_line():
+    item = _only_item(
+        "Sagsfremstilling\nTekst.\n\nIndstilling\n"
+        "Det indstilles, at udvalget beslutter at udsætte sagen."
+    )
+    assert item.decisions == []
