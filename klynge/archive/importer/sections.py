@@ -273,6 +273,9 @@ def split_sections(lines: list[str]) -> list[Section]:
     lines = [part for line in lines for part in _INLINE_DECISION.split(line, maxsplit=1)]
     sections = [Section("case", "")]
     weak = not any(_strong_recommendation(line) for line in lines)
+    if weak:
+        lines = [part for line in lines for part in _inline_recommendation_apart(line)]
+        weak = not any(_strong_recommendation(line) for line in lines)
     blank = True
     for index, line in enumerate(lines):
         last = weak and blank and _last_paragraph(lines, index)
@@ -316,6 +319,26 @@ def _last_outcome_apart(lines: list[str]) -> list[str]:
     if len(parts) != 2 or len(parts[0].split()) < 3:
         return lines
     return [*lines[:last], parts[0], "", parts[1], *lines[last + 1 :]]
+
+
+# "… gennemført. Administrationen indstiller, at handlemulighed 1 godkendes. Ansøgning …": the
+# recommendation told inside a run-together paragraph, with no heading anywhere in the item.
+_INLINE_LEAD = re.compile(
+    r"(?<=[.!?])\s+(?=(?:[A-ZÆØÅ][\w-]*\s+(?:og\s+)?){1,3}indstiller,?\s+at\s)"
+)
+_SENTENCE_AFTER = re.compile(r"(?<=[a-zæøå0-9)][.!?])\s+(?=[A-ZÆØÅ])")
+
+
+def _inline_recommendation_apart(line: str) -> list[str]:
+    """A line holding "<Body> indstiller, at …." between other sentences: that sentence is a
+    paragraph of its own, so that it opens the recommendations and the text after it is not."""
+    parts = _INLINE_LEAD.split(line, maxsplit=1)
+    if len(parts) != 2:
+        return [line]
+    before, sentence = parts
+    after = _SENTENCE_AFTER.split(sentence, maxsplit=1)
+    split = [before, "", after[0]]
+    return [*split, "", after[1]] if len(after) == 2 else split
 
 
 def _conclusions_in_the_case(sections: list[Section]) -> None:

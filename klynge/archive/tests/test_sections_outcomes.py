@@ -227,3 +227,21 @@ def test_a_recommendation_that_the_body_decide_is_no_decision_line():
         "Det indstilles, at udvalget beslutter at udsætte sagen."
     )
     assert item.decisions == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "clause"),
+    [
+        ("Administrationen indstiller, at", "at løsning 2 godkendes."),
+        ("Forvaltningen indstiller at", "at planen sendes i høring i otte uger."),
+        ("Teknik og Miljø indstiller, at", "at bevillingen gives."),
+    ],
+)
+def test_a_recommendation_told_inside_a_run_on_paragraph(lead, clause):
+    item = _only_item(
+        "Sagen er sendt i høring, og partshøringen er gennemført. "
+        f"{lead} {clause.removeprefix('at ')} Ansøgning Havnen har søgt om at fjerne kranen."
+    )
+    assert item.recommendations == [clause]
+    assert "Havnen har søgt om at fjerne kranen." in item.case_text
+    assert "partshøringen er gennemført." in item.case_text
