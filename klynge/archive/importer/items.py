@@ -379,6 +379,8 @@ def read_item(heading: Heading, body: list[str]) -> ItemResult:
     if not decisions and not decision_headings and (outcome := bare_outcome(case)):
         decisions, case = [outcome], case[:-1]
         item.mark_unsure("decisions")  # no Beslutning heading: the sentence is a guess
+    if any(section.implied and section.lines for section in sections):
+        item.mark_unsure("decisions")  # stated in the text, under no heading
     if any(not heading for heading, _ in recommendation_sections):
         item.mark_unsure("recommendations")  # "Det indstilles, at" without a heading
     minutes = decision_headings + minutes + earlier

@@ -194,6 +194,7 @@ class Section:
     heading: str
     lines: list[str] = field(default_factory=list)
     history: bool = False  # what bodies did with the case before this meeting
+    implied: bool = False  # a decision the text states with no heading above it
 
 
 # "Sagens forløb 25-03-2019 Magistraten", "Tidligere beslutninger", "Sagshistorik": what bodies
@@ -283,7 +284,9 @@ def split_sections(lines: list[str]) -> list[Section]:
         if name == "history":
             sections.append(Section("case", "", [rest], history=True))
         elif name == "decided":  # the line alone; the text after it is the case's again
-            sections += [Section("decisions", heading, [rest]), Section("case", "")]
+            sections += [Section("decisions", heading, [rest], implied=True), Section("case", "")]
+        elif name == "implied":  # the outcome and the paragraphs after it
+            sections.append(Section("decisions", heading, [rest], implied=True))
         elif name:
             sections.append(Section(name, heading))
             if rest:
@@ -460,7 +463,7 @@ def _opens(
         return "decided", "Beslutning", stripped
     if opening and paragraph and _OUTCOME_WITH_CHANGES.match(stripped):
         # "Godkendt med disse tilføjelser:" / the changes: the decision, with no heading above.
-        return "decisions", "Beslutning", stripped
+        return "implied", "Beslutning", stripped
     if opening and IMPLICIT_RECOMMENDATION.match(stripped):
         return "recommendations", "", stripped
     if opening and paragraph and _lead_opens(stripped, weak=weak):

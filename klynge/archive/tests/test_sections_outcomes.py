@@ -245,3 +245,23 @@ def test_a_recommendation_told_inside_a_run_on_paragraph(lead, clause):
     assert item.recommendations == [clause]
     assert "Havnen har søgt om at fjerne kranen." in item.case_text
     assert "partshøringen er gennemført." in item.case_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sagsfremstilling\nBestyrelsen drøftede tilbuddene.\n\nDet besluttes, at vi venter.",
+        "Sagsfremstilling\nReferatet blev gennemgået.\n\nGodkendt med følgende rettelser:\n"
+        "Punkt 4 flyttes til næste møde.",
+    ],
+)
+def test_a_decision_stated_under_no_heading_is_marked_unsure(text):
+    item = _only_item(text)
+    assert item.decisions
+    assert item.is_unsure("decisions")
+
+
+def test_a_decision_under_its_heading_is_sure():
+    item = _only_item("Sagsfremstilling\nTekst.\n\nBeslutning\nGodkendt.")
+    assert item.decisions == ["Godkendt."]
+    assert not item.is_unsure("decisions")
