@@ -16,6 +16,7 @@ from .layouts import (
     DATE_NUMERIC,
     DATE_WORDS,
     OE,
+    PEOPLE_LABELS,
     find_date,
     find_time_range,
     hhmm,
@@ -43,18 +44,7 @@ _LABELS = [
     ("when_where", r"tid(?:spunkt)?\s+og\s+sted"),
     ("place", rf"m{OE}dested|sted|lokale|lokation|adresse"),
     ("form", rf"form|m{OE}deform"),
-    ("leader", rf"m{OE}deleder|ordstyrer"),
-    ("takers", rf"referent(?:er)?|referatf{OE}rer|sekret(?:æ|ae)r"),
-    (
-        "participants",
-        rf"inviterede|deltagere|til\s*stede|tilstede|medlemmer|deltagende|fremm{OE}dte"
-        rf"|m{OE}dedeltagere|tilstedev(?:æ|ae)rende(?:\s+medlemmer)?",
-    ),
-    (
-        "apologies",
-        r"afbud\s*/\s*frav\S*rende|afbud(?:\s+fra)?|frav(?:æ|ae|a|e)rende|frav(?:æ|ae|a|e)r"
-        r"|ikke\s+til\s+stede",
-    ),
+    *((kind, PEOPLE_LABELS[kind]) for kind in ("leader", "takers", "participants", "apologies")),
 ]
 _LABEL = re.compile(
     r"^\s*(?:"
@@ -133,11 +123,12 @@ _CHAIR = re.compile(r"(?<![\wæøå])formand(?![\wæøå])", re.IGNORECASE)
 _PARTY_LETTERS = re.compile(r"[A-ZÆØÅ]{1,3}")
 # A header whose lines were run together ("Dato 18. august 2015 Tid 15:30 Sted Rådssalen
 # Fraværende Ingen Medlemmer …"): the labels, capitalised, with or without their colon.
+_RUN_PEOPLE = "|".join(
+    PEOPLE_LABELS[kind] for kind in ("apologies", "substitutes", "takers", "leader", "participants")
+)
 _RUN_LABEL = re.compile(
     r"(?<!\S)(?P<label>M(?:ø|o)de(?:dato|tidspunkt|sted)|Sluttidspunkt|Tidspunkt|Dato|Tid|Sted"
-    r"|Til\s?stede|Afbud\s*/\s*Frav(?:æ|ae)rende|Frav(?:æ|ae)rende|Afbud|Medlemmer|Deltagere"
-    r"|M(?:ø|o)dedeltagere|Sekret(?:æ|ae)r|Referent|M(?:ø|o)deleder|Stedfortr(?:æ|ae)dere?"
-    r"|Bem(?:æ|ae)rkninger)(?P<colon>:)?(?=\s|$)"
+    rf"|Bem(?:æ|ae)rkninger|(?=[A-ZÆØÅ])(?i:{_RUN_PEOPLE}))(?P<colon>:)?(?=\s|$)"
 )
 _RUN_LABELS_FOR_A_SPLIT = 2
 # A place that ends in a word in lower case, then the first name and its party letter.
@@ -149,8 +140,8 @@ _FIRST_NAME_AFTER_PLACE = re.compile(
 _RUN_STOP = re.compile(r"\s(?:INDHOLDSFORTEGNELSE|Indholdsfortegnelse|DAGSORDEN|Dagsorden)\b")
 # A place read off a date line ends where the next label or heading begins.
 _PLACE_ENDS = re.compile(
-    rf"\s+(?:M{OE}de\s+nr\b|Medlemmer\b|Deltagere\b|Til\s?stede\b|Tilstede\b|Frav\S*rende\b"
-    rf"|Afbud\b|(?:Åbent|Lukket)\s+m{OE}de\b|Indholdsfortegnelse\b|INDHOLDSFORTEGNELSE\b"
+    rf"\s+(?:M{OE}de\s+nr\b|(?=[A-ZÆØÅ])(?i:{_RUN_PEOPLE})\b"
+    rf"|(?:Åbent|Lukket)\s+m{OE}de\b|Indholdsfortegnelse\b|INDHOLDSFORTEGNELSE\b"
     r"|Dagsorden\b|Referat\b|[A-ZÆØÅ][\wæøå]+:).*$"
 )
 _PLACE_WORDS_AT_MOST = 12

@@ -18,6 +18,28 @@ TIME_RANGE = re.compile(rf"\(?\s*{_KL}{_HM}\s*(?:-|–|—|til)\s*{_KL}{_HM}\s*\
 SINGLE_TIME = re.compile(rf"\(?\s*kl\.?\s*{_KL}{_HM}\s*\)?", re.IGNORECASE)
 DURATION = re.compile(r"(\d{1,3})\s*(?:min\.?|minutter)", re.IGNORECASE)
 
+# The labels that head a list of people, by the list they head; read case-insensitively, both as a
+# line's label ("Afbud: …", header.py) and inside a run-together header (roster.py). Longer forms
+# come first so that "Afbud/Fraværende" and "Ikke til stede" are one label each.
+PEOPLE_LABELS = {
+    "apologies": (
+        r"afbud\s*/\s*frav\S*rende|afbud\s+(?:modtaget\s+)?fra|meldt\s+afbud|afbud"
+        r"|frav(?:æ|ae|a|e)rende(?:\s+med\s+afbud)?|frav(?:æ|ae|a|e)r|forfald|ikke\s+til\s+stede"
+        rf"|ikke\s+m{OE}dt"
+    ),
+    "substitutes": r"stedfortr(?:æ|ae)dere|stedfortr(?:æ|ae)der|suppleanter|suppleant",
+    "takers": rf"referenter|referent|referatf{OE}rer|protokolf{OE}rer|sekret(?:æ|ae)r",
+    "leader": rf"m{OE}deleder|m{OE}det\s+ledet\s+af|ordstyrer",
+    "participants": (
+        r"tilstedev(?:æ|ae)rende(?:\s+medlemmer|\s+observat(?:ø|o)rer)?(?:\s+af\s+\w+)?"
+        rf"|til\s*stede|m{OE}dedeltagere|(?:ø|o)vrige\s+deltagere|deltagere|deltagende|inviterede"
+        rf"|medlemmer|fremm{OE}dte|m{OE}dt|(?:desuden|endvidere)\s+deltog"
+        r"|fra\s+(?:sekretariatet|administrationen|forvaltningen)"
+    ),
+    # Guests may have come for one item only; only a run-together header counts them in.
+    "guests": r"g(?:æ|ae)ster",
+}
+
 MONTHS = {
     "januar": 1,
     "jan": 1,

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .layouts import PEOPLE_LABELS
 from .names import BODY_AFTER as _BODY_AFTER
 from .names import NOT_NAME as _NOT_NAME
 from .names import is_given, is_name_word, split_run
@@ -26,23 +27,10 @@ from .people import (
     stand_ins,
 )
 
-# Labels in the order of their kinds; longest forms first so that "Afbud/Fraværende" is one.
+# The people labels, apologies first so that "Ikke til stede" is not read as "til stede".
 _LABELS = [
-    (
-        "apologies",
-        r"Afbud\s*/\s*Fraværende|Afbud\s+(?:modtaget\s+)?fra|Afbud|Meldt\s+afbud"
-        r"|Fraværende(?:\s+med\s+afbud)?|Forfald|Ikke\s+til\s+stede|Ikke\s+mødt",
-    ),
-    ("substitutes", r"Stedfortrædere|Stedfortræder|Suppleanter|Suppleant"),
-    ("takers", r"Referenter|Referent|Sekretær|Protokolfører|Referatfører"),
-    ("leader", r"Mødeleder|Mødet\s+ledet\s+af|Ordstyrer"),
-    (
-        "participants",
-        r"Tilstedeværende(?:\s+medlemmer|\s+observatører)?(?:\s+af\s+\w+)?|Tilstede|Til\s+stede"
-        r"|Mødedeltagere|Deltagere|Medlemmer|Fremmødte|Mødt|Gæster"
-        r"|(?:Desuden|Endvidere)\s+deltog|Fra\s+(?:sekretariatet|administrationen|forvaltningen)"
-        r"|Øvrige\s+deltagere",
-    ),
+    (kind, PEOPLE_LABELS[kind])
+    for kind in ("apologies", "substitutes", "takers", "leader", "participants", "guests")
 ]
 _LABEL = re.compile(
     r"(?<![\wæøå-])(?:"
@@ -75,7 +63,7 @@ def read_roster(text: str, first_kind: str = "") -> Roster | None:
     """The lists a run of labelled people holds (the text before the first label belongs to
     first_kind, if given); None when it names no one under a people label."""
     labels = [m for m in _LABEL.finditer(text) if _is_label(text, m)]
-    kinds = [next(k for k, v in m.groupdict().items() if v) for m in labels]
+    kinds = [_kind(m) for m in labels]
     starts = [m.end() for m in labels]
     ends = [m.start() for m in labels[1:]]
     if first_kind:
@@ -94,6 +82,11 @@ def read_roster(text: str, first_kind: str = "") -> Roster | None:
         elif not _NONE.match(value):
             _file(roster, kind, read_names(list_part(value)))
     return roster or None
+
+
+def _kind(label: re.Match[str]) -> str:
+    kind = next(k for k, v in label.groupdict().items() if v)
+    return "participants" if kind == "guests" else kind
 
 
 def _is_label(text: str, match: re.Match[str]) -> bool:

@@ -187,3 +187,40 @@ def test_a_date_and_time_line_is_no_title():
     )
     assert (meeting.date, meeting.start_time) == ("2018-11-07", "15:30")
     assert "2018" not in meeting.title
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Meldt afbud", "apologies"),
+        ("Ikke mødt", "apologies"),
+        ("Fremmødte", "participants"),
+        ("Øvrige deltagere", "participants"),
+    ],
+)
+def test_people_labels_read_alike_on_their_own_line_and_in_a_run(label, kind):
+    """One table of people labels serves a header read line by line and one run together."""
+    on_lines = segment(
+        f"Referat\nMødedato: 6. oktober 2014 kl. 9:30\nDeltagere: Anne Holm\n{label}: Bo Berg"
+        + ITEMS
+    )
+    in_a_run = segment(
+        "Referat Mødedato: 6. oktober 2014 kl. 9:30 Tilstede Anne Holm (V) "
+        f"{label} Bo Berg (O)" + ITEMS
+    )
+    for meeting in (on_lines, in_a_run):
+        assert "Bo Berg" in [p.name for p in getattr(meeting, kind)]
+        assert "Anne Holm" in [p.name for p in meeting.participants]
+
+
+def test_guests_in_a_run_are_participants_but_a_guests_line_is_not_read_as_a_list():
+    in_a_run = segment(
+        "Referat Mødedato: 6. oktober 2014 kl. 9:30 Tilstede Anne Holm (V) Bo Berg (O) "
+        "Gæster: Eva Lund" + ITEMS
+    )
+    assert [p.name for p in in_a_run.participants] == ["Anne Holm", "Bo Berg", "Eva Lund"]
+    on_lines = segment(
+        "Referat\nMødedato: 6. oktober 2014 kl. 9:30\nDeltagere: Anne Holm, Bo Berg\n"
+        "Gæster: a) Økonomichef Eva Lund kl Tema: Budget" + ITEMS
+    )
+    assert [p.name for p in on_lines.participants] == ["Anne Holm", "Bo Berg"]
