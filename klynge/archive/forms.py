@@ -209,6 +209,10 @@ class PreviewForm(KlyngeFormMixin, forms.Form):
                 self.fields[prefix + "merge"] = forms.BooleanField(
                     label=_("Part of the previous item"), required=False
                 )
+            where = _item_named(index, item)
+            for name in [n for n in self.fields if n.startswith(prefix)]:
+                # The error summary at the top names the item, not just "Title".
+                self.fields[name].error_label = f"{where}: {self.fields[name].label}"
 
     # --- for the template ---
 
@@ -242,13 +246,7 @@ class PreviewForm(KlyngeFormMixin, forms.Form):
     def _item_check(self, index: int, item: ParsedItem, name: str) -> Check:
         field = f"item_{index}_{name}"
         anchor = f"id_{field}" if field in self.fields else f"punkt-{index + 1}"
-        if item.number is not None:
-            where = _("Item %(n)s") % {"n": item.number}
-        elif item.title:
-            where = _("Item without number (%(title)s)") % {"title": item.title}
-        else:
-            where = _("Item %(position)s in order (no number or title)") % {"position": index + 1}
-        return Check(f"{where}: {ITEM_FIELDS.get(name, name)}", anchor)
+        return Check(f"{_item_named(index, item)}: {ITEM_FIELDS.get(name, name)}", anchor)
 
     # --- the corrected proposal ---
 
@@ -324,6 +322,15 @@ def _checked(original: Confidence, corrected: Confidence, edits: tuple[str, ...]
 
 def _hhmm(value: Any) -> str | None:
     return value.strftime("%H:%M") if value else None
+
+
+def _item_named(index: int, item: ParsedItem) -> str:
+    """An item as the secretary finds it in the preview: by number, else title, else place."""
+    if item.number is not None:
+        return _("Item %(n)s") % {"n": item.number}
+    if item.title:
+        return _("Item without number (%(title)s)") % {"title": item.title}
+    return _("Item %(position)s in order (no number or title)") % {"position": index + 1}
 
 
 def _person_label(person: Person) -> str:

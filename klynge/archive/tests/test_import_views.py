@@ -417,3 +417,16 @@ def test_an_unsure_item_without_number_or_title_is_named_by_its_place(
     response = upload(secretary, steering.forum)
     labels = [c.label for c in response.context["checks"]]
     assert labels == ["Punkt 2 i rækkefølgen (uden nummer og titel): Titel"]
+
+
+def test_an_emptied_item_title_is_named_by_its_item_in_the_error_summary(
+    secretary, steering, proposed
+):
+    preview = upload(secretary, steering.forum)
+    item = preview.context["form"].parsed.items[1]
+    response = secretary.post(PREVIEW, form_data(preview, confirm="", item_1_title=""))
+    assert response.status_code == 200
+    assert "item_1_title" in response.context["form"].errors
+    summary = response.content.decode().split('data-module="error-summary"')[1].split("</ul>")[0]
+    assert 'href="#id_item_1_title"' in summary
+    assert f"Punkt {item.number}: Titel: Dette felt er påkrævet." in summary
