@@ -474,3 +474,26 @@ def _infer_kind(
         if re.search(pattern, title, re.IGNORECASE):
             return kind
     return "decision" if decided or text else "orientation"
+
+
+# "Budgetopfølgning (B)", "Status på indsatsen (O)", "Tidsplan (D)", "(B/O)": the kind as a
+# letter after the title. Party letters look the same, so the marks count only when two or more
+# titles of the document end in them.
+_KIND_MARK = re.compile(r"\s*\((?P<letters>[BOD0](?:\s*[/,+]\s*[BOD0])*)\)\s*$")
+_KIND_OF_LETTER = {"B": "decision", "O": "orientation", "0": "orientation", "D": "discussion"}
+_KIND_MARKS_FOR_A_LAYOUT = 2
+
+
+def take_kind_marks(items: list[ParsedItem]) -> None:
+    """Strip the kind letters off the titles that carry them, and read the kind from them where
+    the document said no other way."""
+    marks = [_KIND_MARK.search(item.title) for item in items]
+    if sum(1 for mark in marks if mark) < _KIND_MARKS_FOR_A_LAYOUT:
+        return
+    for item, mark in zip(items, marks, strict=True):
+        if not mark:
+            continue
+        item.title = item.title[: mark.start()].rstrip()
+        if item.is_unsure("kind") or not item.kind:
+            item.kind = _KIND_OF_LETTER[mark["letters"][0]]
+            item.mark_sure("kind")

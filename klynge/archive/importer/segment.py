@@ -12,7 +12,7 @@ from collections import Counter
 from datetime import datetime, timedelta
 
 from .header import parse_header, people_in_body, read_meeting_times, read_person
-from .items import read_item
+from .items import read_item, take_kind_marks
 from .layouts import PAGE_NUMBER, is_date_only
 from .parsed import ParsedItem, ParsedMeeting, ParsedPerson
 from .people import absences_in_sentences, name_like
@@ -74,6 +74,7 @@ def segment(text: str) -> ParsedMeeting:
         durations.append(result.duration_minutes)
         bodies.append(body)
         unplaced += [(part.heading.start, t) for t in result.unplaced]
+    take_kind_marks(meeting.items)
     _people_from_items(meeting, bodies)
     _people_from_sentences(meeting, lines, bodies)
     _kind_from_content(meeting, header.kind_said, lines, bodies)
