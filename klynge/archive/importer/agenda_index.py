@@ -29,6 +29,8 @@ _PREFIXED = re.compile(
     r"\s*[:.)\-–]?\s+(?P<title>[A-ZÆØÅ].*)$",
     re.IGNORECASE,
 )
+# "Ad 2:", "Ad pkt. 2.": the minutes of an item referred to by its number.
+_AD = re.compile(r"^\s*ad\.?(?:\s+(?:pkt\.?|punkt))?\s*\d", re.IGNORECASE)
 # "57 Gribskov Kommune. Beskæftigelsesplan 2014": an index entry without a full stop.
 _DOTLESS = re.compile(r"^\s*(?P<number>\d{1,3})\s*(?P<title>[A-ZÆØÅ].*)$")
 # A run of dotless entries must be this long to be an index (a line may start with a number).
@@ -64,6 +66,9 @@ class Entry:
     lent: bool = False
     # A number alone on its line ("Ad 2"): it repeats an index entry by its number only.
     bare: bool = False
+    # "Ad 2: Ingen bemærkninger.": the minutes of index entry 2, by its number; what follows the
+    # number may be the entry's text rather than its title.
+    ad: bool = False
 
 
 def numbered_entries(lines: list[str]) -> list[Entry]:
@@ -83,6 +88,9 @@ def numbered_entries(lines: list[str]) -> list[Entry]:
             entries.append(Entry(index, int(bare["number"]), "", bare=True))
             continue
         if not match or STARTS_WITH_MONTH.match(match["title"]):
+            continue
+        if _AD.match(line):
+            entries.append(Entry(index, int(match["number"]), match["title"].strip(), ad=True))
             continue
         run = _split_run(int(match["number"]), match["title"])
         for number, title in run:
@@ -122,6 +130,9 @@ def find_index(entries: list[Entry]) -> list[Entry]:
     best: list[Entry] = []
     run: list[Entry] = []
     for entry in entries:
+        if entry.ad:  # "Ad 2: …" refers to an entry; it is none
+            run = []
+            continue
         if run and _extends(run[-1], entry):
             run.append(entry)
         else:
@@ -188,17 +199,22 @@ def same_title(index_title: str, heading_title: str) -> bool:
     return difflib.SequenceMatcher(None, a[:80], b[:80], autojunk=False).ratio() >= 0.75
 
 
-def headings_for_index(index: list[Entry], entries: list[Entry]) -> dict[int, Entry]:
+def headings_for_index(
+    index: list[Entry], entries: list[Entry], lines: list[str]
+) -> dict[int, Entry]:
     """Index number → the numbered line below the index that repeats its entry."""
     found: dict[int, Entry] = {}
     after = index[-1].line
     pool = [e for e in entries if e.line > after]
+    if _answers_under_a_section(pool, after, lines):
+        pool = [e for e in pool if not e.ad]
     for wanted in index:
         match = next(
             (
                 e
                 for e in pool
-                if e.number == wanted.number and (e.bare or same_title(wanted.title, e.title))
+                if e.number == wanted.number
+                and (e.bare or e.ad or same_title(wanted.title, e.title))
             ),
             None,
         )
@@ -206,6 +222,13 @@ def headings_for_index(index: list[Entry], entries: list[Entry]) -> dict[int, En
             found[wanted.number] = match
             pool = [e for e in pool if e.line > match.line]
     return found
+
+
+def _answers_under_a_section(pool: list[Entry], after: int, lines: list[str]) -> bool:
+    """ "Beslutning" / "Ad 1) Godkendt." / "Ad 2) Udsat.": "Ad" lines under an item's section
+    answer its own numbered points; those that refer to the agenda come before any section."""
+    first = next((e.line for e in pool if e.ad), None)
+    return first is not None and any(section_marker(t) for t in lines[after + 1 : first])
 
 
 def unnumbered_repeats(index: list[Entry], lines: list[str]) -> dict[int, Entry]:

@@ -9,6 +9,7 @@ index entries that a heading below confirms — rather than one branch per layou
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -22,6 +23,7 @@ from .agenda_index import (
     headings_for_index,
     looks_like_title,
     numbered_entries,
+    same_title,
     unnumbered_repeats,
 )
 from .case_reading import case_label_headings
@@ -63,6 +65,9 @@ class Part:
     heading: Heading
     body_start: int
     body_end: int
+    # The body's first line as the item has it, when the heading's line holds more than the
+    # heading ("Ad 2: Ingen bemærkninger." gives "Ingen bemærkninger.").
+    lead: str | None = None
 
 
 @dataclass
@@ -267,10 +272,10 @@ def _section_below(entry: Entry, lines: list[str]) -> bool:
 def index_reading(lines: list[str], entries: list[Entry]) -> Reading:
     """Items from the index, with the bodies under the headings that repeat its entries."""
     index = find_index(entries)
-    if not index:
+    if not index or _text_between(index, lines):
         return Reading(header_end=len(lines))
     wrapped = _wrapped_titles(index, lines)
-    found = headings_for_index(index, entries) or unnumbered_repeats(index, lines)
+    found = headings_for_index(index, entries, lines) or unnumbered_repeats(index, lines)
     starts = sorted(entry.line for entry in found.values())
     reading = Reading(consumed={entry.line for entry in index} | wrapped)
     reading.header_end = starts[0] if starts else index[0].line
@@ -284,10 +289,30 @@ def index_reading(lines: list[str], entries: list[Entry]) -> Reading:
             continue
         following = [s for s in starts if s > below.line]
         end = following[0] if following else len(lines)
+        if below.ad and not same_title(entry.title, below.title):
+            # "Ad 2: Pr. 1. november er der …": the number refers to the entry, the rest is text.
+            heading = _heading(below, entry.title)
+            reading.parts.append(Part(heading, below.line, end, lead=below.title))
+            continue
         reading.parts.append(Part(_heading(below, entry.title), below.line + 1, end))
     # A heading that repeats an entry confirms it twice over: the index and the body agree.
     reading.score = len(index) + 2 * len(found)
     return reading
+
+
+# A line of the item's text between two entries: a sentence, not a wrapped title or a group.
+_TEXT_LINE = re.compile(r"^[A-ZÆØÅ]\S*(?:\s+\S+){5,}")
+
+
+def _text_between(index: list[Entry], lines: list[str]) -> bool:
+    """Every two entries of the list have text between them: they are headings with their
+    items' text ("1. Godkendelse af dagsorden" / "Dagsorden blev godkendt uden bemærkninger" /
+    "2. …"), not an index."""
+    gaps = [(a.line, b.line) for a, b in itertools.pairwise(index) if b.line > a.line]
+    return bool(gaps) and all(
+        any(_TEXT_LINE.match(lines[i].strip()) for i in range(start + 1, end))
+        for start, end in gaps
+    )
 
 
 def _wrapped_titles(index: list[Entry], lines: list[str]) -> set[int]:

@@ -48,10 +48,58 @@ _PAGE_BEFORE_ITEM = re.compile(r"^\d{1,3}\s+\d{1,3}\.\s+[A-ZÆØÅ]")
 
 def reline(lines: list[str]) -> list[str]:
     out: list[str] = []
-    for line in lines:
+    for line in cut_trailing_headings(lines):
         for piece in _GLUED.split(line):
             out.extend(cut_run_together(piece) if _run_together(piece) else [piece])
     return unbullet_headings(out)
+
+
+# "… uden bemærkninger 2. Godkendelse af referat": a numbered heading at the end of a line.
+_TRAILING_HEADING = re.compile(r"(?<=\S)\s+(?P<number>\d{1,3})\.\s+(?=[A-ZÆØÅ])(?P<title>[^\n]*)$")
+_HEADING_AT_START = re.compile(r"^\s*(?P<number>\d{1,3})\.\s+[A-ZÆØÅ]")
+# A run of headings numbered on across lines; most of them at the end of the line before.
+_TRAILING_RUN = 3
+_MAX_TRAILING_TITLE = 150
+
+
+def cut_trailing_headings(lines: list[str]) -> list[str]:
+    """Minutes where each item's numbered heading runs on from the last sentence of the item
+    before ("Dagsorden godkendt uden bemærkninger 2. Godkendelse af referat …" / its text / "…
+    bemærkninger. 3. Orientering …"): cut where the heading starts, when the numbers run on
+    (1, 2, 3, …) through the document. A number in a sentence ("… i 2. Kvartal") runs on with
+    nothing."""
+    found: list[tuple[int, int, int | None]] = []  # line, number, where the cut goes
+    for index, line in enumerate(lines):
+        trailing = _TRAILING_HEADING.search(line)
+        if trailing and len(trailing["title"]) <= _MAX_TRAILING_TITLE:
+            found.append((index, int(trailing["number"]), trailing.start()))
+        elif start := _HEADING_AT_START.match(line):
+            found.append((index, int(start["number"]), None))
+    run = _longest_run(found)
+    if len(run) < _TRAILING_RUN or sum(cut is not None for _, _, cut in run) < _TRAILING_RUN - 1:
+        return lines
+    cuts = {index: cut for index, _, cut in run if cut is not None}
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        if index in cuts:
+            out += [line[: cuts[index]].rstrip(), line[cuts[index] :].strip()]
+        else:
+            out.append(line)
+    return out
+
+
+def _longest_run(found: list[tuple[int, int, int | None]]) -> list[tuple[int, int, int | None]]:
+    """The longest chain of found headings numbered 1, 2, 3, … in document order."""
+    best: list[tuple[int, int, int | None]] = []
+    for position, first in enumerate(found):
+        if first[1] != 1:
+            continue
+        run = [first]
+        for other in found[position + 1 :]:
+            if other[1] == run[-1][1] + 1:
+                run.append(other)
+        best = max(best, run, key=len)
+    return best
 
 
 def unbullet_headings(lines: list[str]) -> list[str]:

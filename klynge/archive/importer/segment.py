@@ -61,6 +61,8 @@ def segment(text: str) -> ParsedMeeting:
     bodies: list[list[str]] = []
     for part in reading.parts:
         body = lines[part.body_start : part.body_end]
+        if part.lead is not None and body:
+            body[0] = part.lead
         unplaced += [(part.body_start + i, t) for i, t in enumerate(body) if _THEME.match(t)]
         body = ["" if _THEME.match(t) else t for t in body]
         result = read_item(part.heading, body)

@@ -1,0 +1,99 @@
+"""Item headings in forms a third development set showed, made-up texts: 'Ad N:' minutes after a
+numbered agenda, and headings run on at the end of the previous item's last line."""
+
+from __future__ import annotations
+
+import pytest
+
+from klynge.archive.importer.reline import cut_trailing_headings
+from klynge.archive.importer.segment import segment
+
+AGENDA = (
+    "Referat fra bestyrelsesmøde\n\nBestyrelsesmøde den 4. marts 2025 i Ringe\n\nDagsorden:\n\n"
+    "  1. Godkendelse af referat\n  2. Orientering fra formanden\n  3. Regnskab\n"
+    "  4. Eventuelt\n\n"
+)
+
+
+@pytest.mark.parametrize("mark", ["Ad {n}:", "Ad {n}.", "Ad pkt. {n}:", "AD {n}:"])
+def test_ad_sections_take_their_titles_from_the_agenda(mark):
+    first, second, third, fourth = (mark.format(n=n) for n in (1, 2, 3, 4))
+    text = AGENDA + (
+        f"{first} Ingen bemærkninger.\n\n"
+        f"{second} Pr. 1. marts er der 140 medlemmer i foreningen, mens der\n"
+        "var 150 sidste år.\n\n"
+        f"{third} Kassereren gennemgik regnskabet.\n\n"
+        f"{fourth} Intet.\n"
+    )
+    meeting = segment(text)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "Godkendelse af referat"),
+        (2, "Orientering fra formanden"),
+        (3, "Regnskab"),
+        (4, "Eventuelt"),
+    ]
+    # The text after the number is the item's, not its title's.
+    assert (
+        "140 medlemmer"
+        in meeting.items[1].minutes_text
+        + " ".join(meeting.items[1].decisions)
+        + meeting.items[1].case_text
+    )
+
+
+def test_ad_heading_that_repeats_its_title_keeps_it():
+    text = AGENDA + (
+        "Ad 1. Godkendelse af referat\nGodkendt.\n\nAd 2. Orientering fra formanden\nIntet nyt.\n\n"
+        "Ad 3. Regnskab\nTaget til efterretning.\n\nAd 4. Eventuelt\nIntet.\n"
+    )
+    assert [i.title for i in segment(text).items] == [
+        "Godkendelse af referat",
+        "Orientering fra formanden",
+        "Regnskab",
+        "Eventuelt",
+    ]
+
+
+def test_ad_lines_alone_are_no_index():
+    text = (
+        "Referat af møde i Seniorrådet den 3. marts 2025\n\n"
+        "Ad 1: Godkendelse af dagsorden\nAd 2: Budget\nAd 3: Eventuelt\n"
+    )
+    meeting = segment(text)
+    assert [i.number for i in meeting.items] == [1, 2, 3]
+
+
+RUN_ON = (
+    "Referat af bestyrelsesmøde onsdag den 5. marts 2025 kl. 16:00 i Odense\n"
+    "Til stede: Anne Holm, Bo Berg og Carl Dahl Afbud fra: Dorte Ravn 1. Godkendelse af dagsorden\n"
+    "Dagsorden for mødet blev godkendt uden bemærkninger 2. Godkendelse af referat af 3. møde\n"
+    "Referatet af mødet den 2. februar 2025 blev godkendt. 3. Orientering om økonomien i 2. "
+    "kvartal\n"
+    "Bestyrelsen tog orienteringen om økonomien til efterretning uden videre. 4. Eventuelt\n"
+    "Intet.\n"
+)
+
+
+def test_headings_run_on_from_the_item_before_are_cut_off():
+    meeting = segment(RUN_ON)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Godkendelse af referat af 3. møde"),
+        (3, "Orientering om økonomien i 2. kvartal"),
+        (4, "Eventuelt"),
+    ]
+    assert [p.name for p in meeting.apologies] == ["Dorte Ravn"]
+
+
+def test_numbers_in_sentences_are_no_run():
+    lines = [
+        "Budgettet for 2. Halvår blev drøftet.",
+        "Rådet mødes igen i uge 3. Mødet blev hævet kl. 17.",
+        "Der var 4. Juli-fest.",
+    ]
+    assert cut_trailing_headings(lines) == lines
+
+
+def test_one_run_on_heading_alone_is_not_cut():
+    lines = ["1. Velkomst", "Formanden bød velkommen. 2. Budget", "Intet."]
+    assert cut_trailing_headings(lines) == lines
