@@ -31,7 +31,10 @@ PEOPLE_LABELS = {
     "takers": rf"referenter|referent|referatf{OE}rer|protokolf{OE}rer|sekret(?:æ|ae)r",
     "leader": rf"m{OE}deleder|m{OE}det\s+ledet\s+af|ordstyrer",
     "participants": (
-        r"tilstedev(?:æ|ae)rende(?:\s+medlemmer|\s+observat(?:ø|o)rer)?(?:\s+af\s+\w+)?"
+        # "Navn Deltog Afbud": an attendance table's column headings, the marks under them lost
+        # in extraction; whoever the table names was called to the meeting.
+        rf"(?:deltog|deltager|til\s+stede|fremm{OE}dt|m{OE}dt)\s+(?:afbud|frav(?:æ|ae)rende)"
+        r"|tilstedev(?:æ|ae)rende(?:\s+medlemmer|\s+observat(?:ø|o)rer)?(?:\s+af\s+\w+)?"
         rf"|til\s*stede|m{OE}dedeltagere|(?:ø|o)vrige\s+deltagere|deltagere|deltagende|inviterede"
         rf"|medlemmer|fremm{OE}dte|m{OE}dt|(?:desuden|endvidere)\s+deltog"
         r"|fra\s+(?:sekretariatet|administrationen|forvaltningen)"

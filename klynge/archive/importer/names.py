@@ -40,7 +40,8 @@ esben gitte gry hanna hannah harald heino hugo ida ingelise jannik jeanette jens
 kenn kirstine lau lasse lotte lykke magda mai maiken mette-marie mia mie morten nicolai
 nicklas niklas ninna oskar pelle per-erik poul-erik rasmus sidsel silas sisse sune susie
 svenning tonni trine ulf valdemar vivi william bente lisbet merete jesper jannie hjalte
-birgitta christoph christopher marianne-louise
+birgitta christoph christopher marianne-louise thyge magne annemette majbrit ingvard erhardt
+manfred joakim filip
 """
 GIVEN_NAMES = frozenset(_GIVEN_TEXT.split())
 
@@ -50,6 +51,7 @@ _TOKEN = re.compile(
 _PARTICLES = {"von", "van", "de", "la", "af", "du", "le"}
 _FAMILY_SUFFIX = re.compile(r"(?:sen|søn|strup|gaard|gård|berg|holm|lund|bæk|borg)$")
 _MAX_WORDS = 4
+_INITIAL = re.compile(r"^[A-ZÆØÅ]\.$")
 
 
 def is_given(word: str) -> bool:
@@ -65,8 +67,11 @@ def is_name_word(word: str) -> bool:
 def name_score(words: tuple[str, ...]) -> float | None:
     """How much a run of words looks like one person's name; None when it cannot be one."""
     first, last = words[0], words[-1]
-    if (first.endswith(".") and len(first) == 2) or last.endswith(".") or last in _PARTICLES:
-        return None  # an initial or particle neither ends a name, nor an initial starts one
+    if last.endswith(".") or last in _PARTICLES:
+        return None  # an initial or particle does not end a name
+    if _INITIAL.match(first):
+        # "H. C. Bonde": initials alone before the family name; else no initial starts one.
+        return 1.0 if all(_INITIAL.match(w) for w in words[:-1]) else None
     score = 3.0 if is_given(first) else 0.0
     if _FAMILY_SUFFIX.search(first.lower()) and not is_given(first):
         score -= 1.0  # "Rasmussen Anne": a family name does not open a name
@@ -84,7 +89,9 @@ NOT_NAME = re.compile(
     r"|Formand|Næstformand|Borgmester|Direktør|Kontorchef|Konsulent|Chef|Leder|Medlem"
     r"|Sekretariat|Forvaltning|Afdeling|Center|Kontor|Enhed|Styrelse|Ministerium|Direktion"
     r"|Administration|Udvalg|Udvalget|Råd|Rådet|Bestyrelse|Bestyrelsen|Hospital|Sygehus"
-    r"|Universitet|Praksis|Sundhed)$"
+    r"|Universitet|Praksis|Sundhed|Vakant|Vakance)$"
+    # A title's last word ("Afdelingsleder", "Sekretariatsleder", "Kommunikationschef").
+    r"|^[A-ZÆØÅ]\w+(?:leder|chef|direktør|konsulent|sekretær|koordinator|medarbejder)$"
     # Definite nouns ("Idrætsrådets", "Sekretariatet", "Udvalget") and the endings of
     # institutions ("Sundhedsstyrelsen", "Socialforvaltningen"): no family name ends so.
     r"|^[A-ZÆØÅ]\w+(?:rådet|rådets|udvalget|udvalgets)$"

@@ -138,7 +138,9 @@ def names_list(text: str) -> list[str] | None:
 # Names up to the end of the clause; a full stop only after an initial ("Lina H. Jespersen").
 _NAMES = r"(?P<names>[A-ZÆØÅ](?:[^.:;]|(?<=\b[A-ZÆØÅ])\.)*?)"
 _ABSENT_AFTER = re.compile(
-    rf"(?:afbud\s+fra|(?<=\S\s)afbud\s*:|undtagen|fraværende\s+var|deltog\s+ikke(?:\s+i\s+mødet|\s+på\s+mødet)?:?)\s+{_NAMES}"
+    r"(?:afbud\s+fra|(?<=\S\s)afbud\s*:|undtagen|fraværende\s+var"
+    # "Bo Berg, deltog ikke Eva Dal …": the mark said of the name before, in a list.
+    rf"|(?<!,\s)(?<!,)deltog\s+ikke(?:\s+i\s+mødet|\s+på\s+mødet)?:?)\s+{_NAMES}"
     r"(?:,?\s+(?:som|der)\s+havde|(?<!\b[A-ZÆØÅ])[.:;]|$)",
     re.IGNORECASE,
 )
@@ -272,8 +274,22 @@ def _absent_in(line: str) -> list[str]:
     for pattern in (_ABSENT_AFTER, _ABSENT_BEFORE):
         for match in pattern.finditer(line):
             listed = re.sub(r"\s+\d+\s*$", "", match["names"])  # a page number ran into it
+            if pattern is _ABSENT_BEFORE:
+                listed = _last_entries(listed)
             names += [n for n in names_in_list(listed) if n not in names]
     return names
+
+
+# A word in lower case other than the "og" that joins names: a role or a mark ends the entry.
+_NOT_JOINING = re.compile(r"\b(?!(?:og|samt|von|van|de|la|af)\b)[a-zæøå][\w.-]*")
+
+
+def _last_entries(text: str) -> str:
+    """ "Anne Holm, formand Bo Berg, deltog kun torsdag Eva Kro," before "deltog ikke": the names
+    the mark is said of, after the last role or mark in lower case ("Eva Kro"); names joined by
+    "og" stay together ("Anne Holm og Bo Berg deltog ikke")."""
+    words = list(_NOT_JOINING.finditer(text))
+    return text[words[-1].end() :] if words else text
 
 
 def _bulleted_names(lines: list[str]) -> list[str]:

@@ -39,10 +39,47 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _STANDS_IN = re.compile(r"^(?:suppleant|stedfortræder)$", re.IGNORECASE)
+_GROUP_CHAIR = re.compile(r"\b(?!næst)[a-zæøå]{3,}formand\b", re.IGNORECASE)
 
 _NONE = re.compile(r"^\s*(?:ingen|-|–|intet)\s*[.]?\s*$", re.IGNORECASE)
 _PARTY = re.compile(r"^\((?:[A-ZÆØÅ]{1,3}|[A-ZÆØÅ][a-zæøå]{0,2})\)[,.]?$")
-_ROLE = re.compile(r"^\(?(?P<role>formand|næstformand|referent|sekretær|mødeleder)\)?[,.]?$", re.I)
+_ROLE = re.compile(
+    r"^\(?(?P<role>formand|næstformand|referent|ref\.|sekretær|mødeleder|afbud)\)?[,.]?$", re.I
+)
+# Said after a name inside a list: "Bo Berg (afbud)", "Bo Berg, deltog ikke", "Bo Berg - fraværende"
+# (away from the whole meeting, not from one item) …
+_ABSENT_MARK = re.compile(
+    r"\s*(?:[,–-]\s*|\(\s*)(?:meldt\s+afbud|afbud|frav(?:æ|ae)rende|deltog\s+ikke|ikke\s+m(?:ø|o)dt"
+    r"|ikke\s+til\s+stede)(?!\s*:|\s+(?:i|under|ved|fra|til)\s+(?:punkt|pkt|sag|behandling))\s*\)?",
+    re.IGNORECASE,
+)
+# … "Bo Berg, deltog kun torsdag", "Bo Berg (deltog fra kl. 10)": there for part of it; and
+# "Bo Berg, 1. suppleant": an ordinal before a role.
+_PART_MARK = re.compile(
+    r"\s*[,(]\s*(?:deltog|deltager|til\s+stede|kom|gik|m(?:ø|o)dte)\s+(?:kun|fra|til|først|efter"
+    r"|indtil)\b[^,()|]*?(?=\)|,|\s[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ]|\s*\||$)\)?"
+    r"|(?<=,)\s*\d{1,2}\.\s*(?=suppleant|stedfortræder|næstformand)",
+    re.IGNORECASE,
+)
+# ", leder af medlemsafdelingen Bo Berg", "BB IT- og specialkonsulent Eva Dal": a title in lower
+# case between a name (its comma or initials) and the next name, not prose that ends the list.
+_NEXT_NAME = r"(?=\s+[A-ZÆØÅ][\w-]+\s+[A-ZÆØÅ])"
+_TITLE_WORD = (
+    r"[a-zæøå]*(?:konsulent|chef|leder|direktør|sekretær|koordinator|medarbejder|fuldmægtig"
+    r"|revisor|formand|medlem|repræsentant)"
+)
+_TITLE_CLAUSE = re.compile(
+    rf",\s*{_TITLE_WORD}\s+(?:af|for|i|ved)(?:\s+[a-zæøå][\w-]*){{1,2}}{_NEXT_NAME}"
+    rf"|(?<=\s)(?:(?:[a-zæøå][\w-]*|[A-ZÆØÅ]+-)\s+){{0,3}}{_TITLE_WORD}{_NEXT_NAME}"
+)
+
+
+def marks_said(text: str) -> str:
+    """A list of people with what is said after each name made uniform: away from the meeting
+    → "(afbud)"; there for part of it → a comma; a title in lower case → one word."""
+    text = _ABSENT_MARK.sub(" (afbud) ", text)
+    text = _PART_MARK.sub(" | ", text)
+    return _TITLE_CLAUSE.sub(lambda m: ", " + m[0].strip(" ,").split()[-1] + ", ", text)
 
 
 @dataclass
@@ -54,6 +91,8 @@ class Roster:
     substitutes: list[ParsedPerson] = field(default_factory=list)
     minute_takers: list[str] = field(default_factory=list)
     leader: str = ""
+    # "regionsformand", "forbundsformand" said too: the one "formand" may chair a group only.
+    chairs: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.participants or self.apologies or self.minute_takers)
@@ -62,6 +101,7 @@ class Roster:
 def read_roster(text: str, first_kind: str = "") -> Roster | None:
     """The lists a run of labelled people holds (the text before the first label belongs to
     first_kind, if given); None when it names no one under a people label."""
+    text = marks_said(text)
     labels = [m for m in _LABEL.finditer(text) if _is_label(text, m)]
     kinds = [_kind(m) for m in labels]
     starts = [m.end() for m in labels]
@@ -72,7 +112,7 @@ def read_roster(text: str, first_kind: str = "") -> Roster | None:
     ends.append(len(text))
     if not kinds:
         return None
-    roster = Roster()
+    roster = Roster(chairs=bool(_GROUP_CHAIR.search(text)))
     for kind, start, end in zip(kinds, starts, ends, strict=True):
         value = text[start:end]
         away = absences_with_substitutes(value) if kind == "apologies" else None
@@ -111,10 +151,15 @@ def _file(roster: Roster, kind: str, people: list[tuple[str, str]]) -> None:
     elif kind == "substitutes":
         roster.substitutes += [ParsedPerson(n) for n in names]
     else:
-        roster.participants += [ParsedPerson(n, title=role) for n, role in people]
+        roster.apologies += [ParsedPerson(n) for n, role in people if role == "afbud"]
+        people = [(n, role) for n, role in people if role != "afbud"]
+        roster.participants += [
+            ParsedPerson(n, title="" if roster.chairs and role == "formand" else role)
+            for n, role in people
+        ]
         roster.minute_takers += [n for n, role in people if role in {"referent", "sekretær"}]
     chairs = [n for n, role in people if role == "formand"]
-    if len(chairs) == 1 and not roster.leader and kind == "participants":
+    if len(chairs) == 1 and not roster.leader and kind == "participants" and not roster.chairs:
         roster.leader = chairs[0]
 
 
@@ -134,7 +179,7 @@ def read_names(text: str) -> list[tuple[str, str]]:
     people: list[tuple[str, str]] = []
     for position, chunk in enumerate(chunks):
         names = split_run(chunk, mixed or len(chunk) == 1)
-        if one_each and len(names) > 1:
+        if one_each and len(names) > 1 and not _names_run(names):
             names = [" ".join(chunk)] if len(chunk) <= _MAX_NAME_WORDS else names[-1:]
         if position in marked and names:
             names[-1] = _to_the_mark(chunk, names[-1])
@@ -145,6 +190,16 @@ def read_names(text: str) -> list[tuple[str, str]]:
     return people
 
 
+def _names_run(names: list[str]) -> bool:
+    """ "Karin Holm Connie Lynge Dal Kirsten Bo …" between two commas: a run of names whose
+    separators extraction lost (a table's column), not one entry with words before its name."""
+    given = sum(is_given(name.split()[0]) for name in names)
+    return len(names) >= _MIN_NAMES_RUN and 3 * given >= 2 * len(names)
+
+
+_MIN_NAMES_RUN = 3
+_ROLE_WORDS = {r: r for r in ("formand", "næstformand", "referent", "sekretær", "mødeleder")}
+_ROLE_WORDS |= {"ref.": "referent", "afbud": "afbud"}
 _ENTRIES = re.compile(r"\s*(?:[,;&]|\bog\b)\s*")
 
 
@@ -189,18 +244,24 @@ def _chunks(text: str) -> tuple[list[list[str]], dict[int, str], set[int]]:
     for raw in re.findall(r"\([^()]*\)[,.]?|[^\s()]+", text):
         word = raw.rstrip(",.;:") if not re.match(r"^[A-ZÆØÅ]\.$", raw) else raw
         role_match = _ROLE.match(raw.strip("-–"))
-        role = role_match["role"].lower() if role_match else ""
+        role = _ROLE_WORDS.get(role_match["role"].lower(), "") if role_match else ""
         said_after = (
-            raw.startswith(("(", "-", "–")) or previous in {"-", "–"} or previous.endswith(",")
+            raw.startswith(("(", "-", "–"))
+            or previous in {"-", "–"}
+            or previous.endswith(",")
+            or _initials_of(previous, chunks)
         )
         if _STANDS_IN.match(raw) or (role and not said_after):
             before_next = "suppleant" if _STANDS_IN.match(raw) else role
         elif role and (chunks[-1] or len(chunks) > 1):
             closed = len(chunks) - 1 if chunks[-1] else len(chunks) - 2
             roles[closed] = role
+        if previous in {"Region", "Regionen"}:
+            word = "region"  # "Region Nord Bo Berg": the region's name is no name's word
         if _BODY_AFTER.match(word) and chunks[-1]:
             chunks[-1].pop()  # "Skive Kommune": the word before is the body's, not a name's
-        if is_name_word(word) and not _NOT_NAME.match(word) and not role:
+        heading = raw.endswith(":") and not raw[:1].islower()  # "… Bo Berg Øvrige: Eva Dal"
+        if is_name_word(word) and not _NOT_NAME.match(word) and not role and not heading:
             if before_next and not chunks[-1]:
                 roles[len(chunks) - 1], before_next = before_next, ""
             chunks[-1].append(word)
@@ -212,6 +273,13 @@ def _chunks(text: str) -> tuple[list[list[str]], dict[int, str], set[int]]:
             chunks.append([])
         previous = raw
     return [c for c in chunks if c], _renumber(chunks, roles), set(_renumber(chunks, marked))
+
+
+def _initials_of(token: str, chunks: list[list[str]]) -> bool:
+    """ "Torben Nøhr TN Formand": the name's initials after it, so what follows is said of it."""
+    last = chunks[-1] or (chunks[-2] if len(chunks) > 1 else [])
+    letters = "".join(word[0] for word in last)
+    return len(token) >= _MIN_RUN_NAMES and token.isupper() and letters.endswith(token)
 
 
 def _renumber(chunks: list[list[str]], roles: dict[int, str]) -> dict[int, str]:
@@ -263,7 +331,7 @@ def _better_roster(kind: str, texts: list[str], found: int) -> Roster | None:
     if not texts or (kind == "apologies" and late_comer_in(" ".join(texts))):
         return None  # who came late took part: the absence list's reader tells them apart
     # The lines stay apart: a name does not run over a line's end.
-    text = " | ".join(_grouped(texts) or _run_lines(texts))
+    text = marks_said(" | ".join(_grouped(texts) or _run_lines(texts)))
     end = _BLOCK_END.search(text)
     roster = read_roster(text[: end.start()] if end else text, first_kind=kind)
     by_line = _one_a_line(kind, texts)

@@ -1,0 +1,144 @@
+"""People lists whose entries say more after each name: absence marks ("(afbud)", ", deltog
+ikke"), part attendance (", deltog kun fredag"), initials, titles and organisations, group
+headings, and an attendance table whose marks extraction lost."""
+
+import pytest
+
+from klynge.archive.importer.names import split_run
+from klynge.archive.importer.people import absences_in_sentences
+from klynge.archive.importer.roster import marks_said, read_names, read_roster
+from klynge.archive.importer.segment import segment
+
+
+def names(people):
+    return [p.name for p in people]
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "Anne Holm Bo Berg (afbud) Carl Dahl Eva Kro (afbud) Finn Lund",
+        "Anne Holm, Bo Berg, deltog ikke Carl Dahl, Eva Kro - fraværende Finn Lund",
+        "Anne Holm Bo Berg (fraværende) Carl Dahl Eva Kro, afbud Finn Lund",
+    ],
+)
+def test_an_absence_mark_after_a_name_makes_that_member_an_apology(run):
+    roster = read_roster(run, first_kind="participants")
+    assert names(roster.participants) == ["Anne Holm", "Carl Dahl", "Finn Lund"]
+    assert names(roster.apologies) == ["Bo Berg", "Eva Kro"]
+
+
+def test_part_attendance_is_attendance_and_does_not_end_the_list():
+    roster = read_roster(
+        "Anne Holm, formand Bo Berg, deltog kun torsdag Carl Dahl, SDS, deltog kun fredag "
+        "Eva Kro, deltog ikke Finn Lund, 1. suppleant Gitte Ravn",
+        first_kind="participants",
+    )
+    assert names(roster.participants) == [
+        "Anne Holm",
+        "Bo Berg",
+        "Carl Dahl",
+        "Finn Lund",
+        "Gitte Ravn",
+    ]
+    assert names(roster.apologies) == ["Eva Kro"]
+    assert roster.leader == "Anne Holm"
+
+
+def test_a_mark_about_one_item_or_a_label_is_no_absence_mark():
+    said = marks_said("Anne Holm, deltog ikke i punkt 3 Bo Berg, Afbud: Carl Dahl")
+    assert "(afbud)" not in said
+    roster = read_roster("Afbud Kjeld Holm , møder senere Finn Lund.")
+    assert names(roster.apologies) == ["Kjeld Holm"]
+    assert "Finn Lund" not in names(roster.apologies)
+
+
+def test_initials_after_a_name_carry_the_role_said_after_them():
+    people = read_names(
+        "Anne Holm AH Formand Bo Berg BB Lis K. Dahl LKD Eva Marie Kro EMK "
+        "Finn Lund FL IT- og specialkonsulent Gitte Ravn GR Sekretariatsleder"
+    )
+    assert people == [
+        ("Anne Holm", "formand"),
+        ("Bo Berg", ""),
+        ("Lis K. Dahl", ""),
+        ("Eva Marie Kro", ""),
+        ("Finn Lund", ""),
+        ("Gitte Ravn", ""),
+    ]
+
+
+def test_a_role_before_a_name_stays_the_next_names_without_initials():
+    assert read_names("Anne Holm Formand Bo Berg")[-1] == ("Bo Berg", "formand")
+
+
+def test_titles_in_lower_case_between_names_are_no_prose():
+    roster = read_roster(
+        "Anne Holm, sekretariatschef Bo Berg, kontorleder, region Nord Carl Dahl, leder af "
+        "medlemsafdelingen Eva Kro, controller",
+        first_kind="participants",
+    )
+    assert names(roster.participants) == ["Anne Holm", "Bo Berg", "Carl Dahl", "Eva Kro"]
+
+
+def test_initials_before_a_family_name_are_a_name_and_a_title_word_is_not():
+    words = ["Direktør", "H.", "C.", "Bonde", "Afdelingsleder", "Eva", "Kro"]
+    assert split_run(words, mixed=True) == [
+        "H. C. Bonde",
+        "Eva Kro",
+    ]
+    assert split_run(["Bonde", "H."]) == []  # an initial does not end a name
+
+
+def test_an_attendance_table_whose_marks_were_lost_lists_the_members_called():
+    meeting = segment(
+        "Referat af bestyrelsesmøde\nDato: 26. januar 2013\n"
+        "Repræsentanter Navn Deltog Afbud Region Nord Anne Holm, regionsformand Bo Berg "
+        "Carl Erik Dahl Eva Kro, suppleant Region Syd Finn Lund, regionsformand Vakant, "
+        "suppleant FU-Medlemmer Gitte Ravn, formand Hans Bak, LO Ole Vang, DSU\n\n"
+        "1. Velkomst\n\n2. Eventuelt\n"
+    )
+    assert names(meeting.participants) == [
+        "Anne Holm",
+        "Bo Berg",
+        "Carl Erik Dahl",
+        "Eva Kro",
+        "Finn Lund",
+        "Gitte Ravn",
+        "Hans Bak",
+        "Ole Vang",
+    ]
+    assert meeting.apologies == []
+    assert meeting.leader == ""  # one 'formand' among the groups' chairs chairs a group
+    assert "participants" in meeting.unsure_fields()
+
+
+def test_a_table_heading_needs_both_columns():
+    meeting = segment(
+        "Referat\nDato: 3. maj 2013\nDeltog: Anne Holm, Bo Berg og Carl Dahl\n\n"
+        "1. Velkomst\n\n2. Eventuelt\n"
+    )
+    assert meeting.apologies == []
+
+
+def test_a_mark_in_a_list_is_said_of_the_name_before_it_not_after():
+    absent, _ = absences_in_sentences(
+        [
+            "Deltagere: Anne Holm, formand Bo Berg, næstformand Carl Dahl, deltog kun torsdag "
+            "Eva Kro, deltog ikke Finn Lund Gitte Ravn"
+        ]
+    )
+    assert names(absent) == ["Eva Kro"]
+    absent, _ = absences_in_sentences(["Anne Holm og Bo Berg deltog ikke i mødet."])
+    assert names(absent) == ["Anne Holm", "Bo Berg"]
+    absent, _ = absences_in_sentences(["Følgende deltog ikke: Anne Holm og Bo Berg."])
+    assert names(absent) == ["Anne Holm", "Bo Berg"]
+
+
+def test_a_heading_with_a_colon_inside_a_run_ends_the_name_before_it():
+    roster = read_roster(
+        "Medlemmer: Anne Holm Bo Berg (afbud) Carl Dahl Øvrige: Eva Kro (ref.)",
+    )
+    assert names(roster.participants) == ["Anne Holm", "Carl Dahl", "Eva Kro"]
+    assert names(roster.apologies) == ["Bo Berg"]
+    assert roster.minute_takers == ["Eva Kro"]
