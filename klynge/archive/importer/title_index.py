@@ -23,11 +23,13 @@ from .layouts import kind_from_title
 from .reline import FUNCTION_WORDS, cut_run_together, plain_word, starts_title
 
 # The label a contents list starts with (capitalised: a heading, not a word in a sentence), the
-# "Side" column head after it, and the list's first number right after: "Sagsoversigt Side 01.",
-# "Indholdsfortegnelse 70", "INDHOLDSFORTEGNELSE Åbent møde 1...".
+# column heads after it ("Side", "Sag nr. Side", "Pkt. Side"), and the list's first number right
+# after: "Sagsoversigt Side 01.", "Indholdsfortegnelse 70", "INDHOLDSFORTEGNELSE Åbent møde 1...".
+_COLUMN_HEAD = r"(?:sag(?:s)?\s*nr\.?|pkt\.?|punkt|nr\.?|side)"
 _LABEL = re.compile(
     r"\b(?=[A-ZÆØÅ])(?i:(?:indholdsfortegnelse|indholdsliste|sagsoversigt|punktoversigt"
-    r"|dagsordensoversigt|indhold))\b(?i:\s+side\b)?(?=(?i:\s+(?:åbent|lukket)\s+møde)?\s+\d)"
+    rf"|dagsordensoversigt|indhold))\b(?i:(?:\s+{_COLUMN_HEAD}){{0,2}})"
+    r"(?=(?i:\s+(?:åbent|lukket)\s+møde)?\s+\d)"
 )
 # Only a long run after the label is a run-together list (a list on lines of its own is not).
 _MIN_RUN = 60
@@ -37,9 +39,11 @@ _CLOSED = re.compile(r"(?<=\S)\s+(?=lukket\s*[-–:])", re.IGNORECASE)
 # "Åbent møde" / "Lukket møde": the list's group heads, not titles.
 _GROUP = re.compile(r"\b(?:åbent|lukket)\s+møde\b", re.IGNORECASE)
 # What a contents list may end with besides items: the appendix list, the signatures, a page.
-# The list ends at the document's own parts: its appendix list and signature page.
+# The list ends at the document's own parts: its appendix list and signature page, and at a page
+# footer's file path ("H:\\Udvalget\\2008\\Dagsorden.doc").
 _DOCUMENT_PARTS = re.compile(
-    r"(?:^|\s)(?:bilagsliste|bilagsfortegnelse|underskriftsblad|underskrifter)\b", re.IGNORECASE
+    r"(?:^|\s)(?:(?i:bilagsliste|bilagsfortegnelse|underskriftsblad|underskrifter)\b"
+    r"|[A-Z]:\\)"
 )
 _NOT_ITEM = re.compile(
     r"^(?:bilagsliste|bilagsfortegnelse|underskrift(?:er|sblad)?|side\s+\d+)\b", re.IGNORECASE
@@ -62,6 +66,7 @@ class _Entry:
     number: int | None  # as printed in the list
     title: str
     lent: int = 0  # the number the list's order gives it
+    closed: bool = False  # under the list's "Lukket møde" head
 
 
 @dataclass
@@ -91,7 +96,7 @@ def split_title_index(lines: list[str]) -> TitleIndex:
             continue
         _lend_numbers(entries)
         head = [line[: label.start()].strip(), line[label.start() : label.end()].strip()]
-        listed = [f"{e.lent}. {e.title}" for e in entries]
+        listed = [f"{e.lent}. {'Lukket - ' if e.closed else ''}{e.title}" for e in entries]
         out = lines[:position] + [h for h in head if h]
         first = len(out)
         out += listed
@@ -123,24 +128,37 @@ def _read_list(text: str, later: list[str]) -> tuple[list[_Entry], str]:
     text = text[: parts.start()] if parts else text
     entries: list[_Entry] = []
     last: int | None = None
-    for segment in _LEADER.split(text):
-        for number, chunk in _numbered(segment, last):
-            last = number if number is not None else last
-            for index, part in enumerate(_CLOSED.split(chunk)):
-                entries.append(_Entry(number if index == 0 else None, part))
-    entries = [_Entry(e.number, _GROUP.sub(" ", e.title).strip()) for e in entries]
+    for closed, group in _groups(text):
+        for segment in _LEADER.split(group):
+            for number, chunk in _numbered(segment, last, leap=segment.startswith(group)):
+                last = number if number is not None else last
+                for index, part in enumerate(_CLOSED.split(chunk)):
+                    entries.append(_Entry(number if index == 0 else None, part, closed=closed))
     entries, body = _without_body([e for e in entries if e.title])
     entries = [e for e in entries if e.title and not _NOT_ITEM.match(e.title)]
     return _split_titles(entries, later), " ".join(t for t in (tail, body) if t)
 
 
-def _numbered(segment: str, last: int | None) -> list[tuple[int | None, str]]:
-    """A segment cut at the numbers that continue the list's numbering."""
+def _groups(text: str) -> list[tuple[bool, str]]:
+    """The list cut at its group heads ("Åbent møde", "LUKKET MØDE"): each part, and whether
+    its items are closed."""
+    out, start, closed = [], 0, False
+    for match in _GROUP.finditer(text):
+        out.append((closed, text[start : match.start()].strip()))
+        start, closed = match.end(), match[0].lower().startswith("lukket")
+    out.append((closed, text[start:].strip()))
+    return [(c, part) for c, part in out if part]
+
+
+def _numbered(segment: str, last: int | None, leap: bool = False) -> list[tuple[int | None, str]]:
+    """A segment cut at the numbers that continue the list's numbering. A number that opens a
+    group ("LUKKET MØDE 367.") may leap over the titles whose numbers the transcript lost."""
     out: list[tuple[int | None, str]] = []
     start, number = 0, None
     for match in _NUMBER.finditer(segment):
         n = int(match["n"])
-        if last is not None and not last < n <= last + _LOST:
+        opens = leap and match.start() == 0
+        if last is not None and not last < n <= last + _LOST and not (opens and n > last):
             continue
         out.append((number, segment[start : match.start()].strip()))
         start, number, last = match.end(), n, n
@@ -161,7 +179,8 @@ def _without_body(entries: list[_Entry]) -> tuple[list[_Entry], str]:
         if again:
             after = [e.title for e in entries[position + 1 :]]
             body = " ".join([entry.title[again.start() :], *after])
-            kept = [*entries[:position], _Entry(entry.number, entry.title[: again.start()].strip())]
+            cut = _Entry(entry.number, entry.title[: again.start()].strip(), closed=entry.closed)
+            kept = [*entries[:position], cut]
             return kept, body
     return entries, ""
 
@@ -170,7 +189,8 @@ def _split_titles(entries: list[_Entry], later: list[str]) -> list[_Entry]:
     """Each chunk cut into the titles it holds: at titles a heading below repeats, and where the
     numbers say titles were lost, or no number follows, at a capitalised word after a plain one."""
     out: list[_Entry] = []
-    names = company_names(" ".join(e.title for e in entries).split())
+    words = " ".join(e.title for e in entries).split()
+    names = TitleNames(company_names(words), repeated_names(words))
     for position, entry in enumerate(entries):
         following = next((e.number for e in entries[position + 1 :] if e.number), None)
         needed = following - entry.number if following and entry.number else None
@@ -178,9 +198,10 @@ def _split_titles(entries: list[_Entry], later: list[str]) -> list[_Entry]:
         if needed is None:
             titles = [t for title in titles for t in _unless_repeated(title, later, names)]
         elif len(titles) < needed:
-            titles = titles[:-1] + split_by_capitals(titles[-1], needed - len(titles) + 1, names)
-        out.append(_Entry(entry.number, titles[0]))
-        out += [_Entry(None, title) for title in titles[1:]]
+            wanted = needed - len(titles) + 1
+            titles = titles[:-1] + split_by_capitals(titles[-1], wanted, names)
+        out.append(_Entry(entry.number, titles[0], closed=entry.closed))
+        out += [_Entry(None, title, closed=entry.closed) for title in titles[1:]]
     return out
 
 
@@ -203,29 +224,169 @@ def _by_headings(chunk: str, later: list[str]) -> list[str]:
     return titles
 
 
-def _unless_repeated(title: str, later: list[str], names: set[tuple[str, ...]]) -> list[str]:
+def _unless_repeated(title: str, later: list[str], names: TitleNames) -> list[str]:
     return [title] if _repeated(title, later) else split_by_capitals(title, None, names)
 
 
-def split_by_capitals(
-    chunk: str, wanted: int | None, names: set[tuple[str, ...]] | None = None
-) -> list[str]:
-    """Cut before a capitalised word that follows a plain lower-case word; when the numbers say
-    how many titles there are and that gives too few, before the last capitalised word."""
+def split_by_capitals(chunk: str, wanted: int | None, names: TitleNames | None = None) -> list[str]:
+    """Cut where a new title begins: before a capitalised word, the more surely the more cues
+    say so (see _cut_weight). Without a count, at the sure cuts; when the numbers say how many
+    titles there are, at that many of the best cuts."""
     words = chunk.split()
-    cuts = [k for k in range(1, len(words)) if starts_title(words[k]) and _ends_title(words, k)]
-    cuts = sorted(set(cuts) | _before_named_again(words, names or set()))
-    if wanted and len(cuts) != wanted - 1:
-        # "… mellem A og B Evt.": a title that names itself ("Eventuelt", "Meddelelser") starts
-        # one whatever word comes before it.
-        named = [k for k in range(1, len(words)) if _self_naming(words, k)]
-        last = [k for k in range(1, len(words)) if starts_title(words[k]) and _joins(words[k - 1])]
-        for candidates in (named, last):
-            if len(candidates) >= wanted - 1:
-                cuts = candidates[-(wanted - 1) :]
-                break
+    weights = {k: _cut_weight(words, k) for k in range(1, len(words)) if starts_title(words[k])}
+    names = names or TitleNames(set(), set())
+    for start, end in _occurrences(words, names.repeated):
+        # "… 30. april Udvalget for Kultur og Fritid Budgetforslag Udvalget for …": a name the
+        # list repeats is no title's start, and a capitalised word after it starts one.
+        weights.update(dict.fromkeys(range(start, end), 0))
+        if end < len(words) and starts_title(words[end]):
+            weights[end] = max(weights.get(end, 0), _SURE)
+    for k in _before_named_again(words, names.companies):
+        weights[k] = _SURE
+    if wanted:
+        # Among equal cues a long word opens a title rather than a name: "Anlægsregnskab".
+        best = sorted(
+            (k for k, w in weights.items() if w > 0), key=lambda k: (-weights[k], -len(words[k]))
+        )
+        cuts = sorted(best[: wanted - 1]) if len(best) >= wanted - 1 else []
+        if not cuts:
+            cuts = sorted(k for k, w in weights.items() if w >= _SURE)
+    else:
+        cuts = sorted(k for k, w in weights.items() if w >= _SURE)
     bounds = [0, *cuts, len(words)]
     return [" ".join(words[a:b]) for a, b in pairwise(bounds)]
+
+
+# How surely a title begins at a capitalised word: at _SURE or more it is cut without a count.
+_SURE = 2
+# "og Evaluering af …", "samt Status": a capitalised word after these is inside its title.
+_CONTINUING = {"og", "samt", "eller", "&", "-", "–", "/", "+"}
+# A title opens with what is to be done: a verbal noun ("Godkendelse", "Orientering",
+# "Evaluering", "Ansøgning", "Henvendelse") or one of a few such nouns, with its preposition.
+_OPENER_ENDINGS = (
+    "else", "ing", "tion", "sion", "aftale", "aftaler", "forslag", "politik", "politikken",
+    "strategi", "strategien",
+)  # fmt: skip
+_OPENERS = {"status", "dialog", "forslag", "tema", "temadrøftelse", "oplæg", "udpegning"}
+_OPENER_LINKS = _PREPOSITIONS | {"mellem", "angående", "-", "–", ":"}
+
+
+def _cut_weight(words: list[str], k: int) -> float:
+    """How surely a new title begins at word k (capitalised): what ends the word before (a
+    plain word, a closing quote, a company form: sure; a name: a little), what word k is (a
+    title's opening "Evaluering af", a title that names itself "Eventuelt"), and what keeps it
+    inside the title before ("og Status", "Kommunes Planstrategi", "Louisevej samt …")."""
+    before = words[k - 1]
+    if before.lower() in _CONTINUING or before.endswith((",", ":", "-")):
+        # "… UBL 0.7 og Evt.": only where the numbers ask for a title more.
+        return 1 if _self_naming(words, k) else 0
+    if k >= 2 and words[k - 2] in _NAME_ARTICLES:
+        return 0  # "Den Sygdomsspecifikke Sundhedsaftale for …": a name with its article
+    if starts_title(before) and _genitive(before):
+        return 0  # "Haderslev Andels Boligforening", "Kommunes Planstrategi": a genitive holds on
+    if _ends_title(words, k) or re.fullmatch(r"\d+[./]?", before) or _ends_sentence(before):
+        # "… musikskoleåret 2008/ Ændringsforslaget …": a number ends it; "… hvad gør vi!?
+        # Personalepolitisk …", "… (delpolitikker) Attraktive …": so does a sentence or aside.
+        weight = _SURE
+    elif before.lower() in FUNCTION_WORDS:
+        weight = 0
+    elif starts_title(before) and not (k >= 2 and words[k - 2] in _NAME_ARTICLES):
+        # "Regional UdviklingsPlan": a word capitalised inside is a name's; "ved Gammel
+        # Christiansfeldvej": so is the word after a name's first word after a preposition.
+        inside = k >= 2 and words[k - 2].lower() in _PREPOSITIONS
+        weight = 0 if inside or _genitive(words[k]) or not words[k][1:].islower() else 1
+        # "… MR og CT Initiativer til …": a word with its preposition heads a title; "…
+        # Ungdomshus Ændret samarbejde": one with a lower-case word perhaps ("Region
+        # Nordjylland har fremsendt …": a name's last word before a verb).
+        weight += _followed_by_lower(words, k)
+    else:
+        weight = 0
+    if _opens_title(words, k) or _self_naming(words, k):
+        weight += _SURE
+    elif weight and _inside_name(words, k):
+        weight -= 1
+    return weight
+
+
+def _ends_sentence(word: str) -> bool:
+    """ "vi!?", "(delpolitikker)", "borgeren"", "KRAM-undersøgelse": a title's last word."""
+    last = word.rsplit("-", 1)[-1]
+    return word.endswith(("?", "!", ")", '"', "”")) or ("-" in word and plain_word(last))
+
+
+def _followed_by_lower(words: list[str], k: int) -> float:
+    after = words[k + 1] if k + 1 < len(words) else ""
+    return 1.0 if after.lower() in _PREPOSITIONS else 0.5 if plain_word(after) else 0.0
+
+
+def _genitive(word: str) -> bool:
+    """ "Kommunes", "Andels": not "Ungdomshus", "Status"."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("us", "ss", "is", "os"))
+
+
+def _opens_title(words: list[str], k: int) -> bool:
+    """ "Evaluering af …", "Driftsaftale mellem …", "Status på …": a title's opening words."""
+    word = words[k].lower()
+    after = words[k + 1].lower() if k + 1 < len(words) else ""
+    known = word in _OPENERS or (word.endswith(_OPENER_ENDINGS) and len(word) >= 6)
+    return known and word.isalpha() and after in _OPENER_LINKS
+
+
+def _inside_name(words: list[str], k: int) -> bool:
+    """ "… renovering Hjortebroskolens tag", "… fodboldbaner Louisevej samt bane 3": a name
+    whose title goes on in lower case after it (a genitive, or "og"/"samt")."""
+    after = words[k + 1] if k + 1 < len(words) else ""
+    if after.lower() in {"og", "samt"}:
+        return True
+    return words[k].endswith("s") and plain_word(after)
+
+
+@dataclass
+class TitleNames:
+    companies: set[tuple[str, ...]]  # written whole after a preposition
+    repeated: set[tuple[str, ...]]  # written more than once
+
+
+# Lower-case words inside a name ("Udvalget for Kultur og Fritid").
+_NAME_LINKS = {"for", "og", "i", "af", "til", "på"}
+# A name is this many words or more, and this many at most.
+_NAME_WORDS = 3
+_LONGEST_NAME = 7
+
+
+def repeated_names(words: list[str]) -> set[tuple[str, ...]]:
+    """ "Udvalget for Kultur og Fritid": the longest names (capitalised words, linked by "for",
+    "og" …) that the list writes more than once."""
+    found: Counter[tuple[str, ...]] = Counter()
+    for start in range(len(words)):
+        for end in range(start + _NAME_WORDS, min(start + _LONGEST_NAME, len(words)) + 1):
+            name = tuple(words[start:end])
+            if not (_name_word(name[0]) and _name_word(name[-1])):
+                continue
+            if all(_name_word(w) or w in _NAME_LINKS for w in name):
+                found[name] += 1
+    repeated = {name for name, count in found.items() if count >= 2}
+    return {name for name in repeated if not any(_inside(name, other) for other in repeated)}
+
+
+def _inside(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    size = len(name)
+    return len(other) > size and any(
+        other[k : k + size] == name for k in range(len(other) - size + 1)
+    )
+
+
+def _name_word(word: str) -> bool:
+    return starts_title(word) and word.isalpha()
+
+
+def _occurrences(words: list[str], names: set[tuple[str, ...]]) -> list[tuple[int, int]]:
+    return [
+        (k, k + len(name))
+        for name in names
+        for k in range(len(words) - len(name) + 1)
+        if tuple(words[k : k + len(name)]) == name
+    ]
 
 
 def company_names(words: list[str]) -> set[tuple[str, ...]]:
@@ -260,20 +421,17 @@ def _self_naming(words: list[str], k: int) -> bool:
 
 
 def _ends_title(words: list[str], k: int) -> bool:
-    """The word before k ends a title: a plain lower-case word, a closing quote, or a name after
-    a preposition ("… af Handicapprisen | Høring af …") when a preposition follows word k."""
+    """The word before k ends a title: a plain lower-case word, a company form ("… Rebild
+    Gadebelysning A/S | Kommuneplan status"), or a closing quote when a preposition follows
+    word k ("… "Sund by" | Høring af …")."""
     before = words[k - 1]
     if plain_word(before):
         # "Det fysiske Sundhedspanel": an adjective after a name's article is inside the name.
         return not (k >= 2 and words[k - 2] in _NAME_ARTICLES)
+    if before in _COMPANY_FORMS:
+        return True
     after = words[k + 1].lower() if k + 1 < len(words) else ""
-    if after not in _PREPOSITIONS:
-        return False
-    return before.endswith(('"', "”", ")")) or (
-        k >= 2
-        and starts_title(before)
-        and (words[k - 2].lower() in _BEFORE_NAME or before in _COMPANY_FORMS)
-    )
+    return after in _PREPOSITIONS and before.endswith(('"', "”", ")"))
 
 
 def _joins(word: str) -> bool:

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from klynge.archive.importer.segment import segment
-from klynge.archive.importer.title_index import split_title_index
+from klynge.archive.importer.title_index import (
+    TitleNames,
+    repeated_names,
+    split_by_capitals,
+    split_title_index,
+)
 
 # A page per line, the contents list's numbers lost but the first, headings run into the page.
 LOST_NUMBERS = (
@@ -149,4 +154,86 @@ def test_a_company_name_written_whole_before_starts_a_title_where_it_comes_again
         "Regnskab for Lægehus Vest ApS",
         "Møde i Det lokale Samarbejdsudvalg",
         "Lægehus Vest ApS - nye vedtægter",
+    ]
+
+
+# A council's list: "Sag nr. Side" column heads, only the first number kept, then the closed
+# part's head with its number: the count of the titles in between is known.
+CASE_NUMBERS_AND_CLOSED_PART = (
+    "REFERAT Byrådet Mødedato: Torsdag den 6. marts 2025 Mødested: Byrådssalen\n\n"
+    "Byrådet, Indholdsfortegnelse Sag nr. Side 40. Valg til udvalgene Digitaliseringsstrategi "
+    "Anlægsregnskab Nordskolen Godkendelse af takster for musikskolen Status på vejprojektet "
+    "LUKKET MØDE 45. Salg af grund\n"
+)
+
+
+def test_the_closed_parts_number_gives_the_count_and_its_items_are_closed():
+    assert _items(CASE_NUMBERS_AND_CLOSED_PART) == [
+        (40, "Valg til udvalgene", False),
+        (None, "Digitaliseringsstrategi", False),
+        (None, "Anlægsregnskab Nordskolen", False),
+        (None, "Godkendelse af takster for musikskolen", False),
+        (None, "Status på vejprojektet", False),
+        (45, "Salg af grund", True),
+    ]
+    assert all(item.is_unsure("title") for item in segment(CASE_NUMBERS_AND_CLOSED_PART).items)
+
+
+def test_a_title_begins_at_its_opening_words_after_a_name_a_sentence_or_a_company():
+    cases = {
+        "Dialogmøde i Skovby Evaluering af puljen": ["Dialogmøde i Skovby", "Evaluering af puljen"],
+        "Skovby Vandværk A/S Kommuneplan status": ["Skovby Vandværk A/S", "Kommuneplan status"],
+        "Hvad gør vi? Personalepolitisk redegørelse": [
+            "Hvad gør vi?",
+            "Personalepolitisk redegørelse",
+        ],
+        "Tilsyn med plejecentre i Forhøjelse af bevilling": [
+            "Tilsyn med plejecentre i",
+            "Forhøjelse af bevilling",
+        ],
+        "Deltagelse i KRAM-undersøgelse Dialogmøder om ældrepolitik": [
+            "Deltagelse i KRAM-undersøgelse",
+            "Dialogmøder om ældrepolitik",
+        ],
+    }
+    for chunk, titles in cases.items():
+        assert split_by_capitals(chunk, None) == titles, chunk
+
+
+def test_names_and_continued_titles_are_not_cut():
+    for chunk in (
+        "Henvendelse fra Region Sydøst vedr. byggegrund",
+        "Status og Evaluering af projektet",
+        "Orientering om Den Regionale Sundhedsaftale for børn",
+        "Godkendelse af Skovby Kommunes Planstrategi",
+        "Anlæg ved Gammel Skovvej i Skovby",
+        "Renovering af Ølby Ungdomshus",
+        "Digitaliseringsstrategi Anlægsregnskab Nordskolen",
+    ):
+        assert split_by_capitals(chunk, None) == [chunk], chunk
+
+
+def test_a_name_the_list_repeats_ends_the_title_it_closes():
+    chunk = (
+        "Budgetstatus 30. april Udvalget for Sport og Motion Budgetforslag Udvalget for Sport "
+        "og Motion Tilskud til klubber"
+    )
+    names = TitleNames(set(), repeated_names(chunk.split()))
+    assert split_by_capitals(chunk, None, names) == [
+        "Budgetstatus 30. april Udvalget for Sport og Motion",
+        "Budgetforslag Udvalget for Sport og Motion",
+        "Tilskud til klubber",
+    ]
+
+
+def test_a_page_footers_file_path_ends_the_list():
+    text = (
+        "Indholdsfortegnelse 1. Oplæg om sundhed Pulje til forskning Eventuelt "
+        "H:\\Udvalget\\2025\\ \\Dagsorden.doc Skovby Kommune\n\n"
+        "1. Oplæg om sundhed\nTo oplæg.\n"
+    )
+    assert [title for _, title, _ in _items(text)] == [
+        "Oplæg om sundhed",
+        "Pulje til forskning",
+        "Eventuelt",
     ]
