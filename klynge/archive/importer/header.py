@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from .label_column import deal_label_column
 from .layouts import (
     DATE_NUMERIC,
     DATE_WORDS,
@@ -38,9 +39,11 @@ _LABELS = [
     (
         "date",
         rf"tidspunkt|m{OE}dedato|m{OE}detidspunkt|m{OE}detid|dato(?:\s+og\s+tid)?|tid"
-        r"|starttidspunkt|m\S{1,2}det\s+starter",
+        rf"|starttidspunkt(?:\s+for\s+m{OE}de)?|m\S{{1,2}}det\s+starter",
     ),
-    ("end", r"sluttidspunkt|m\S{1,2}det\s+slutter"),
+    ("end", rf"sluttidspunkt(?:\s+for\s+m{OE}de)?|m\S{{1,2}}det\s+slutter"),
+    # The day the papers were sent out: no date of the meeting.
+    ("sent", r"udsendelsesdato|udsendt\s+dato"),
     ("when_where", r"tid(?:spunkt)?\s+og\s+sted"),
     ("place", rf"m{OE}dested|sted|lokale|lokation|adresse"),
     ("form", rf"form|m{OE}deform"),
@@ -127,7 +130,8 @@ _RUN_PEOPLE = "|".join(
     PEOPLE_LABELS[kind] for kind in ("apologies", "substitutes", "takers", "leader", "participants")
 )
 _RUN_LABEL = re.compile(
-    r"(?<!\S)(?P<label>M(?:ø|o)de(?:dato|tidspunkt|sted)|Sluttidspunkt|Tidspunkt|Dato|Tid|Sted"
+    r"(?<!\S)(?P<label>M(?:ø|o)de(?:dato|tidspunkt|sted)|(?:Start|Slut)tidspunkt(?:\s+for\s+m(?:ø|o)de)?"
+    r"|Udsendelsesdato|Tidspunkt|Dato|Tid|Sted"
     rf"|Bem(?:æ|ae)rkninger|(?=[A-ZÆØÅ])(?i:{_RUN_PEOPLE}))(?P<colon>:)?(?=\s|$)"
 )
 _RUN_LABELS_FOR_A_SPLIT = 2
@@ -170,6 +174,8 @@ class Header:
     unplaced: list[tuple[int, str]] = field(default_factory=list)
     # The document names its kind ("Referat", "Dagsorden").
     kind_said: bool = False
+    # Labels printed in a column had their values dealt back to them (a weak cue).
+    column_dealt: bool = False
 
 
 @dataclass
@@ -186,7 +192,8 @@ def parse_header(lines: list[str], meeting: ParsedMeeting, offset: int = 0) -> H
         (index + offset, _cut_contacts(index + offset, line, header))
         for index, line in enumerate(lines)
     ]
-    blocks, free = _label_blocks(_split_label_runs(cleaned))
+    split, header.column_dealt = deal_label_column(_split_label_runs(cleaned), _label_and_value)
+    blocks, free = _label_blocks(split)
     _people_under_any_label(free, meeting)
     _place_column_before_people(blocks)
     for before, block in zip([None, *blocks], blocks, strict=False):
@@ -203,12 +210,21 @@ def parse_header(lines: list[str], meeting: ParsedMeeting, offset: int = 0) -> H
     for block in blocks:
         if block.label in {"place", "form"}:
             _read_place_or_form(block, meeting, header, names)
+    if header.column_dealt:
+        _mark_dealt(meeting)
     _read_title(free, meeting, header)
     _read_when_free(free, meeting)
     for index, text in free:
         if text.strip():
             header.unplaced.append((index, text.strip()))
     return header
+
+
+def _mark_dealt(meeting: ParsedMeeting) -> None:
+    """Values dealt back to a column of labels: where one ends and the next begins is a guess."""
+    for name in ("location", "participants", "apologies", "minute_takers", "leader"):
+        if getattr(meeting, name):
+            meeting.mark_unsure(name)
 
 
 def _cut_contacts(index: int, line: str, header: Header) -> str:
@@ -274,6 +290,15 @@ def _label_blocks(lines: list[tuple[int, str]]) -> tuple[list[_Block], list[tupl
                 current = None
             free.append((index, line))
     return blocks, free
+
+
+def _label_and_value(line: str) -> tuple[str, str, str] | None:
+    """ "Mødested: Rådhuset" → ("place", "Mødested", "Rådhuset")."""
+    match = _LABEL.match(line)
+    kind = _label_of(match)
+    if not match or not kind:
+        return None
+    return kind, line[: match.start("value")].strip().rstrip(":").strip(), match["value"]
 
 
 def _label_of(match: re.Match[str] | None) -> str | None:

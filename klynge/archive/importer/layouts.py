@@ -70,7 +70,10 @@ MONTHS = {
     "dec": 12,
 }
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-DATE_WORDS = re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s*({_MONTH_NAMES})\b\.?,?\s*(\d{{4}})", re.I)
+# "15. maj 2002", "15-maj-2002".
+DATE_WORDS = re.compile(
+    rf"(?<!\d)(\d{{1,2}})\.?(?:\s*|-)({_MONTH_NAMES})\b\.?,?(?:\s*|-)(\d{{4}})", re.I
+)
 # "Marts 3, 2016": the month first, as some publishing systems print it.
 DATE_MONTH_FIRST = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)", re.I)
 DATE_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?!\d)")
