@@ -90,6 +90,7 @@ def choose_reading(lines: list[str]) -> Reading:
     candidates.append(unnumbered_reading(lines))
     candidates.append(bookended_reading(lines))
     candidates.append(timed_reading(lines))
+    candidates.append(bulleted_reading(lines))
     by_label = case_label_headings(lines)
     candidates.append(_consecutive(by_label, len(lines), score=_BY_CASE_LABEL * len(by_label)))
     # A reading whose headings another reading finds too, and more, explains less.
@@ -215,6 +216,35 @@ def bookended_reading(lines: list[str]) -> Reading:
     if len(headings) < _MIN_TIMED + 1:
         return Reading(header_end=len(lines))
     return _consecutive(headings, len(lines), score=_UNNUMBERED * len(headings))
+
+
+# "Dagsorden:" alone on its line: the agenda's items follow.
+_AGENDA_LABEL = re.compile(r"^(?:dagsorden|dagsordenspunkter|program)\s*:?$", re.IGNORECASE)
+_BULLET_LINE = re.compile(r"^\s*[•·▪◦*–-]\s+\S")
+_MIN_BULLETED = 2
+
+
+def bulleted_reading(lines: list[str]) -> Reading:
+    """ "Dagsorden:" and below it unnumbered titles, each set off by a blank line, with the
+    item's points as a bullet list under most of them ("Regnskab og budget" / "• Budget" /
+    "Bestyrelsen har godkendt budgettet."): minutes typed as headings and bullets (unsure)."""
+    label = next((i for i, t in enumerate(lines) if _AGENDA_LABEL.match(t.strip())), None)
+    if label is None:
+        return Reading(header_end=len(lines))
+    titles = [
+        i
+        for i in range(label + 1, len(lines))
+        if _set_off_title(lines, i) and not _BULLET_LINE.match(lines[i])
+    ]
+    bulleted = [i for i in titles if _BULLET_LINE.match(_next_text(lines, i))]
+    if len(bulleted) < _MIN_BULLETED or 2 * len(bulleted) < len(titles):
+        return Reading(header_end=len(lines))
+    headings = [Heading(i, i + 1, None, lines[i].strip(), "numbered", sure=False) for i in titles]
+    return _consecutive(headings, len(lines), score=_UNNUMBERED * len(headings))
+
+
+def _next_text(lines: list[str], index: int) -> str:
+    return next((t for t in lines[index + 1 :] if t.strip()), "")
 
 
 def _set_off_title(lines: list[str], index: int) -> bool:

@@ -181,6 +181,15 @@ def _people_from_sentences(
 _OUTCOME_LINE = re.compile(
     r"^(?:Det\s+)?(?:Besluttes|[Bb]lev\s+besluttet|[Bb]esluttedes|Vedtoges|Godkendtes)\b"
     r"|^(?:Godkendt|Vedtaget|Tiltrådt)(?:\.|\s+med\b|$)"
+    # "Bestyrelsen har godkendt regnskabet.": a short line of its own saying what was done.
+    r"|^[A-ZÆØÅ]\w+\s+har\s+(?:godkendt|besluttet|vedtaget)\b(?:\s+\S+){0,5}\.$"
+)
+# "REBILD KOMMUNE. REFERAT Økonomiudvalget", "Nationalpark … bestyrelsesreferat Møde 27": the
+# document's title names it minutes, though not at the start of its line ("Godkendelse af
+# referat fra sidste møde" names an item).
+_MINUTES_TITLE = re.compile(
+    r"(?<!\baf\s)(?<!\btil\s)\b\w*referat\b(?!\s+(?:af|fra)\s+(?:sidste|forrige))",
+    re.IGNORECASE,
 )
 
 
@@ -191,7 +200,8 @@ def _kind_from_content(
     document that does not name its kind is minutes when its items report what was said and
     done (past tense), else an agenda; both unsure."""
     decided = any(item.decisions or item.minutes_text for item in meeting.items)
-    if decided or any(_MINUTES_LINE.match(line) for line in lines):
+    title = next((line for line in lines if line.strip()), "")
+    if decided or any(_MINUTES_LINE.match(line) for line in lines) or _MINUTES_TITLE.search(title):
         meeting.document_kind = "minutes"
     elif any(_OUTCOME_LINE.match(line.strip()) for line in lines):
         meeting.document_kind = "minutes"

@@ -97,3 +97,53 @@ def test_numbers_in_sentences_are_no_run():
 def test_one_run_on_heading_alone_is_not_cut():
     lines = ["1. Velkomst", "Formanden bød velkommen. 2. Budget", "Intet."]
     assert cut_trailing_headings(lines) == lines
+
+
+BULLETED = (
+    "Mødet 2025-03-04\n\nSted: Foreningens lokaler, Vestergade 2, Vejle\n\n"
+    "Deltagere: Anne Holm, Bo Berg og Carl Dahl.\n\nDagsorden:\n\n"
+    "Godkendelse af referat\n\n"
+    "Nyt fra formanden\n\n • Ny lov om frivillige træder i kraft 1. juli.\n\n"
+    "Regnskab og budget\n\n • Regnskab\n   Bestyrelsen har godkendt regnskabet.\n • Budget\n\n"
+    "Arrangementer\n\n • Sommertur til Skagen\n   Der er 30 tilmeldte.\n"
+)
+
+
+def test_titles_with_bullets_under_an_agenda_label_are_the_items():
+    meeting = segment(BULLETED)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (None, "Godkendelse af referat"),
+        (None, "Nyt fra formanden"),
+        (None, "Regnskab og budget"),
+        (None, "Arrangementer"),
+    ]
+    assert meeting.items[0].is_unsure("title")
+    assert meeting.document_kind == "minutes"  # "Bestyrelsen har godkendt regnskabet."
+
+
+def test_titles_without_bullets_are_not_read_so():
+    text = BULLETED.replace(" • ", "")
+    assert [i.title for i in segment(text).items] != [
+        "Godkendelse af referat",
+        "Nyt fra formanden",
+        "Regnskab og budget",
+        "Arrangementer",
+    ]
+
+
+def test_bullets_without_an_agenda_label_are_no_items():
+    text = BULLETED.replace("Dagsorden:\n\n", "")
+    assert "Regnskab og budget" not in [i.title for i in segment(text).items]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("KOMMUNE. REFERAT Økonomiudvalget. Mødedato: 3. marts 2025", "minutes"),
+        ("Nationalpark Hede bestyrelsesreferat Møde 12 den 3. marts 2025", "minutes"),
+        ("Bestyrelsesmøde 3. marts 2025: godkendelse af referat fra sidste møde", "agenda"),
+    ],
+)
+def test_the_title_names_the_kind_anywhere_in_its_line(title, kind):
+    text = f"{title}\n\n1. Budget\n\nSagen skal drøftes.\n\n2. Eventuelt\n"
+    assert segment(text).document_kind == kind
