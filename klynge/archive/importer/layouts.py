@@ -37,6 +37,8 @@ PEOPLE_LABELS = {
         r"|tilstedev(?:æ|ae)rende(?:\s+medlemmer|\s+observat(?:ø|o)rer)?(?:\s+af\s+\w+)?"
         rf"|til\s*stede|m{OE}dedeltagere|(?:ø|o)vrige\s+deltagere|deltagere|deltagende|inviterede"
         rf"|medlemmer|fremm{OE}dte|m{OE}dt|(?:desuden|endvidere)\s+deltog"
+        # "Indkaldelse" over the members called (not "Indkaldelse af suppleant").
+        r"|indkaldte(?:\s+medlemmer)?|indkaldelse(?=\s*(?::|$))"
         r"|fra\s+(?:sekretariatet|administrationen|forvaltningen)"
     ),
     # Guests may have come for one item only; only a run-together header counts them in.

@@ -41,7 +41,7 @@ kenn kirstine lau lasse lotte lykke magda mai maiken mette-marie mia mie morten 
 nicklas niklas ninna oskar pelle per-erik poul-erik rasmus sidsel silas sisse sune susie
 svenning tonni trine ulf valdemar vivi william bente lisbet merete jesper jannie hjalte
 birgitta christoph christopher marianne-louise thyge magne annemette majbrit ingvard erhardt
-manfred joakim filip
+manfred joakim filip ejner
 """
 GIVEN_NAMES = frozenset(_GIVEN_TEXT.split())
 
@@ -89,13 +89,13 @@ NOT_NAME = re.compile(
     r"|Formand|Næstformand|Borgmester|Direktør|Kontorchef|Konsulent|Chef|Leder|Medlem"
     r"|Sekretariat|Forvaltning|Afdeling|Center|Kontor|Enhed|Styrelse|Ministerium|Direktion"
     r"|Administration|Udvalg|Udvalget|Råd|Rådet|Bestyrelse|Bestyrelsen|Hospital|Sygehus"
-    r"|Universitet|Praksis|Sundhed|Vakant|Vakance)$"
+    r"|Universitet|Praksis|Sundhed|Vakant|Vakance|Den|Det)$"
     # A title's last word ("Afdelingsleder", "Sekretariatsleder", "Kommunikationschef").
     r"|^[A-ZÆØÅ]\w+(?:leder|chef|direktør|konsulent|sekretær|koordinator|medarbejder)$"
     # Definite nouns ("Idrætsrådets", "Sekretariatet", "Udvalget") and the endings of
     # institutions ("Sundhedsstyrelsen", "Socialforvaltningen"): no family name ends so.
     r"|^[A-ZÆØÅ]\w+(?:rådet|rådets|udvalget|udvalgets)$"
-    r"|^[A-ZÆØÅ]\w{4,}(?:ningen|ningens|iet|iets|ets|iat"
+    r"|^[A-ZÆØÅ]\w{4,}(?:ningen|ningens|iet|iets|ets|iat|skolen|skole|fonden|forbundet"
     r"|styrelsen|forvaltning|forvaltningen|afdeling|afdelingen|centret|center|tionen)$"
 )
 

@@ -175,7 +175,7 @@ def read_names(text: str) -> list[tuple[str, str]]:
     chunks, roles_after, marked = _chunks(text)
     mixed = _mixed(text)
     # Commas between the entries: each holds one person ("Anne Marie Lise Holm (Region),").
-    one_each = len(re.findall(r"[,;]", text)) >= _MIN_RUN_NAMES
+    one_each = _comma_each(text)
     people: list[tuple[str, str]] = []
     for position, chunk in enumerate(chunks):
         names = split_run(chunk, mixed or len(chunk) == 1)
@@ -188,6 +188,15 @@ def read_names(text: str) -> list[tuple[str, str]]:
         if role and names:
             people[-1] = (people[-1][0], role)
     return people
+
+
+def _comma_each(text: str) -> bool:
+    """Commas between the people ("Anne Marie Lise Holm (Region), Bo Berg, …"), not between a
+    name and what is said of it ("Anne Holm, suppleant Bo Berg, LO …"): most of them are
+    followed by a given name."""
+    after = re.findall(r"[,;]\s*\(?([^\s,;()]+)", text)
+    given = sum(is_given(word) for word in after)
+    return len(after) >= _MIN_RUN_NAMES and 2 * given >= len(after)
 
 
 def _names_run(names: list[str]) -> bool:
@@ -328,6 +337,8 @@ def _better_roster(kind: str, texts: list[str], found: int) -> Roster | None:
     """A participant or apology block given as one run-together line ("Anne Marie Holm Bo Berg
     …", "Anne Holm, Bankrådet Bo Berg, KL"), read by list, when that reading names more people
     than the line-by-line one (found), or as many and says who chairs."""
+    # "Deltagere: |" / "Anne Holm, Bo Berg |": a table's cell marks are no part of the list.
+    texts = [text.strip(" |") for text in texts if text.strip(" |")]
     if not texts or (kind == "apologies" and late_comer_in(" ".join(texts))):
         return None  # who came late took part: the absence list's reader tells them apart
     # The lines stay apart: a name does not run over a line's end.
@@ -401,6 +412,9 @@ def _run_lines(texts: list[str]) -> list[str]:
     lines = texts[:1]
     one_a_line = len(texts[0].split()) <= _MAX_NAME_WORDS  # "Anne Holm" / "Zaid Qureshi" / …
     for text in texts[1:]:
+        if _SUBSTITUTES_OPEN.match(text):
+            lines.append(text)  # "Suppleanter: Eva Kro …": the list goes on under its own label
+            continue
         # "og Axel Holm.": the list's last name, run onto a line of its own.
         line = text[3:] if text.startswith("og ") else text
         words = [w for w in re.sub(r"(?<=\w{2})\.$", "", line).split() if w != "|"]  # "|": cells
@@ -409,6 +423,9 @@ def _run_lines(texts: list[str]) -> list[str]:
             break
         lines.append(text)
     return lines
+
+
+_SUBSTITUTES_OPEN = re.compile(rf"^\s*(?:{PEOPLE_LABELS['substitutes']})\s*:", re.IGNORECASE)
 
 
 def roster_in_lines(texts: list[str]) -> Roster | None:
@@ -424,8 +441,10 @@ def roster_in_lines(texts: list[str]) -> Roster | None:
 def apply_roster(roster: Roster, meeting: ParsedMeeting) -> None:
     """The roster's people into the meeting (unsure: where one name ends is read from cues)."""
     known = {p.name for p in meeting.participants}
-    meeting.participants += [p for p in roster.participants if p.name not in known]
-    meeting.participants += [p for p in roster.substitutes if p.name not in known]
+    for person in [*roster.participants, *roster.substitutes]:
+        if person.name not in known:  # one listed under two groups is one person
+            meeting.participants.append(person)
+            known.add(person.name)
     meeting.apologies += roster.apologies
     if roster.participants or roster.substitutes:
         meeting.mark_unsure("participants")

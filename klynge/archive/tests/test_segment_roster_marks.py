@@ -142,3 +142,61 @@ def test_a_heading_with_a_colon_inside_a_run_ends_the_name_before_it():
     assert names(roster.participants) == ["Anne Holm", "Carl Dahl", "Eva Kro"]
     assert names(roster.apologies) == ["Bo Berg"]
     assert roster.minute_takers == ["Eva Kro"]
+
+
+def test_commas_before_roles_do_not_make_each_entry_one_person():
+    people = read_names(
+        "Anne Holm, formand Bo Berg Ivan Dahl Lis Kro, suppleant Eva Lund, LO Finn Ravn, DSU"
+    )
+    assert [name for name, _ in people] == [
+        "Anne Holm",
+        "Bo Berg",
+        "Ivan Dahl",
+        "Lis Kro",
+        "Eva Lund",
+        "Finn Ravn",
+    ]
+    # Commas between people: each entry is one person, however many words it has.
+    people = read_names("Anne Marie Lise Holm, Bo Berg, Carl Dahl, Eva Kro")
+    assert people[0] == ("Anne Marie Lise Holm", "")
+
+
+def test_members_called_under_indkaldelse_one_a_line():
+    meeting = segment(
+        "Referat\nmødet i Byrådet den 8. oktober 2019 kl. 17:00\n\nIndkaldelse\n\nAnne Holm\n"
+        "Bo Berg\nCarl Erik Dahl\nEva Kro\n\n1. Godkendelse af dagsorden\n\n2. Eventuelt\n"
+    )
+    assert names(meeting.participants) == ["Anne Holm", "Bo Berg", "Carl Erik Dahl", "Eva Kro"]
+
+
+def test_indkaldelse_of_a_substitute_heads_no_list():
+    meeting = segment(
+        "Referat\nDato: 8. oktober 2019\nMedlemmer: Anne Holm, Bo Berg\n\n"
+        "1. Indkaldelse af suppleant\nEva Kro indkaldes.\n\n2. Eventuelt\n"
+    )
+    assert names(meeting.participants) == ["Anne Holm", "Bo Berg"]
+
+
+def test_a_list_in_a_table_cell_with_its_cell_marks():
+    meeting = segment(
+        "Referat\nDato: |\n04-11-2019 17:00:00 |\nDeltagere: |\n"
+        "Anne Holm, Bo Berg, Carl Dahl, Eva Kro |\nPDF: |\n|\n\n1. Godkendelse\n\n2. Eventuelt\n"
+    )
+    assert names(meeting.participants) == ["Anne Holm", "Bo Berg", "Carl Dahl", "Eva Kro"]
+
+
+def test_a_substitutes_label_inside_the_list_goes_on_with_it_and_no_one_counts_twice():
+    meeting = segment(
+        "Referat\nDato: 26. januar 2013\nRepræsentanter Navn Deltog Afbud Region Nord Anne Holm, "
+        "regionsformand Bo Berg Carl Dahl Eva Kro, suppleant Vakant, "
+        "Suppleant UU Finn Lund Gitte Ravn Bo Berg Hans Bak, LO\n\n1. Velkomst\n\n2. Eventuelt\n"
+    )
+    assert names(meeting.participants) == [
+        "Anne Holm",
+        "Bo Berg",
+        "Carl Dahl",
+        "Eva Kro",
+        "Finn Lund",
+        "Gitte Ravn",
+        "Hans Bak",
+    ]
