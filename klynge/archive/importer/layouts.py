@@ -37,8 +37,6 @@ PEOPLE_LABELS = {
         r"|tilstedev(?:æ|ae)rende(?:\s+medlemmer|\s+observat(?:ø|o)rer)?(?:\s+af\s+\w+)?"
         rf"|til\s*stede|m{OE}dedeltagere|(?:ø|o)vrige\s+deltagere|deltagere|deltagende|inviterede"
         rf"|medlemmer|fremm{OE}dte|m{OE}dt|(?:desuden|endvidere)\s+deltog"
-        # "Indkaldelse" over the members called (not "Indkaldelse af suppleant").
-        r"|indkaldte(?:\s+medlemmer)?|indkaldelse(?=\s*(?::|$))"
         r"|fra\s+(?:sekretariatet|administrationen|forvaltningen)"
     ),
     # Guests may have come for one item only; only a run-together header counts them in.
@@ -157,6 +155,9 @@ KIND_PREFIXES = [
         r"godkendelses\s*(?:punkt|sag)|godkendelse|(?:orientering|dr\S{1,2}ftelse)\s+og\s+\w+",
         "decision",
     ),
+    # "Til efterretning - Kvartalsrapport", "Til behandling - …": what the body is asked to do.
+    (r"til\s+(?:efterretning|orientering)", "orientation"),
+    (r"til\s+(?:behandling|beslutning|godkendelse)", "decision"),
 ]
 # "Beslutningspunkt: …", "Beslutning - …", "Orientering og godkendelse: …": the kind before the
 # title, set off by a colon or a spaced dash.

@@ -24,20 +24,31 @@ from .reline import FUNCTION_WORDS, cut_run_together, plain_word, starts_title
 
 # The label a contents list starts with (capitalised: a heading, not a word in a sentence), the
 # column heads after it ("Side", "Sag nr. Side", "Pkt. Side"), and the list's first number right
-# after: "Sagsoversigt Side 01.", "Indholdsfortegnelse 70", "INDHOLDSFORTEGNELSE Åbent møde 1...".
+# after: "Sagsoversigt Side 01.", "Indholdsfortegnelse 70", "INDHOLDSFORTEGNELSE Åbent møde 1...";
+# or, without a number right after, a list with its dotted leaders ("… budget...i 90. …").
 _COLUMN_HEAD = r"(?:sag(?:s)?\s*nr\.?|pkt\.?|punkt|nr\.?|side)"
-_LABEL = re.compile(
+_LABEL_WORD = (
     r"\b(?=[A-ZÆØÅ])(?i:(?:indholdsfortegnelse|indholdsliste|sagsoversigt|punktoversigt"
     rf"|dagsordensoversigt|indhold))\b(?i:(?:\s+{_COLUMN_HEAD}){{0,2}})"
-    r"(?=(?i:\s+(?:åbent|lukket)\s+møde)?\s+\d)"
 )
+_LABEL = re.compile(_LABEL_WORD + r"(?=(?i:\s+(?:åbent|lukket)\s+møde)?\s+\d)")
+_LABEL_BEFORE_LEADERS = re.compile(_LABEL_WORD + r"(?=\s+\S)")
+# A list without its first number needs this many dotted leaders to be one.
+_MIN_LEADERS = 3
 # Only a long run after the label is a run-together list (a list on lines of its own is not).
 _MIN_RUN = 60
-_LEADER = re.compile(r"\s*(?:\.{2,}|…+)\s*\d{1,3}\b\s*")
+# "....... 3", "...xii": the dotted leader and its page number (arabic or roman).
+_LEADER = re.compile(r"\s*(?:\.{2,}|…+)\s*(?:\d{1,3}|[ivxlc]{1,7})\b\s*")
+# "… og regnskab v 94. …": a roman page number without its leader, before the next number.
+_ROMAN_PAGE = re.compile(r"\s+[ivxlc]{1,7}$")
 _NUMBER = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3})(?:\s*\.+\s*|\s+)(?=[\"“A-ZÆØÅ])")
 _CLOSED = re.compile(r"(?<=\S)\s+(?=lukket\s*[-–:])", re.IGNORECASE)
-# "Åbent møde" / "Lukket møde": the list's group heads, not titles.
-_GROUP = re.compile(r"\b(?:åbent|lukket)\s+møde\b", re.IGNORECASE)
+# "Åbent møde" / "Lukket møde", "Til behandling - for lukkede døre": the list's group heads,
+# not titles.
+_GROUP = re.compile(
+    r"\b(?:(?:åbent|lukket)\s+møde|(?:til\s+\w+\s*[-–]\s*)?for\s+(?:åbne|lukkede)\s+døre)\b",
+    re.IGNORECASE,
+)
 # What a contents list may end with besides items: the appendix list, the signatures, a page.
 # The list ends at the document's own parts: its appendix list and signature page, and at a page
 # footer's file path ("H:\\Udvalget\\2008\\Dagsorden.doc").
@@ -58,6 +69,7 @@ _COMPANY_FORMS = {"A/S", "I/S", "ApS", "P/S", "K/S", "IVS", "a.m.b.a."}
 _NAME_ARTICLES = {"Den", "Det", "De"}
 _BEFORE_NAME = _PREPOSITIONS | {"og", "samt"}
 _LABELLED = re.compile(r"^[\w .-]{1,30}:")
+_NUMBERED = re.compile(r"^\s*\d{1,3}\.\s")
 _MARK_AFTER = r"(?:\s+(?P<mark>(?:åben|lukket)\s+sag)\b.*)?\s*$"
 
 
@@ -85,10 +97,12 @@ class TitleIndex:
 def split_title_index(lines: list[str]) -> TitleIndex:
     """The lines with a run-together contents list (and the headings repeating it) cut apart."""
     for position, line in enumerate(lines):
-        label = _LABEL.search(line)
-        if not label or len(line) - label.end() < _MIN_RUN:
+        label = _label(line)
+        if not label:
             continue
         taken = _continued(lines, position)
+        if len(line) - label.end() < _MIN_RUN and not _leaders_below(lines, position, taken):
+            continue
         later = lines[position + 1 + taken :]
         listing = " ".join([line[label.end() :], *lines[position + 1 : position + 1 + taken]])
         entries, body = _read_list(listing, later)
@@ -96,7 +110,7 @@ def split_title_index(lines: list[str]) -> TitleIndex:
             continue
         _lend_numbers(entries)
         head = [line[: label.start()].strip(), line[label.start() : label.end()].strip()]
-        listed = [f"{e.lent}. {'Lukket - ' if e.closed else ''}{e.title}" for e in entries]
+        listed = [f"{e.lent}. {_closed_mark(e)}{e.title}" for e in entries]
         out = lines[:position] + [h for h in head if h]
         first = len(out)
         out += listed
@@ -110,12 +124,28 @@ def split_title_index(lines: list[str]) -> TitleIndex:
     return TitleIndex(lines, {}, set())
 
 
+def _closed_mark(entry: _Entry) -> str:
+    """ "Lukket - " before a title in the list's closed part that does not say so itself."""
+    return "Lukket - " if entry.closed and not re.match(r"lukket\b", entry.title, re.I) else ""
+
+
+def _label(line: str) -> re.Match[str] | None:
+    return _LABEL.search(line) or _LABEL_BEFORE_LEADERS.search(line)
+
+
+def _leaders_below(lines: list[str], position: int, taken: int) -> bool:
+    """ "Indholdsfortegnelse Til efterretning - for åbne døre...i" and its entries on lines of
+    their own with their dotted leaders and (roman) page numbers: a list to read whole."""
+    block = " ".join(lines[position : position + 1 + taken])
+    return len(_LEADER.findall(block)) >= _MIN_LEADERS
+
+
 def _continued(lines: list[str], position: int) -> int:
     """How many lines after the list's first line go on with it: up to a blank line or a
     labelled line ("Sagsnr.: …")."""
     taken = 0
     for line in lines[position + 1 :]:
-        if not line.strip() or _LABELLED.match(line.strip()):
+        if not line.strip() or (_LABELLED.match(line.strip()) and not _NUMBERED.match(line)):
             break
         taken += 1
     return taken
@@ -128,13 +158,17 @@ def _read_list(text: str, later: list[str]) -> tuple[list[_Entry], str]:
     text = text[: parts.start()] if parts else text
     entries: list[_Entry] = []
     last: int | None = None
+    roman = bool(re.search(r"(?:\.{2,}|…)\s*[ivxlc]{1,7}\b", text))
     for closed, group in _groups(text):
         for segment in _LEADER.split(group):
             for number, chunk in _numbered(segment, last, leap=segment.startswith(group)):
                 last = number if number is not None else last
+                chunk = _ROMAN_PAGE.sub("", chunk) if roman else chunk
                 for index, part in enumerate(_CLOSED.split(chunk)):
                     entries.append(_Entry(number if index == 0 else None, part, closed=closed))
-    entries, body = _without_body([e for e in entries if e.title])
+    # "… 18 år...xv åben": a page's mark after the last leader is no title.
+    entries = [e for e in entries if e.title and not e.title.islower()]
+    entries, body = _without_body(entries)
     entries = [e for e in entries if e.title and not _NOT_ITEM.match(e.title)]
     return _split_titles(entries, later), " ".join(t for t in (tail, body) if t)
 
@@ -145,7 +179,7 @@ def _groups(text: str) -> list[tuple[bool, str]]:
     out, start, closed = [], 0, False
     for match in _GROUP.finditer(text):
         out.append((closed, text[start : match.start()].strip()))
-        start, closed = match.end(), match[0].lower().startswith("lukket")
+        start, closed = match.end(), "lukke" in match[0].lower()
     out.append((closed, text[start:].strip()))
     return [(c, part) for c, part in out if part]
 

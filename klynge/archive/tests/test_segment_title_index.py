@@ -237,3 +237,41 @@ def test_a_page_footers_file_path_ends_the_list():
         "Pulje til forskning",
         "Eventuelt",
     ]
+
+
+# A list on lines of its own with dotted leaders and roman page numbers, group heads between the
+# entries ("Til behandling - for lukkede døre...iii"), one page number without its leader.
+ROMAN_PAGES = (
+    "Referat Kommunalbestyrelsen Onsdag den 14. maj 2025\n\n"
+    "Indholdsfortegnelse Til efterretning - for åbne døre...i\n"
+    "12. Til efterretning - Kvartalsrapport for budgettet...i\n"
+    "13. Klage over afgørelse i Fritidsudvalget...ii Til behandling - for åbne døre...ii\n"
+    "14. Årsberetning og regnskab iii\n"
+    "15. Budget...iv Til behandling - for lukkede døre...v\n"
+    "16. Salg af jord...v åben\n\n"
+    "12. Til efterretning - Kvartalsrapport for budgettet\nRapporten er vedlagt.\n"
+)
+
+
+def test_a_list_with_dotted_leaders_and_roman_pages_on_lines_of_its_own():
+    assert _items(ROMAN_PAGES) == [
+        (12, "Kvartalsrapport for budgettet", False),
+        (13, "Klage over afgørelse i Fritidsudvalget", False),
+        (14, "Årsberetning og regnskab", False),
+        (15, "Budget", False),
+        (16, "Salg af jord", True),
+    ]
+    assert segment(ROMAN_PAGES).items[0].kind == "orientation"
+
+
+def test_roman_numerals_are_page_numbers_only_in_a_list_with_roman_leaders():
+    text = (
+        "Indholdsfortegnelse 1. Valg af formand Christian IV og byen Pave Pius v "
+        "Eventuelt\n\n1. Valg af formand\nBeslutning\nValgt.\n"
+    )
+    assert [title for _, title, _ in _items(text)] == [
+        "Valg af formand",
+        "Christian IV og byen",
+        "Pave Pius v",
+        "Eventuelt",
+    ]
