@@ -216,9 +216,23 @@ def _after_section_words(line: str, starts: set[int]) -> set[int]:
 
 def _numbered_run_starts(line: str) -> set[int]:
     """Where each entry of a run "1. A 2. B 3. C" starts (numbers that follow one another)."""
-    found = [
+    plain = [
         (m.start(1), int(m[1])) for m in re.finditer(r"(?:^|\s)(\d{1,3})\.\s+(?=[A-ZÆØÅ])", line)
     ]
+    # "Pkt. 1 Godkendelse … Pkt. 2 Budget …": a prefixed number needs no full stop; a run keeps
+    # to one form ("… beslutning Punkt 1 Godkendt 2. Projekt …" is an answer, then a heading).
+    # "6. LUKKET PUNKT 7. Harmonisering …": where the plain run holds, "PUNKT 7." is no prefix.
+    in_plain = _run_starts(plain)
+    matches = [
+        m for m in _PREFIXED_IN_RUN.finditer(line) if not in_plain & set(range(m.start(), m.end()))
+    ]
+    covered = {i for m in matches for i in range(m.start(), m.end())}
+    prefixed = [(m.start(), int(m["number"])) for m in matches]
+    plain = [(start, number) for start, number in plain if start not in covered]
+    return _run_starts(plain) | _run_starts(prefixed)
+
+
+def _run_starts(found: list[tuple[int, int]]) -> set[int]:
     starts: set[int] = set()
     for position, (start, number) in enumerate(found):
         # "… rute 383. Punkt 14 …" between items 2 and 3: a number out of the run is passed over.
@@ -229,5 +243,8 @@ def _numbered_run_starts(line: str) -> set[int]:
     return starts
 
 
+_PREFIXED_IN_RUN = re.compile(
+    r"(?<!\S)(?i:pkt\.|punkt|dagsordenspunkt)\s*(?P<number>\d{1,3})[.:]?\s+(?=[A-ZÆØÅ])"
+)
 # How many numbers out of the run may stand between one entry and the next.
 _RUN_REACH = 3

@@ -186,9 +186,9 @@ _OUTCOME_LINE = re.compile(
 )
 # "REBILD KOMMUNE. REFERAT Økonomiudvalget", "Nationalpark … bestyrelsesreferat Møde 27": the
 # document's title names it minutes, though not at the start of its line ("Godkendelse af
-# referat fra sidste møde" names an item).
+# referat fra sidste møde" names an item, "Møde/referat nr." a template for both).
 _MINUTES_TITLE = re.compile(
-    r"(?<!\baf\s)(?<!\btil\s)\b\w*referat\b(?!\s+(?:af|fra)\s+(?:sidste|forrige))",
+    r"(?<!\baf\s)(?<!\btil\s)(?<![/\w])\w*referat\b(?!/)(?!\s+(?:af|fra)\s+(?:sidste|forrige))",
     re.IGNORECASE,
 )
 

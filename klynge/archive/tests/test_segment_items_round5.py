@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from klynge.archive.importer.reline import cut_trailing_headings
+from klynge.archive.importer.reline import cut_run_together, cut_trailing_headings
 from klynge.archive.importer.segment import segment
 
 AGENDA = (
@@ -147,3 +147,56 @@ def test_bullets_without_an_agenda_label_are_no_items():
 def test_the_title_names_the_kind_anywhere_in_its_line(title, kind):
     text = f"{title}\n\n1. Budget\n\nSagen skal drøftes.\n\n2. Eventuelt\n"
     assert segment(text).document_kind == kind
+
+
+def test_a_run_of_prefixed_numbers_is_cut_into_its_entries():
+    text = (
+        "Bestyrelsesmøde Dagsorden Møde nr. 7 Sted: Rådhuset Dato: 3. marts 2025 Dagsorden: "
+        "Indhold Pkt. 1 Godkendelse af referater... 1 Pkt. 2 Budget for foreningen... 2 "
+        "Pkt. 3 Årsmødet og dets program Pkt. 4 Eventuelt... 3 "
+        "Pkt. 1 Godkendelse af referater Referaterne godkendes. Pkt. 2 Budget for foreningen "
+        "Sekretariatet har lagt et budget frem, som skal drøftes på mødet i dag og vedtages."
+    )
+    meeting = segment(text)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "Godkendelse af referater"),
+        (2, "Budget for foreningen"),
+        (3, "Årsmødet og dets program"),
+        (4, "Eventuelt"),
+    ]
+    assert meeting.document_kind == "agenda"
+
+
+def test_a_prefixed_number_in_a_sentence_cuts_nothing():
+    line = (
+        "Formanden orienterede om sagen, som blev behandlet under pkt. 4 Budget på sidste møde, "
+        "og om punkt 9 Trafik, hvor der fortsat mangler svar fra ministeriet. Der var enighed om "
+        "at tage sagen op igen på næste møde, når svaret foreligger fra styrelsen og regionen."
+    )
+    assert cut_run_together(line) == [line]
+
+
+def test_prefixed_numbers_before_small_letters_cut_nothing():
+    line = (
+        "2. Godkendelse af referat Godkendt med følgende rettelser: Punkt 13 tilføjelse: "
+        "Formanden tager budgettet op med kommunens administration og økonomiafdelingen. "
+        "Punkt 14 b. rute 393 skal være rute 383. Punkt 15 m. Anette Holm indtræder i gruppen."
+    )
+    assert not any(p.startswith("Punkt 14") for p in cut_run_together(line))
+
+
+def test_a_closed_mark_before_a_number_is_no_prefix():
+    line = (
+        "5. Samarbejde med skolerne om uddannelse af chauffører 6. LUKKET PUNKT 7. Harmonisering "
+        "af stoppesteder 8. LUKKET PUNKT 9. LUKKET PUNKT 10. Trafikbestillingsgrundlag for "
+        "de kommende år 11. Revisionsprotokoller til repræsentantskabet"
+    )
+    assert cut_run_together(line) == [
+        "5. Samarbejde med skolerne om uddannelse af chauffører",
+        "6. LUKKET PUNKT",
+        "7. Harmonisering af stoppesteder",
+        "8. LUKKET PUNKT",
+        "9. LUKKET PUNKT",
+        "10. Trafikbestillingsgrundlag for de kommende år",
+        "11. Revisionsprotokoller til repræsentantskabet",
+    ]
