@@ -39,6 +39,10 @@ _MIN_LEADERS = 3
 _MIN_RUN = 60
 # "....... 3", "...xii": the dotted leader and its page number (arabic or roman).
 _LEADER = re.compile(r"\s*(?:\.{2,}|…+)\s*(?:\d{1,3}|[ivxlc]{1,7})\b\s*")
+# ", sagsnr. 13/1506", ", j.nr. 2024-12": a case number after a title in the list.
+_CASE_TAIL = re.compile(
+    r",?\s*\b(?:sagsnr|sags\s*nr|j\.\s*nr|journalnr)\.?\s*:?\s*[\d/.\-]*\s*", re.IGNORECASE
+)
 # "… og regnskab v 94. …": a roman page number without its leader, before the next number.
 _ROMAN_PAGE = re.compile(r"\s+[ivxlc]{1,7}$")
 _NUMBER = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3})(?:\s*\.+\s*|\s+)(?=[\"“A-ZÆØÅ])")
@@ -70,6 +74,8 @@ _NAME_ARTICLES = {"Den", "Det", "De"}
 _BEFORE_NAME = _PREPOSITIONS | {"og", "samt"}
 _LABELLED = re.compile(r"^[\w .-]{1,30}:")
 _NUMBERED = re.compile(r"^\s*\d{1,3}\.\s")
+# "Bilag: 1. Åbent referat …": the attachments of the entry above, listed under it.
+_ATTACHMENTS = re.compile(r"^\s*bilag\s*:\s*\d{1,2}\.\s*", re.IGNORECASE)
 _MARK_AFTER = r"(?:\s+(?P<mark>(?:åben|lukket)\s+sag)\b.*)?\s*$"
 
 
@@ -79,6 +85,7 @@ class _Entry:
     title: str
     lent: int = 0  # the number the list's order gives it
     closed: bool = False  # under the list's "Lukket møde" head
+    whole: bool = False  # the list marks where each title ends (its case number after it)
 
 
 @dataclass
@@ -104,7 +111,7 @@ def split_title_index(lines: list[str]) -> TitleIndex:
         if len(line) - label.end() < _MIN_RUN and not _leaders_below(lines, position, taken):
             continue
         later = lines[position + 1 + taken :]
-        listing = " ".join([line[label.end() :], *lines[position + 1 : position + 1 + taken]])
+        listing = _listing([line[label.end() :], *lines[position + 1 : position + 1 + taken]])
         entries, body = _read_list(listing, later)
         if len(entries) < 2:
             continue
@@ -144,11 +151,41 @@ def _continued(lines: list[str], position: int) -> int:
     """How many lines after the list's first line go on with it: up to a blank line or a
     labelled line ("Sagsnr.: …")."""
     taken = 0
-    for line in lines[position + 1 :]:
-        if not line.strip() or (_LABELLED.match(line.strip()) and not _NUMBERED.match(line)):
+    highest = max((int(m["n"]) for m in _NUMBER.finditer(lines[position])), default=0)
+    for index in range(position + 1, len(lines)):
+        line = lines[index]
+        labelled = _LABELLED.match(line.strip()) and not _ATTACHMENTS.match(line)
+        if not line.strip() and not _resumes(lines, index, highest):
             break
+        if labelled and not _NUMBERED.match(line):
+            break
+        highest = max([highest, *(int(m["n"]) for m in _NUMBER.finditer(line))])
         taken += 1
     return taken
+
+
+def _resumes(lines: list[str], index: int, highest: int) -> bool:
+    """After a page break, the list goes on with its next number (a heading below the list
+    starts over at the list's first)."""
+    following = next((line for line in lines[index:] if line.strip()), "")
+    number = _NUMBERED.match(following)
+    return bool(highest and number and int(number[0].strip(" .")) > highest)
+
+
+def _listing(lines: list[str]) -> str:
+    """The list's lines as one, without the attachments listed under an entry ("Bilag: 1.
+    Åbent referat 3. Generalforsamling …": up to the list's next number)."""
+    kept: list[str] = []
+    last = 0
+    for line in lines:
+        attachments = _ATTACHMENTS.match(line)
+        if attachments:
+            following = (m for m in _NUMBER.finditer(line, attachments.end()) if int(m["n"]) > last)
+            resumed = next(following, None)
+            line = line[resumed.start() :] if resumed else ""
+        last = max([last, *(int(m["n"]) for m in _NUMBER.finditer(line))])
+        kept.append(line)
+    return " ".join(line for line in kept if line)
 
 
 def _read_list(text: str, later: list[str]) -> tuple[list[_Entry], str]:
@@ -159,18 +196,28 @@ def _read_list(text: str, later: list[str]) -> tuple[list[_Entry], str]:
     entries: list[_Entry] = []
     last: int | None = None
     roman = bool(re.search(r"(?:\.{2,}|…)\s*[ivxlc]{1,7}\b", text))
+    # "Formandens meddelelser, sagsnr. 13/ Godkendelse af …": each title ends at its case number.
+    ended = len(_CASE_TAIL.findall(text)) >= _MIN_LEADERS
     for closed, group in _groups(text):
-        for segment in _LEADER.split(group):
-            for number, chunk in _numbered(segment, last, leap=segment.startswith(group)):
+        for segment in _segments(group, ended):
+            leap = ended or segment.startswith(group)
+            for number, chunk in _numbered(segment, last, leap=leap):
                 last = number if number is not None else last
                 chunk = _ROMAN_PAGE.sub("", chunk) if roman else chunk
                 for index, part in enumerate(_CLOSED.split(chunk)):
-                    entries.append(_Entry(number if index == 0 else None, part, closed=closed))
+                    entry = _Entry(number if index == 0 else None, part, closed=closed, whole=ended)
+                    entries.append(entry)
     # "… 18 år...xv åben": a page's mark after the last leader is no title.
     entries = [e for e in entries if e.title and not e.title.islower()]
     entries, body = _without_body(entries)
     entries = [e for e in entries if e.title and not _NOT_ITEM.match(e.title)]
     return _split_titles(entries, later), " ".join(t for t in (tail, body) if t)
+
+
+def _segments(group: str, ended: bool) -> list[str]:
+    """A group cut at its dotted leaders, and at its case numbers if they end the titles."""
+    parts = _LEADER.split(group)
+    return [p for part in parts for p in _CASE_TAIL.split(part)] if ended else parts
 
 
 def _groups(text: str) -> list[tuple[bool, str]]:
@@ -228,8 +275,10 @@ def _split_titles(entries: list[_Entry], later: list[str]) -> list[_Entry]:
     for position, entry in enumerate(entries):
         following = next((e.number for e in entries[position + 1 :] if e.number), None)
         needed = following - entry.number if following and entry.number else None
-        titles = _by_headings(entry.title, later)
-        if needed is None:
+        titles = [entry.title] if entry.whole else _by_headings(entry.title, later)
+        if entry.whole:
+            pass
+        elif needed is None:
             titles = [t for title in titles for t in _unless_repeated(title, later, names)]
         elif len(titles) < needed:
             wanted = needed - len(titles) + 1

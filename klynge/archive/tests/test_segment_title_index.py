@@ -275,3 +275,27 @@ def test_roman_numerals_are_page_numbers_only_in_a_list_with_roman_leaders():
         "Pave Pius v",
         "Eventuelt",
     ]
+
+
+# Each title closed by its case number (digits lost), the attachments listed under an entry,
+# the list going on after a page break; the first heading below starts over at 1.
+CASE_NUMBER_TAILS = (
+    "Dagsorden for møde i bestyrelsen\n\n"
+    "Indholdsfortegnelse 1. Formandens meddelelser, sagsnr. 25/ Godkendelse af referat, "
+    "sagsnr. 25/\n"
+    "Bilag: 1. Referat af sidste møde 3. Budget Tvang i psykiatrien Status for 2. måling, "
+    "sagsnr. 24/ Plan for sundhed og Trivsel, sagsnr. 25/\n"
+    "Bilag: 1. Notat om planen\n\n\n"
+    "5. Høringssvar om sygehusloven, sagsnr. 25/\n\n"
+    "1. Formandens meddelelser, sagsnr. 25/\nFormanden orienterer.\n"
+)
+
+
+def test_case_numbers_end_the_titles_and_attachments_under_entries_are_left_out():
+    assert _items(CASE_NUMBER_TAILS) == [
+        (1, "Formandens meddelelser", False),
+        (None, "Godkendelse af referat", False),
+        (3, "Budget Tvang i psykiatrien Status for 2. måling", False),
+        (None, "Plan for sundhed og Trivsel", False),
+        (5, "Høringssvar om sygehusloven", False),
+    ]
