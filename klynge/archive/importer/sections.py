@@ -46,6 +46,9 @@ _NOT_A_DECISION = re.compile(
     r"(?:afbud|forfald)|var\s+ikke\s+til\s+stede|forlod\s+mødet|mødet\s+(?:sluttede|hævet))\b"
     r"|^(?:til\s+toppen|til\s+top|lukket|åben|åbent|åbent\s+punkt"
     r"|lukket\s+punkt|udskriv)$"
+    # A case number alone ("03.02.10-Ø60-1-16", "2023-004512", "Sagsnr. 13/1506"): the next
+    # item's, printed above its heading.
+    r"|^(?:(?:sags?|j\.?)\s*nr\.?:?\s*)?(?=[^\s]*\d)[\dA-ZÆØÅ]{1,6}(?:[./-][\dA-ZÆØÅ]{1,8}){1,5}$"
     # A page's footer: "Side 4", "Sundhedsudvalget, 21. august 2012, side 4 af 9".
     r"|^(?:.{0,80}?[,\s–-]\s*)?side\s+\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$",
     re.IGNORECASE,
@@ -61,6 +64,11 @@ _BARE_OUTCOME = re.compile(
     r"|^(?:punktet|sagen|dagsordenen|punkt(?:erne)?\s+\d{1,3}(?:\s+og\s+(?:punkt\s+)?\d{1,3})?)"
     r"\s+(?:blev|bliver)\s+\w+"
     r"|\b(?:godkendte|vedtog|anbefalede|tiltrådte|besluttede|tog\s+.{0,60}til\s+efterretning)\b"
+    # "Dagsorden godkendt.", "Dagsordenen godkendes.", "Referatet fra sidste møde godkendt.": a
+    # short sentence naming what it approves, no verb or in the present passive.
+    r"|^(?!.*\b(?:at|indstill\w*|foreslå\w*|anbefal\w*|skal|kan|bør|vil)\b)(?:[\w-]+\s+){1,5}"
+    r"(?:godkendt|godkendes|vedtaget|vedtages|tiltrådt|tiltrædes|taget\s+til\s+efterretning"
+    r"|tages\s+til\s+efterretning)\.?$"
     # "…, så bestyrelsen beslutter at indhente tilbud": minutes telling the decision as it falls.
     r"|\b(?:beslutter|besluttes|besluttet)\s*,?\s+at\b",
     re.IGNORECASE,
@@ -267,11 +275,20 @@ _AFTER_LOST_DATE = re.compile(
 )
 
 
+# "BeslutningGodkendt.", "BilagIngen bilag.": a web page's heading and the text under it run
+# together when the page is flattened; no Danish word goes on from these with a capital.
+_GLUED_HEADING = re.compile(
+    r"^\s*(Beslutning|Indstilling|Sagsfremstilling|Bilag|Resumé|Referat|Konklusion)"
+    r"(?=[A-ZÆØÅ][a-zæøå])"
+)
+
+
 def split_sections(lines: list[str]) -> list[Section]:
     """The item's body cut at its section headings; text before any heading is case text. A
     lead-in "… foreslår, at"/"… anbefaler:" opens the recommendations only where nothing
     stronger (an Indstilling heading, "… indstiller") does."""
     lines = [part for line in lines for part in _INLINE_DECISION.split(line, maxsplit=1)]
+    lines = [part for line in lines for part in _GLUED_HEADING.split(line, maxsplit=1)[-2:]]
     sections = [Section("case", "")]
     weak = not any(_strong_recommendation(line) for line in lines)
     if weak:
@@ -388,6 +405,10 @@ def _heads_a_section(text: str) -> bool:
     )
 
 
+# The document's own heading for this meeting's decision: "Beslutning", "Beslutning:".
+_BARE_DECISION = re.compile(r"^\s*beslutning\s*:?\s*$", re.IGNORECASE)
+
+
 def _latest_decision_first(sections: list[Section]) -> list[Section]:
     """Of decisions under dated headings ("Økonomiudvalgets beslutning den 3. marts 2020",
     "Byrådets beslutning den 10. marts 2020"), the latest is this meeting's: the bodies before
@@ -396,6 +417,16 @@ def _latest_decision_first(sections: list[Section]) -> list[Section]:
     decided = [i for i, s in enumerate(sections) if s.name == "decisions" and not s.history]
     dates = {i: find_date(sections[i].heading) for i in decided}
     dated = [(date, i) for i, date in dates.items() if date]
+    own = next((i for i in decided if _BARE_DECISION.match(sections[i].heading)), None)
+    if dated and dates[decided[0]] and own is not None and own != decided[0]:
+        # "Økonomiudvalget, 19. juni 2019, pkt. 146: Indstilles godkendt." quoted above the
+        # item's own "Beslutning": the heading naming no body and no date is this meeting's,
+        # the dated ones before it are the case's history.
+        for i in decided:
+            if i < own and dates[i]:
+                quoted = sections[i]
+                sections[i] = Section("case", "", [quoted.heading, *quoted.lines], history=True)
+        return sections
     if len(dated) < 2 or not dates[decided[0]]:
         return sections
     latest = max(dated, key=lambda pair: pair[0])[1]
@@ -761,10 +792,15 @@ class DecisionText:
     minutes: list[Block] = field(default_factory=list)
 
 
+# "… Taget til efterretning Side 255": a transcript's page number run onto the page's last
+# line, which is the decision's when the item ends the page.
+_PAGE_MARK_AT_END = re.compile(r"(?<=\S)\s+Side\s+\d{1,4}(?:\s*(?:af|/)\s*\d{1,4})?\s*$")
+
+
 def read_decisions(lines: list[str]) -> DecisionText:
     """Numbered, bulleted or "Indstilling N:" decisions, or a short outcome ("Godkendt.") alone
     under the heading. Other prose is minutes."""
-    result = _listed_decisions(lines)
+    result = _listed_decisions([_PAGE_MARK_AT_END.sub("", line) for line in lines])
     result.minutes = [part for block in result.minutes for part in _absences_apart(block)]
     if result.decisions:
         return result
