@@ -41,7 +41,7 @@ kenn kirstine lau lasse lotte lykke magda mai maiken mette-marie mia mie morten 
 nicklas niklas ninna oskar pelle per-erik poul-erik rasmus sidsel silas sisse sune susie
 svenning tonni trine ulf valdemar vivi william bente lisbet merete jesper jannie hjalte
 birgitta christoph christopher marianne-louise thyge magne annemette majbrit ingvard erhardt
-manfred joakim filip ejner
+manfred joakim filip ejner linda
 """
 GIVEN_NAMES = frozenset(_GIVEN_TEXT.split())
 

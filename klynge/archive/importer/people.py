@@ -45,7 +45,7 @@ def name_like(text: str, min_words: int = 2) -> bool:
 def clean_name(text: str) -> str:
     """ "Formand Anne Holm (A)" → "Anne Holm"; "Lægefaglig direktør Bo Berg",
     "Hospitalsdirektør Bo Berg" → "Bo Berg"."""
-    text = _PARTY.sub("", text).strip(" -–•·,.")
+    text = _PARTY.sub("", text.replace("()", " ")).strip(" -–•·,.")  # "()": a party left empty
     text = _ROLE_AFTER.sub("", text)
     text = _ROLE_BEFORE.sub("", text).strip(" -–•·,.")
     return _without_title(text)
@@ -172,7 +172,7 @@ _SERVES_FOR = re.compile(
 )
 _ABSENT_LABEL = re.compile(
     r"^\s*(?:frav(?:æ|ae)rende(?:\s+med\s+afbud)?|(?:meldt\s+)?afbud(?:\s+(?:modtaget\s+)?fra)?"
-    r"|forfald|ikke\s+(?:til\s+stede|mødt))\s*:?\s*(?P<rest>.*)$",
+    r"|forfald|ikke\s+(?:til\s+stede|mødt))\s*(?::|-(?=\s))?\s*(?P<rest>.*)$",
     re.I,
 )
 # Sent for the meeting: "Afbud", "Meldt afbud", "Forfald" (not "Fraværende" under one item).
@@ -226,7 +226,10 @@ def _item_note(line: str) -> bool:
 def _absent_from_every_item(bodies: list[list[str]]) -> list[str]:
     """Those an attendance note under every item names as not taking part."""
     per_item = []
-    for body in (b for b in bodies if any(line.strip() for line in b)):  # items the text shows
+    # The items the text shows up to their decision, where such notes stand.
+    shown = [b for b in bodies if any(line.strip() for line in b)]
+    decided = [b for b in shown if any(_DECISION_HEAD.match(line) for line in b)]
+    for body in decided if 0 < len(decided) < len(shown) and _cut_short(shown, decided) else shown:
         names: list[str] = []
         for position, line in enumerate(body):
             if _ITEM_LEVEL.search(line):
@@ -236,6 +239,14 @@ def _absent_from_every_item(bodies: list[list[str]]) -> list[str]:
     if not per_item or not per_item[0]:
         return []
     return [n for n in dict.fromkeys(per_item[0]) if all(n in names for names in per_item)]
+
+
+_DECISION_HEAD = re.compile(r"^\s*(?:Beslutning|Afgørelse)", re.IGNORECASE)
+
+
+def _cut_short(shown: list[list[str]], decided: list[list[str]]) -> bool:
+    """The items without a decision are the last ones, their text cut off before it."""
+    return all(body in decided for body in shown[: len(decided)])
 
 
 def _last_name(text: str) -> str:

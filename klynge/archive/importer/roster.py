@@ -346,6 +346,8 @@ def _better_roster(kind: str, texts: list[str], found: int) -> Roster | None:
     end = _BLOCK_END.search(text)
     roster = read_roster(text[: end.start()] if end else text, first_kind=kind)
     by_line = _one_a_line(kind, texts)
+    if by_line and len(_bullets_run(texts)) < len(texts):
+        return by_line  # the bullets end before the block: what follows is no one's name
     if by_line and _named(by_line) > max(found, _named(roster) if roster else 0):
         return by_line  # names the line-by-line reading missed ("• Bo Berg" without a title)
     named = _named(roster) if roster else 0
@@ -363,18 +365,31 @@ _SOME_ITEMS_AFTER = re.compile(rf"\s{_SOME_ITEMS}", re.IGNORECASE)
 def _one_a_line(kind: str, texts: list[str]) -> Roster | None:
     """ "• Anne Holm, formand" / "• Bo Berg" / "Eva Kro (sekretær)": one person a line, the
     name first; lines without a name (a title, a body) are passed over."""
+    texts = _bullets_run(texts)
     if any(_SOME_ITEMS_AFTER.search(text) for text in texts):
         return None  # who missed some items only is read by the absence list's reader
+    found = [read_names(list_part(_BULLET.sub("", text)))[:1] for text in texts]
+    # A line of two capitalised words alone may head a body's people ("Sygehusenhed Midt"): a
+    # name there opens with a given name, unless it is a bullet among bullets most of whose
+    # names do ("• Linda Holm").
+    most = 2 * sum(bool(f) and is_given(f[0][0].split()[0]) for f in found) >= len(texts)
     people = []
-    for text in texts:
-        found = read_names(list_part(_BULLET.sub("", text)))[:1]
-        # A line of two capitalised words alone may head a body's people ("Sygehusenhed
-        # Midt"): a name there opens with a given name.
-        if found and ("," in text or "(" in text or is_given(found[0][0].split()[0])):
-            people += found
+    for text, names in zip(texts, found, strict=True):
+        entry = most and bool(_BULLET.match(text))
+        if names and ("," in text or "(" in text or entry or is_given(names[0][0].split()[0])):
+            people += names
     roster = Roster()
     _file(roster, kind, people)
     return roster or None
+
+
+def _bullets_run(texts: list[str]) -> list[str]:
+    """A list of bullets ends at the first line without one ("- Anne Holm" / "- Bo Berg" /
+    "Referat" / "- Godkendelse af dagsorden": the index under its heading is no list of people)."""
+    if not texts or not _BULLET.match(texts[0]):
+        return texts
+    end = next((i for i, t in enumerate(texts) if t.strip() and not _BULLET.match(t)), len(texts))
+    return texts[:end]
 
 
 # "Bestyrelsen:", "Fra kommunen:": a group's heading inside a list of people.

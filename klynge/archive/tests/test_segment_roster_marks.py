@@ -200,3 +200,42 @@ def test_a_substitutes_label_inside_the_list_goes_on_with_it_and_no_one_counts_t
         "Gitte Ravn",
         "Hans Bak",
     ]
+
+
+def test_a_bulleted_list_ends_where_the_bullets_do():
+    meeting = segment(
+        "Referat: 27. oktober 2025 kl. 08:00\nDeltagere\n- Linda Holm\n- Irvin Dahl\n"
+        "- Bo Berg\n- Eva Kro\nFraværende\n- Pia Lund\nReferat\n- Godkendelse af dagsorden\n"
+        "- Køkken Åkanden - status\n- Kopier link til punktet\n\n"
+        "1 : Godkendelse af dagsorden\nBeslutningGodkendt.\n\n2 : Eventuelt\nIntet.\n"
+    )
+    assert names(meeting.participants) == ["Linda Holm", "Irvin Dahl", "Bo Berg", "Eva Kro"]
+    assert names(meeting.apologies) == ["Pia Lund"]
+
+
+def test_two_capitalised_words_without_a_bullet_need_a_given_name():
+    meeting = segment(
+        "Referat\nDato: 7. juni 2023\nInviterede: Sygehusenhed Vest\n\nAnne Holm, direktør\n"
+        "Bo Berg, cheflæge\n\n1. Velkomst\n\n2. Eventuelt\n"
+    )
+    assert "Sygehusenhed Vest" not in names(meeting.participants)
+
+
+def test_an_absence_note_under_every_decision_the_text_reaches():
+    meeting = segment(
+        "Referat: 27. oktober 2025 kl. 08:00\nDeltagere\n- Anne Holm\n- Bo Berg\n- Eva Kro\n\n"
+        "1 : Godkendelse af dagsorden\nBeslutningGodkendt.\nFraværende- Bo Berg ()\n\n"
+        "2 : Virksomhedsbesøg\nSagsfremstillingUdvalget besøger en virksomhed og\n"
+    )
+    assert names(meeting.apologies) == ["Bo Berg"]
+    assert names(meeting.participants) == ["Anne Holm", "Eva Kro"]
+
+
+def test_an_absence_note_under_one_decision_of_two_is_no_apology():
+    meeting = segment(
+        "Referat: 27. oktober 2025 kl. 08:00\nDeltagere\n- Anne Holm\n- Bo Berg\n- Eva Kro\n\n"
+        "1 : Godkendelse af dagsorden\nBeslutningGodkendt.\nFraværende- Bo Berg ()\n\n"
+        "2 : Virksomhedsbesøg\nSagsfremstillingUdvalget besøger en virksomhed.\n"
+        "BeslutningGodkendt.\n"
+    )
+    assert meeting.apologies == []
