@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .layouts import NUMBER_ALONE, STARTS_WITH_MONTH, kind_from_title, section_marker
 from .title_index import split_by_capitals
@@ -69,6 +69,9 @@ class Entry:
     # "Ad 2: Ingen bemærkninger.": the minutes of index entry 2, by its number; what follows the
     # number may be the entry's text rather than its title.
     ad: bool = False
+    # "A. Orientering om …" under an entry ("19. Evt. Orienteringspunkter: A. … B. …"): an
+    # item of the index without a number of its own, never a heading's.
+    letter: str = ""
 
 
 def numbered_entries(lines: list[str]) -> list[Entry]:
@@ -99,6 +102,45 @@ def numbered_entries(lines: list[str]) -> list[Entry]:
                 title = f"Lukket - {title}"
             entries.append(Entry(index, number, title, dotless, run_together=len(run) > 1))
     return entries
+
+
+def _with_lettered_points(index: list[Entry]) -> list[Entry]:
+    """ "19. Evt. Orienteringspunkter: A. Orientering om … B. …": the lettered points run on
+    after an index entry are items of the index without numbers of their own."""
+    out: list[Entry] = []
+    for entry in index:
+        head, lettered = _lettered_points(entry.title)
+        out.append(replace(entry, title=head) if lettered else entry)
+        out += [
+            Entry(entry.line, entry.number, point, run_together=True, lent=True, letter=letter)
+            for letter, point in lettered
+        ]
+    return out
+
+
+# "A. Orientering om medlemsklage B. Sammenhold … C. Børnepapiret": points lettered in order.
+_LETTER = re.compile(r"(?:^|(?<=\s))(?P<letter>[A-H])[.)]\s+(?=[A-ZÆØÅ])")
+# "Orienteringspunkter:", "Til orientering:": the group label before the lettered points.
+_GROUP_LABEL = re.compile(r"\s*(?:\S+|til\s+\w+):$", re.IGNORECASE)
+_MIN_LETTERED = 2
+
+
+def _lettered_points(title: str) -> tuple[str, list[tuple[str, str]]]:
+    """An entry's title and the lettered points run on after it (A., B., C., … in order)."""
+    marks = list(_LETTER.finditer(title))
+    start = next((i for i, m in enumerate(marks) if m["letter"] == "A"), None)
+    if start is None:
+        return title, []
+    run = [marks[start]]
+    for mark in marks[start + 1 :]:
+        if ord(mark["letter"]) == ord(run[-1]["letter"]) + 1:
+            run.append(mark)
+    if len(run) < _MIN_LETTERED:
+        return title, []
+    head = _GROUP_LABEL.sub("", title[: run[0].start()].rstrip())
+    ends = [m.start() for m in run[1:]] + [len(title)]
+    points = [(m["letter"], title[m.end() : end].strip()) for m, end in zip(run, ends, strict=True)]
+    return head.strip() or title[: run[0].start()].strip(), points
 
 
 def _split_run(number: int, text: str) -> list[tuple[int, str]]:
@@ -142,7 +184,7 @@ def find_index(entries: list[Entry]) -> list[Entry]:
     needed = _DOTLESS_RUN if any(e.dotless for e in best) else 2
     if len(best) < needed:
         return []
-    return _with_lost_entries(_without_page_numbers(best))
+    return _with_lettered_points(_with_lost_entries(_without_page_numbers(best)))
 
 
 def _with_lost_entries(index: list[Entry]) -> list[Entry]:
@@ -209,6 +251,8 @@ def headings_for_index(
     if _answers_under_a_section(pool, after, lines):
         pool = [e for e in pool if not e.ad]
     for wanted in index:
+        if wanted.letter:
+            continue
         match = next(
             (
                 e

@@ -310,7 +310,7 @@ def index_reading(lines: list[str], entries: list[Entry]) -> Reading:
     reading = Reading(consumed={entry.line for entry in index} | wrapped)
     reading.header_end = starts[0] if starts else index[0].line
     for entry in index:
-        below = found.get(entry.number)
+        below = None if entry.letter else found.get(entry.number)
         if below is None:
             heading = _heading(entry, entry.title)
             heading.sure = not entry.run_together

@@ -43,12 +43,22 @@ _PRESENTED_BY_ROLE = re.compile(
 # "Godkendt. D A G S O R D E N": a word in letter-spaced display type, a page's running title
 # that a transcript ran onto the line, is no part of the outcome.
 _LETTER_SPACED = re.compile(r"(?:^|\s)(?:[A-ZÆØÅ0-9]{1,2}\s+){3,}[A-ZÆØÅ0-9]{1,2}(?=\s|$)")
+# "Meddelelser fra direktionen Sager til beslutning": the heading of the next group of items,
+# run onto the last title of the group before it, is no part of that title.
+_GROUP_HEADING = re.compile(
+    r"\s+(?:(?:Sager|Punkter|Emner)\s+til\s+(?:beslutning|orientering|drøftelse|godkendelse"
+    r"|efterretning)|(?:Beslutnings|Orienterings|Drøftelses)(?:sager|punkter))$"
+)
 # A title is at least this many words before its tail.
 _MIN_TITLE_WORDS = 2
 
 
 def split_title_tail(text: str) -> tuple[str, str]:
     """The heading's title and what follows it on the line ("" when nothing does)."""
+    group = _GROUP_HEADING.search(text)
+    if group and len(text[: group.start()].split()) >= _MIN_TITLE_WORDS:
+        title, tail = split_title_tail(text[: group.start()])
+        return title, f"{tail} {group.group().strip()}".strip()
     for pattern in (_OUTCOME_TAIL, _OUTCOME_AFTER_MARK, _AFTER_QUESTION):
         found = pattern.search(text)
         if found and len(text[: found.start()].split()) >= _MIN_TITLE_WORDS:

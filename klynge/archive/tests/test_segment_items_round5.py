@@ -7,6 +7,7 @@ import pytest
 
 from klynge.archive.importer.reline import cut_run_together, cut_trailing_headings
 from klynge.archive.importer.segment import segment
+from klynge.archive.importer.title_tail import split_title_tail
 
 AGENDA = (
     "Referat fra bestyrelsesmøde\n\nBestyrelsesmøde den 4. marts 2025 i Ringe\n\nDagsorden:\n\n"
@@ -199,4 +200,47 @@ def test_a_closed_mark_before_a_number_is_no_prefix():
         "9. LUKKET PUNKT",
         "10. Trafikbestillingsgrundlag for de kommende år",
         "11. Revisionsprotokoller til repræsentantskabet",
+    ]
+
+
+@pytest.mark.parametrize(
+    "group", ["Sager til beslutning", "Sager til orientering", "Orienteringssager"]
+)
+def test_a_group_heading_run_onto_a_title_is_no_part_of_it(group):
+    title, tail = split_title_tail(f"Meddelelser fra direktionen {group}")
+    assert (title, tail) == ("Meddelelser fra direktionen", group)
+
+
+def test_a_title_about_cases_keeps_its_words():
+    assert split_title_tail("Principper for sager til beslutning")[0] == (
+        "Principper for sager til beslutning"
+    )
+
+
+def test_lettered_points_after_an_index_entry_are_unnumbered_items():
+    text = (
+        "Referat af bestyrelsesmøde 3. marts 2025\n\nDagsorden:\n1. Godkendelse af dagsorden\n"
+        "2. Budget\n3. Evt. Orienteringspunkter: A. Orientering om klage B. Samarbejdet med "
+        "kommunen C. Nyt fra sekretariatet\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n"
+        "2. Budget\nBudgettet blev vedtaget.\n\n3. Evt.\nIntet.\n"
+    )
+    assert [(i.number, i.title) for i in segment(text).items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Budget"),
+        (3, "Evt."),
+        (None, "Orientering om klage"),
+        (None, "Samarbejdet med kommunen"),
+        (None, "Nyt fra sekretariatet"),
+    ]
+
+
+def test_letters_out_of_order_are_no_points():
+    text = (
+        "Dagsorden:\n1. Godkendelse af dagsorden\n2. Budget for afdeling B. Drift og C. Anlæg\n"
+        "3. Eventuelt\n"
+    )
+    assert [i.title for i in segment(text).items] == [
+        "Godkendelse af dagsorden",
+        "Budget for afdeling B. Drift og C. Anlæg",
+        "Eventuelt",
     ]
