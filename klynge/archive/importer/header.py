@@ -99,6 +99,8 @@ _KIND_WORD = r"referat|dagsorden|beslutningsprotokol|m\S{1,2}dereferat|protokol"
 # 2010 Referat fra møde i …").
 _DOC_KIND = re.compile(
     r"^\s*(?:\d{1,3}\s+)?(?:\d{1,2}\.\s*[a-zæøå]+\s+\d{4}\s+)?"
+    # "Åben dagsorden for møde i …": the kind after the word for an open or closed part.
+    r"(?:(?:åben|åbent|lukket)\s+)?"
     rf"(?P<kind>{_KIND_WORD})\b"
     r"(?:\s+(?:fra|for|af))?\s*[:\-–]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
@@ -110,6 +112,8 @@ _KIND_AFTER = re.compile(
 _STOP = re.compile(
     r"^\s*(?:(?:dagsorden|indholdsfortegnelse)\s*:?\s*$|indholdsfortegnelse\b)", re.IGNORECASE
 )
+# A table's cell marks ("Sted: |", "Rådhussalen |", "---|---|"): no part of a value.
+_CELL_MARKS = re.compile(r"^\s*\|\s*|\s*\|\s*$|^[\s|:-]*\|[\s|:-]*$")
 _EMAIL = re.compile(r"\S+@\S*\.[A-Za-z]{2,}")
 _PHONE = re.compile(r"(?:_\s*)?\b(?:t[il1]f|tlf|telefon|mobil)\.?:?\s*\+?[\d ]{8,12}\d", re.I)
 _SUBSTITUTE = re.compile(
@@ -234,6 +238,7 @@ def _cut_contacts(index: int, line: str, header: Header) -> str:
 
     line = _EMAIL.sub(cut, line)
     line = _PHONE.sub(cut, line)
+    line = _CELL_MARKS.sub("", line)
     return re.sub(r"\s{2,}", " ", line).rstrip() if line.strip() else ""
 
 
@@ -408,9 +413,12 @@ def _read_when_blocks(blocks: list[_Block], meeting: ParsedMeeting) -> None:
 
 def _read_when_free(free: list[tuple[int, str]], meeting: ParsedMeeting) -> None:
     for position, (_, text) in enumerate(free):
-        if meeting.date and meeting.start_time:
+        if meeting.date and meeting.start_time and meeting.end_time and meeting.location:
             break
-        if text.strip() and not is_date_only(text) and find_date(text):
+        date = not is_date_only(text) and find_date(text)
+        if date and meeting.date and meeting.start_time and date != meeting.date:
+            continue  # another day's line; one of the meeting's own may say the rest
+        if date:
             if not meeting.date:
                 meeting.mark_unsure("date")  # an unlabelled line: the publishing date?
             _read_times(text, meeting)
@@ -526,6 +534,26 @@ def _meeting_date(text: str) -> str | None:
     return find_date(match["date"]) if match else None
 
 
+# "… Dagsorden for bestyrelsesmødet den 9. oktober 2014 …" anywhere near the top: the meeting
+# names its day (the year printed: a date without one is not completed by guessing).
+_MEETING_ON = re.compile(
+    rf"\w*m{OE}de(?:t|ts)?\s+(?:[^\n.:]{{0,60}}?\s)?(?:den|d\.)\s+"
+    r"(?P<date>\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4})",
+    re.IGNORECASE,
+)
+_MEETING_ON_WITHIN = 4000
+
+
+def _date_in_the_text(text: str) -> str | None:
+    """The date a sentence gives the meeting, or a date alone on the text's first line (the
+    page's running date, which a one-page text prints for its meeting)."""
+    said = _MEETING_ON.search(text[:_MEETING_ON_WITHIN])
+    if said and (date := find_date(said["date"])):
+        return date
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return find_date(first) if is_date_only(first) else None
+
+
 def read_meeting_times(text: str, meeting: ParsedMeeting) -> None:
     """ "Mødet hævet kl. 13.03", "Udvalgsmødet begyndte kl. 12.30 og sluttede kl. 13.45",
     "Udvalgets beslutning den 8. november 2022" anywhere in the document: the meeting's times
@@ -534,6 +562,9 @@ def read_meeting_times(text: str, meeting: ParsedMeeting) -> None:
     if decided and not meeting.date and (date := find_date(decided["date"])):
         meeting.date = date
         meeting.mark_unsure("date")  # the date of the first decision
+    if not meeting.date and (date := _date_in_the_text(text)):
+        meeting.date = date
+        meeting.mark_unsure("date")
     started, ended = _STARTED.search(text), _ENDED.search(text)
     if started and not meeting.start_time:
         meeting.start_time = hhmm(started[1], started[2])

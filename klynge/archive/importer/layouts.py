@@ -13,9 +13,9 @@ from dataclasses import dataclass
 OE = "[øØoOgG@0öÖ]"
 # A time such as 08:30, 8.40 or 11.30 that is not part of a longer number (1.269, 2.454.500).
 _HM = r"(?<![\d.,])(\d{1,2})[.:](\d{2})(?![\d.,]\d)"
-_KL = r"(?:kl\.?\s*)*"
+_KL = r"(?:(?:kl\.?|klokken)\s*)*"
 TIME_RANGE = re.compile(rf"\(?\s*{_KL}{_HM}\s*(?:-|–|—|til)\s*{_KL}{_HM}\s*\)?", re.IGNORECASE)
-SINGLE_TIME = re.compile(rf"\(?\s*kl\.?\s*{_KL}{_HM}\s*\)?", re.IGNORECASE)
+SINGLE_TIME = re.compile(rf"\(?\s*(?:kl\.?|klokken)\s*{_KL}{_HM}\s*\)?", re.IGNORECASE)
 DURATION = re.compile(r"(\d{1,3})\s*(?:min\.?|minutter)", re.IGNORECASE)
 
 # The labels that head a list of people, by the list they head; read case-insensitively, both as a
@@ -37,6 +37,8 @@ PEOPLE_LABELS = {
         r"|tilstedev(?:æ|ae)rende(?:\s+medlemmer|\s+observat(?:ø|o)rer)?(?:\s+af\s+\w+)?"
         rf"|til\s*stede|m{OE}dedeltagere|(?:ø|o)vrige\s+deltagere|deltagere|deltagende|inviterede"
         rf"|medlemmer|fremm{OE}dte|m{OE}dt|(?:desuden|endvidere)\s+deltog"
+        # "Indkaldelse" over the members called (not "Indkaldelse af suppleant").
+        r"|indkaldte(?:\s+medlemmer)?|indkaldelse(?=\s*(?::|$))"
         r"|fra\s+(?:sekretariatet|administrationen|forvaltningen)"
     ),
     # Guests may have come for one item only; only a run-together header counts them in.
@@ -68,6 +70,15 @@ MONTHS = {
     "nov": 11,
     "december": 12,
     "dec": 12,
+    # A committee system set to English prints its month names: "25. February 2020".
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "october": 10,
+    "oct": 10,
 }
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "15. maj 2002", "15-maj-2002".
@@ -76,6 +87,13 @@ DATE_WORDS = re.compile(
 )
 # "Marts 3, 2016": the month first, as some publishing systems print it.
 DATE_MONTH_FIRST = re.compile(rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)", re.I)
+# "31. august 1. september 2016", "30. nov. - 1. dec. 2020": a meeting over two days prints
+# the first day without its year; the meeting's date is the first day.
+DATE_SPAN = re.compile(
+    rf"(?<!\d)(\d{{1,2}})\.\s*({_MONTH_NAMES})\b\.?\s*(?:[-–]|og|til)?\s*"
+    rf"\d{{1,2}}\.\s*({_MONTH_NAMES})\b\.?\s*(\d{{4}})",
+    re.I,
+)
 DATE_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?!\d)")
 DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 STARTS_WITH_MONTH = re.compile(rf"^({_MONTH_NAMES})\b", re.IGNORECASE)
@@ -106,6 +124,10 @@ def find_time_range(text: str) -> tuple[str | None, str | None, re.Match[str] | 
 def find_date(text: str) -> str | None:
     """The first Danish date in text as YYYY-MM-DD ("Den 7. juni 2023", "26-02-2025")."""
     candidates = []
+    for match in DATE_SPAN.finditer(text):
+        first, second = MONTHS[match[2].lower()], MONTHS[match[3].lower()]
+        year = int(match[4]) - (first > second)  # "30. december - 2. januar 2021"
+        candidates.append((match.start(), year, first, int(match[1])))
     for match in DATE_WORDS.finditer(text):
         candidates.append((match.start(), int(match[3]), MONTHS[match[2].lower()], int(match[1])))
     for match in DATE_NUMERIC.finditer(text):
