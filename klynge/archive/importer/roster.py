@@ -187,6 +187,17 @@ def read_names(text: str) -> list[tuple[str, str]]:
         role = roles_after.get(position)
         if role and names:
             people[-1] = (people[-1][0], role)
+    return people if "," in text or "(" in text else _names_column(people)
+
+
+def _names_column(people: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Anne Holm Bo Berg Eva Kro Formand Lodsejerforeningen Mols Bjerge Dansk Skovforening":
+    a table's column of names run into the next column's organisations. The names end where
+    two in a row open with no given name, after names that did."""
+    led = [is_given(name.split()[0]) for name, _ in people]
+    for position in range(_MIN_RUN_NAMES, len(people) - 1):
+        if not led[position] and not led[position + 1] and all(led[:position]):
+            return people[:position]
     return people
 
 

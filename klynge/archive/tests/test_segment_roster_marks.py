@@ -239,3 +239,18 @@ def test_an_absence_note_under_one_decision_of_two_is_no_apology():
         "BeslutningGodkendt.\n"
     )
     assert meeting.apologies == []
+
+
+def test_a_column_of_names_run_into_the_column_of_organisations_after_it():
+    roster = read_roster(
+        "Til stede: Erik Holm Bo Berg Anne Marie Dahl Afbud fra: Lis Kro Peter Lund "
+        "Formand Lodsejerforeningen Mols Bakker Museumsforeningen Omegn Djursland Dansk "
+        "Skovforening Vestjysk Landboforening"
+    )
+    assert names(roster.participants) == ["Erik Holm", "Bo Berg", "Anne Marie Dahl"]
+    assert names(roster.apologies) == ["Lis Kro", "Peter Lund"]
+
+
+def test_one_name_without_a_known_given_name_does_not_end_the_column():
+    people = read_names("Anne Holm Bo Berg Eva Kro Zaid Qureshi Lis Dahl Ole Vang")
+    assert [name for name, _ in people][-3:] == ["Zaid Qureshi", "Lis Dahl", "Ole Vang"]
