@@ -326,18 +326,34 @@ def split_by_capitals(chunk: str, wanted: int | None, names: TitleNames | None =
             weights[end] = max(weights.get(end, 0), _SURE)
     for k in _before_named_again(words, names.companies):
         weights[k] = _SURE
-    if wanted:
-        # Among equal cues a long word opens a title rather than a name: "Anlægsregnskab".
-        best = sorted(
-            (k for k, w in weights.items() if w > 0), key=lambda k: (-weights[k], -len(words[k]))
-        )
-        cuts = sorted(best[: wanted - 1]) if len(best) >= wanted - 1 else []
-        if not cuts:
-            cuts = sorted(k for k, w in weights.items() if w >= _SURE)
+    candidates = {k: w for k, w in weights.items() if w > 0}
+    if wanted and len(candidates) >= wanted - 1:
+        cuts = _best_cuts(candidates, wanted - 1, len(words))
     else:
         cuts = sorted(k for k, w in weights.items() if w >= _SURE)
     bounds = [0, *cuts, len(words)]
     return [" ".join(words[a:b]) for a, b in pairwise(bounds)]
+
+
+def _best_cuts(weights: dict[int, float], count: int, size: int) -> list[int]:
+    """The count surest cuts; among cuts as sure, the one in the longest stretch first (the
+    longest stretch most likely holds two titles)."""
+    chosen: list[int] = []
+    left = dict(weights)
+    while len(chosen) < count:
+        top = max(left.values())
+        bounds = sorted([0, *chosen, size])
+        pick = max(
+            (k for k, w in left.items() if w == top),
+            key=lambda k, bounds=bounds: (_stretch(bounds, k), -k),
+        )
+        chosen.append(pick)
+        del left[pick]
+    return sorted(chosen)
+
+
+def _stretch(bounds: list[int], k: int) -> int:
+    return next(b - a for a, b in pairwise(bounds) if a <= k < b)
 
 
 # How surely a title begins at a capitalised word: at _SURE or more it is cut without a count.
@@ -360,6 +376,8 @@ def _cut_weight(words: list[str], k: int) -> float:
     title's opening "Evaluering af", a title that names itself "Eventuelt"), and what keeps it
     inside the title before ("og Status", "Kommunes Planstrategi", "Louisevej samt …")."""
     before = words[k - 1]
+    if before == words[k]:
+        return _SURE  # "… status på DS DS Pensionsstrategi": one title ends, the next begins
     if before.lower() in _CONTINUING or before.endswith((",", ":", "-")):
         # "… UBL 0.7 og Evt.": only where the numbers ask for a title more.
         return 1 if _self_naming(words, k) else 0
@@ -376,8 +394,10 @@ def _cut_weight(words: list[str], k: int) -> float:
     elif starts_title(before) and not (k >= 2 and words[k - 2] in _NAME_ARTICLES):
         # "Regional UdviklingsPlan": a word capitalised inside is a name's; "ved Gammel
         # Christiansfeldvej": so is the word after a name's first word after a preposition.
-        inside = k >= 2 and words[k - 2].lower() in _PREPOSITIONS
-        weight = 0 if inside or _genitive(words[k]) or not words[k][1:].islower() else 1
+        if k >= 2 and words[k - 2].lower() in _PREPOSITIONS:
+            # "… ved Gammel Christiansfeldvej i …": a name after its preposition goes on.
+            return _SURE if _opens_title(words, k) or _self_naming(words, k) else 0
+        weight = 0 if _genitive(words[k]) or not words[k][1:].islower() else 1
         # "… MR og CT Initiativer til …": a word with its preposition heads a title; "…
         # Ungdomshus Ændret samarbejde": one with a lower-case word perhaps ("Region
         # Nordjylland har fremsendt …": a name's last word before a verb).
@@ -387,7 +407,7 @@ def _cut_weight(words: list[str], k: int) -> float:
     if _opens_title(words, k) or _self_naming(words, k):
         weight += _SURE
     elif weight and _inside_name(words, k):
-        weight -= 1
+        weight = 0 if words[k + 1].lower() in {"og", "samt"} else weight - 1
     return weight
 
 

@@ -299,3 +299,29 @@ def test_case_numbers_end_the_titles_and_attachments_under_entries_are_left_out(
         (None, "Plan for sundhed og Trivsel", False),
         (5, "Høringssvar om sygehusloven", False),
     ]
+
+
+def test_a_word_written_twice_ends_one_title_and_begins_the_next():
+    assert split_by_capitals("Økonomisk status på DS DS Pensionsstrategi, oplæg", None) == [
+        "Økonomisk status på DS",
+        "DS Pensionsstrategi, oplæg",
+    ]
+
+
+def test_with_a_count_the_weaker_cuts_go_where_the_titles_are_longest():
+    chunk = (
+        "Valg af formand Direktionens årsmål Byggeri vedr. renovering Hjortebroskolens tag "
+        "Planstrategi for Skovby Kommunes Havn Tørning Mølle: Anlæg"
+    )
+    assert split_by_capitals(chunk, 5) == [
+        "Valg af formand",
+        "Direktionens årsmål",
+        "Byggeri vedr. renovering Hjortebroskolens tag",
+        "Planstrategi for Skovby Kommunes Havn",
+        "Tørning Mølle: Anlæg",
+    ]
+    # Without the count only the sure cuts.
+    assert len(split_by_capitals(chunk, None)) == 3
+    assert split_by_capitals("Anlæg ved skolen Skovvej samt bane 3 og 4", None) == [
+        "Anlæg ved skolen Skovvej samt bane 3 og 4"
+    ]
