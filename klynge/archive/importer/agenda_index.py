@@ -32,7 +32,10 @@ _PREFIXED = re.compile(
 # "Ad 2:", "Ad pkt. 2.": the minutes of an item referred to by its number.
 _AD = re.compile(r"^\s*ad\.?(?:\s+(?:pkt\.?|punkt))?\s*\d", re.IGNORECASE)
 # "57 Gribskov Kommune. Beskæftigelsesplan 2014": an index entry without a full stop.
-_DOTLESS = re.compile(r"^\s*(?P<number>\d{1,3})\s*(?P<title>[A-ZÆØÅ].*)$")
+# "314 1. behandling af budget 2020-23": a title may open with an ordinal.
+_DOTLESS = re.compile(r"^\s*(?P<number>\d{1,3})\s*(?P<title>(?:[A-ZÆØÅ]|\d{1,2}\.\s+[a-zæøå]).*)$")
+# "1 2. juli 2012 Referat …": a page number before a date, no entry.
+_DATE_AHEAD = re.compile(r"^\d{1,2}\.\s+")
 # A run of dotless entries must be this long to be an index (a line may start with a number).
 _DOTLESS_RUN = 3
 # "åbent 1 Fraværende …", "lukket 12 Salg af …": an index entry led by its access mark.
@@ -90,7 +93,7 @@ def numbered_entries(lines: list[str]) -> list[Entry]:
             # "Ad 2" / "Punkt 2" alone: the heading of an index entry whose title it leaves out.
             entries.append(Entry(index, int(bare["number"]), "", bare=True))
             continue
-        if not match or STARTS_WITH_MONTH.match(match["title"]):
+        if not match or STARTS_WITH_MONTH.match(_DATE_AHEAD.sub("", match["title"])):
             continue
         if _AD.match(line):
             entries.append(Entry(index, int(match["number"]), match["title"].strip(), ad=True))

@@ -91,6 +91,7 @@ def choose_reading(lines: list[str]) -> Reading:
     candidates.append(bookended_reading(lines))
     candidates.append(timed_reading(lines))
     candidates.append(bulleted_reading(lines))
+    candidates.append(bullet_index_reading(lines, entries))
     by_label = case_label_headings(lines)
     candidates.append(_consecutive(by_label, len(lines), score=_BY_CASE_LABEL * len(by_label)))
     # A reading whose headings another reading finds too, and more, explains less.
@@ -221,6 +222,7 @@ def bookended_reading(lines: list[str]) -> Reading:
 # "Dagsorden:" alone on its line: the agenda's items follow.
 _AGENDA_LABEL = re.compile(r"^(?:dagsorden|dagsordenspunkter|program)\s*:?$", re.IGNORECASE)
 _BULLET_LINE = re.compile(r"^\s*[•·▪◦*–-]\s+\S")
+_BULLET_MARK = re.compile(r"^\s*[•·▪◦*–-]\s+")
 _MIN_BULLETED = 2
 
 
@@ -241,6 +243,58 @@ def bulleted_reading(lines: list[str]) -> Reading:
         return Reading(header_end=len(lines))
     headings = [Heading(i, i + 1, None, lines[i].strip(), "numbered", sure=False) for i in titles]
     return _consecutive(headings, len(lines), score=_UNNUMBERED * len(headings))
+
+
+_MIN_BULLET_INDEX = 3
+
+
+def bullet_index_reading(lines: list[str], entries: list[Entry]) -> Reading:
+    """An index printed as a bullet list without numbers ("- Godkendelse af dagsorden", "-
+    Virksomhedsbesøg", …) whose titles the numbered headings below repeat ("1 : Godkendelse af
+    dagsorden"): each entry is an item, numbered by its heading; an entry no heading repeats
+    (its body beyond the text) keeps no number."""
+    run = _longest_bullet_run(lines)
+    if len(run) < _MIN_BULLET_INDEX:
+        return Reading(header_end=len(lines))
+    index = [Entry(i, 0, _BULLET_MARK.sub("", lines[i]).strip()) for i in run]
+    pool = [e for e in entries if e.line > run[-1] and looks_like_title(e)]
+    found: dict[int, Entry] = {}
+    for position, wanted in enumerate(index):
+        match = next((e for e in pool if same_title(wanted.title, e.title)), None)
+        if match:
+            found[position] = match
+            pool = [e for e in pool if e.line > match.line]
+    if not found:
+        return Reading(header_end=len(lines))
+    starts = sorted(e.line for e in found.values())
+    reading = Reading(consumed=set(run), header_end=starts[0])
+    for position, wanted in enumerate(index):
+        below = found.get(position)
+        if below is None:
+            heading = Heading(wanted.line, wanted.line + 1, None, wanted.title, "numbered")
+            heading.sure = False
+            reading.parts.append(Part(heading, wanted.line, wanted.line))
+            continue
+        end = next((s for s in starts if s > below.line), len(lines))
+        reading.parts.append(Part(_heading(below, wanted.title), below.line + 1, end))
+    reading.score = len(index) + 2 * len(found)
+    return reading
+
+
+def _longest_bullet_run(lines: list[str]) -> list[int]:
+    """The longest run of title-like bullet lines one under another (blank lines between)."""
+    best: list[int] = []
+    run: list[int] = []
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        text = _BULLET_MARK.sub("", line).strip()
+        if _BULLET_LINE.match(line) and _UNNUMBERED_TITLE.match(text):
+            run.append(index)
+            best = max(best, run, key=len)
+        else:
+            run = []
+    return list(best)
 
 
 def _next_text(lines: list[str], index: int) -> str:

@@ -244,3 +244,47 @@ def test_letters_out_of_order_are_no_points():
         "Budget for afdeling B. Drift og C. Anlæg",
         "Eventuelt",
     ]
+
+
+BULLET_INDEX = (
+    "Referat: 3. marts 2025 kl. 08:00\nDeltagere\n- Anne Holm\n- Bo Berg\n- Carl Dahl\n"
+    "Referat\n- Godkendelse af dagsorden\n- Virksomhedsbesøg\n- Budget for erhvervsrådet\n"
+    "- Gensidig orientering\n"
+    "Kopier link til punktet\n1 : Godkendelse af dagsorden\nSagsnr:\nBeslutningGodkendt.\n"
+    "Kopier link til punktet\n2 : Virksomhedsbesøg\nSagsnr:\nSagsfremstilling\nUdvalget besøger "
+    "en virksomhed.\n"
+)
+
+
+def test_a_bullet_index_is_numbered_by_the_headings_that_repeat_it():
+    meeting = segment(BULLET_INDEX)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Virksomhedsbesøg"),
+        (None, "Budget for erhvervsrådet"),
+        (None, "Gensidig orientering"),
+    ]
+    assert meeting.items[2].is_unsure("title")
+
+
+def test_a_bullet_list_no_heading_repeats_is_no_index():
+    text = (
+        "Referat af møde 3. marts 2025\n\nDeltagere\n- Anne Holm\n- Bo Berg\n- Carl Dahl\n\n"
+        "1. Godkendelse af dagsorden\nGodkendt.\n\n2. Budget\nVedtaget.\n"
+    )
+    assert [(i.number, i.title) for i in segment(text).items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Budget"),
+    ]
+
+
+def test_a_dotless_index_entry_may_open_with_an_ordinal():
+    text = (
+        "Referat\n\nPkt. Tekst\n313 Godkendelse af dagsorden\n314 1. behandling af budget 2026\n"
+        "315 Salg af areal\n\n313. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+    )
+    assert [(i.number, i.title) for i in segment(text).items] == [
+        (313, "Godkendelse af dagsorden"),
+        (314, "1. behandling af budget 2026"),
+        (315, "Salg af areal"),
+    ]
