@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from .layouts import kind_from_title
 from .reline import FUNCTION_WORDS, cut_run_together, plain_word, starts_title
+from .repair import lexicon
 
 # The label a contents list starts with (capitalised: a heading, not a word in a sentence), the
 # column heads after it ("Side", "Sag nr. Side", "Pkt. Side"), and the list's first number right
@@ -437,11 +438,14 @@ def _opens_title(words: list[str], k: int) -> bool:
 
 def _inside_name(words: list[str], k: int) -> bool:
     """ "… renovering Hjortebroskolens tag", "… fodboldbaner Louisevej samt bane 3": a name
-    whose title goes on in lower case after it (a genitive, or "og"/"samt")."""
+    whose title goes on in lower case after it (a genitive, or "og"/"samt"). A common noun's
+    genitive ("… udvalgsmøder Formandens orientering") opens a title instead."""
     after = words[k + 1] if k + 1 < len(words) else ""
     if after.lower() in {"og", "samt"}:
         return True
-    return words[k].endswith("s") and plain_word(after)
+    words_known = lexicon()
+    common = words_known is not None and words[k].lower() in words_known
+    return words[k].endswith("s") and plain_word(after) and not common
 
 
 @dataclass
