@@ -14,7 +14,8 @@ import difflib
 import re
 from dataclasses import dataclass, replace
 
-from .layouts import NUMBER_ALONE, STARTS_WITH_MONTH, kind_from_title, section_marker
+from .layouts import NUMBER_ALONE, kind_from_title, section_marker
+from .numbers import starts_with_month
 from .title_index import split_by_capitals
 
 # "3. Titel", "3) Titel", "3: Titel", "3.Titel", "  12.  Titel"; not "3.1. Titel" nor
@@ -93,7 +94,7 @@ def numbered_entries(lines: list[str]) -> list[Entry]:
             # "Ad 2" / "Punkt 2" alone: the heading of an index entry whose title it leaves out.
             entries.append(Entry(index, int(bare["number"]), "", bare=True))
             continue
-        if not match or STARTS_WITH_MONTH.match(_DATE_AHEAD.sub("", match["title"])):
+        if not match or starts_with_month(_DATE_AHEAD.sub("", match["title"])):
             continue
         if _AD.match(line):
             entries.append(Entry(index, int(match["number"]), match["title"].strip(), ad=True))

@@ -26,13 +26,13 @@ from .layouts import (
     OPEN_CLOSED,
     OPENING_SECTIONS,
     PREFIXED_HEADING,
-    STARTS_WITH_MONTH,
     URL,
     find_time_range,
     kind_from_prefix,
     kind_from_title,
     section_marker,
 )
+from .numbers import starts_with_month
 from .parsed import ParsedItem
 from .reline import FUNCTION_WORDS
 from .sections import (
@@ -113,7 +113,7 @@ def _candidate(lines: list[str], index: int) -> Heading | None:
     if not match:
         match = NUMBERED_HEADING.match(line)
         style = "numbered"
-        if not match or STARTS_WITH_MONTH.match(match["title"]):
+        if not match or starts_with_month(match["title"]):
             return None
     number = int(match["number"]) if match["number"] else None
     word = match["word"].lower() if style == "prefixed" else ""

@@ -1,6 +1,11 @@
-"""List numbers as a document prints them: 3, c, C, iii, III (Word numbering, <ol type>)."""
+"""List numbers as a document prints them: 3, c, C, iii, III (Word numbering, <ol type>), and the
+numbers that are no list's: a date's day before its month ("25. February 2020")."""
 
 from __future__ import annotations
+
+import re
+
+from .layouts import STARTS_WITH_MONTH
 
 
 def format_number(value: int, fmt: str) -> str:
@@ -25,3 +30,16 @@ def _roman(value: int) -> str:
             out += letters
             value -= number
     return out
+
+
+# "25. February 2020": some systems print their dates in English.
+_ENGLISH_MONTH = re.compile(
+    r"^(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b",
+    re.IGNORECASE,
+)
+
+
+def starts_with_month(text: str) -> bool:
+    """ "april 2024 …", "February 2020 -": the rest of a date after its day's number."""
+    return bool(STARTS_WITH_MONTH.match(text) or _ENGLISH_MONTH.match(text))

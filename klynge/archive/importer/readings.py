@@ -168,6 +168,11 @@ def timed_reading(lines: list[str]) -> Reading:
     return _consecutive(headings, len(lines), score=_TIMED * len(headings))
 
 
+# "Titel" / "Forside": a committee system's cover page, with the attendance under its
+# "Sagsfremstilling", is the header, not an item.
+_COVER = re.compile(r"^forside$", re.IGNORECASE)
+
+
 def unnumbered_reading(lines: list[str]) -> Reading:
     """Headings without numbers: a short title line right above a section word ("Beslutning",
     "Resumé"), or a title marked "Åben sag"/"Lukket sag" above the case's labels. Weak
@@ -176,6 +181,7 @@ def unnumbered_reading(lines: list[str]) -> Reading:
     for index, line in enumerate(lines):
         if (
             _UNNUMBERED_TITLE.match(line.strip())
+            and not _COVER.match(line.strip())
             and not section_marker(line)
             and not _PAGE_LINK.match(line.strip())
         ):

@@ -183,6 +183,8 @@ _OUTCOME_LINE = re.compile(
     r"|^(?:Godkendt|Vedtaget|Tiltrådt)(?:\.|\s+med\b|$)"
     # "Bestyrelsen har godkendt regnskabet.": a short line of its own saying what was done.
     r"|^[A-ZÆØÅ]\w+\s+har\s+(?:godkendt|besluttet|vedtaget)\b(?:\s+\S+){0,5}\.$"
+    # "Dagsorden godkendt.", "Referatet blev godkendt.": what was done, said of the thing.
+    r"|^[A-ZÆØÅ]\w+\s+(?:blev\s+)?(?:godkendt|vedtaget|tiltrådt)\.$"
 )
 # "REBILD KOMMUNE. REFERAT Økonomiudvalget", "Nationalpark … bestyrelsesreferat Møde 27": the
 # document's title names it minutes, though not at the start of its line ("Godkendelse af

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from klynge.archive.importer.numbers import starts_with_month
 from klynge.archive.importer.reline import cut_run_together, cut_trailing_headings
 from klynge.archive.importer.segment import segment
 from klynge.archive.importer.title_tail import split_title_tail
@@ -288,3 +289,26 @@ def test_a_dotless_index_entry_may_open_with_an_ordinal():
         (314, "1. behandling af budget 2026"),
         (315, "Salg af areal"),
     ]
+
+
+COVER = (
+    "Nittende ordinære møde\n\nUdvalg\nKommunalbestyrelsen\nDato\n25. February 2020 -\nTitel\n"
+    "Forside\n\nSagsfremstilling\n\nMedlemmer\n\nAnne Holm (A)\n\nBo Berg (B)\n\n"
+    "Afbud: Carl Dahl (C)\n\nGodkendelse af dagsorden\n\nSagsfremstilling\n\n"
+    "Dagsorden godkendt.\n\n"
+    "Meddelelser\n\nSagsfremstilling\n\nFormanden orienterede om mødet med ministeren.\n"
+)
+
+
+def test_a_cover_page_and_an_english_date_head_no_item():
+    meeting = segment(COVER)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (None, "Godkendelse af dagsorden"),
+        (None, "Meddelelser"),
+    ]
+    assert meeting.document_kind == "minutes"  # "Dagsorden godkendt."
+
+
+@pytest.mark.parametrize("text", ["25. February 2020", "3. marts 2025", "12. May 2019 kl. 10"])
+def test_a_date_line_is_no_numbered_heading(text):
+    assert starts_with_month(text.split(" ", 1)[1])
