@@ -32,7 +32,14 @@ from .people import (
     names_with_party_letters,
     stand_ins,
 )
-from .roster import apply_roster, better_roster, roster_in_lines, settle_roles, takers_in
+from .roster import (
+    apply_roster,
+    better_roster,
+    lone_label_people,
+    roster_in_lines,
+    settle_roles,
+    takers_in,
+)
 from .sections import continues, join
 
 _LABELS = [
@@ -844,6 +851,7 @@ def people_in_body(lines: list[str]) -> tuple[list[ParsedPerson], list[ParsedPer
             continue
         texts = [match["value"].strip()] if match["value"].strip() else _paragraph(lines, index + 1)
         found[label] += read_people(texts)[0]
+    found = lone_label_people(lines, found)  # "Medlemmer" alone, a member a line under it
     if not found["participants"] and not _label_opens(lines):
         # "Drøftet." / "Fraværende: Anne Holm": who missed this item, told after its outcome.
         found["apologies"] = []

@@ -46,7 +46,8 @@ manfred joakim filip ejner linda
 GIVEN_NAMES = frozenset(_GIVEN_TEXT.split())
 
 _TOKEN = re.compile(
-    r"^(?:[A-ZÆØÅÜÖÉ][a-zæøåüöéäë'’]+(?:-[A-ZÆØÅÜÖÉ]?[a-zæøåüöéäë'’]+)*|[A-ZÆØÅ]\.)$"
+    r"^(?:[A-ZÆØÅÜÖÉ][a-zæøåüöéäëáíóúàèñç'’]+(?:-[A-ZÆØÅÜÖÉ]?[a-zæøåüöéäëáíóúàèñç'’]+)*"
+    r"|[A-ZÆØÅ]\.)$"
 )
 _PARTICLES = {"von", "van", "de", "la", "af", "du", "le"}
 _FAMILY_SUFFIX = re.compile(r"(?:sen|søn|strup|gaard|gård|berg|holm|lund|bæk|borg)$")

@@ -20,7 +20,10 @@ _NAME_WORD = re.compile(r"^[A-ZÆØÅÜÖÉ][\w.'’-]*$")
 _PARTICLES = {"von", "van", "de", "la", "af"}
 _MAX_NAME_WORDS = 4
 # A party letter after a name: "(A)", "(Ø)", "(SF)", "(LI)", ", V".
-_PARTY = re.compile(r"\s*,?\s*\((?:[A-ZÆØÅ]{1,3})\)|,\s*[A-ZÆØÅ]{1,2}(?=\s*(?:,|$|\s+og\s))")
+# "(Sam)": a party's short name.
+_PARTY = re.compile(
+    r"\s*,?\s*\((?:[A-ZÆØÅ]{1,3}|[A-ZÆØÅ][a-zæøå]{1,2})\)|,\s*[A-ZÆØÅ]{1,2}(?=\s*(?:,|$|\s+og\s))"
+)
 _ROLES = (
     r"formand|næstformand|borgmester|viceborgmester|rådmand|direktør|sekretær|medlem|"
     r"udvalgsformand|stedfortræder|suppleant|konst\.|kst\."
@@ -83,7 +86,7 @@ def names_with_party_letters(text: str) -> list[str] | None:
     when the text is not such a list."""
     # "Bo Berg (suppleant)(BB)": a role in brackets right before the letters is no name's end.
     text = re.sub(r"\([a-zæøå][^()]*\)\s*(?=\([A-ZÆØÅ]{1,3}\))", " ", text)
-    marks = list(re.finditer(r"\((?:[A-ZÆØÅ]{1,3})\)", text))
+    marks = list(re.finditer(r"\((?:[A-ZÆØÅ]{1,3}|[A-ZÆØÅ][a-zæøå]{1,2})\)", text))
     if len(marks) < 2:
         # "Anna Skat Nielsen (Sundhedsstyrelsen), Maria Krohn (SSI), …": an organisation in
         # parentheses after each name marks the names off as well.
@@ -170,6 +173,12 @@ _SERVES_FOR = re.compile(
     rf"(?P<sub>{_WORD}(?:\s+{_WORD}){{1,3}})\s+(?:deltog|mødte)\s+som\s+"
     rf"(?:suppleant|stedfortræder)\s+for\s+(?P<member>{_WORD}(?:\s+{_WORD}){{1,3}})"
 )
+# "Suppleant for Tom Hald (D), Ib Dal.": Ib Dal stood in for Tom Hald.
+SUBSTITUTE_FOR = re.compile(
+    r"^\s*(?:suppleant|stedfortræder)\s+for\s+(?P<member>[^,()]+?)\s*(?:\([^()]*\))?\s*,\s*"
+    r"(?P<sub>[^,()]+?)\s*(?:\([^()]*\))?\s*\.?\s*$",
+    re.IGNORECASE,
+)
 _ABSENT_LABEL = re.compile(
     r"^\s*(?:frav(?:æ|ae)rende(?:\s+med\s+afbud)?|(?:meldt\s+)?afbud(?:\s+(?:modtaget\s+)?fra)?"
     r"|forfald|ikke\s+(?:til\s+stede|mødt))\s*(?::|-(?=\s))?\s*(?P<rest>.*)$",
@@ -209,7 +218,8 @@ def absences_in_sentences(
             substitutes += [
                 ParsedPerson(n, substitute_for=m) for n, m in zip(came, names, strict=False)
             ]
-        for match in [*_STANDS_IN.finditer(line), *_SERVES_FOR.finditer(line)]:
+        said = [*_STANDS_IN.finditer(line), *_SERVES_FOR.finditer(line)]
+        for match in [*said, *SUBSTITUTE_FOR.finditer(line)]:
             substitute = _last_name(match["sub"])
             substitutes.append(ParsedPerson(substitute, substitute_for=match["member"]))
             names.append(match["member"])

@@ -20,6 +20,7 @@ from .names import NOT_NAME as _NOT_NAME
 from .names import is_given, is_name_word, split_run
 from .parsed import ParsedMeeting, ParsedPerson
 from .people import (
+    SUBSTITUTE_FOR,
     absences_with_substitutes,
     clean_name,
     late_comer_in,
@@ -501,6 +502,11 @@ def settle_roles(meeting: ParsedMeeting, texts: Sequence[str] = ()) -> None:
         ]  # fmt: skip
 
     # "Mødeleder: Formand Anne Holm (A)", "Lis Dahl.": the name only.
+    # One listed twice ("Telefonisk: Anne Holm (IA)" after the members) is one person.
+    listed: dict[str, ParsedPerson] = {}
+    for person in meeting.participants:
+        listed.setdefault(person.name, person)
+    meeting.participants = list(listed.values())
     for person in [*meeting.participants, *meeting.apologies]:
         person.name = _name_only(person.name)
         person.substitute_for = _name_only(person.substitute_for) if person.substitute_for else ""
@@ -694,3 +700,55 @@ def _leader_said(text: str) -> str:
         if words and is_name_word(words[0]):
             return " ".join(words)
     return ""
+
+
+# --- a member list under a heading of its own inside an item ------------------------------------
+
+_LONE_PEOPLE = re.compile(rf"^\s*(?:{PEOPLE_LABELS['participants']})\s*:?\s*$", re.IGNORECASE)
+_AWAY_SAID = re.compile(rf"^\s*(?:{PEOPLE_LABELS['apologies']})\s*:\s*(?P<names>\S.*)$", re.I)
+_MIN_MEMBERS = 3
+_NOTES_AFTER = 4  # lines after the list that may say who was away or stood in
+
+
+def lone_label_people(
+    lines: list[str], found: dict[str, list[ParsedPerson]]
+) -> dict[str, list[ParsedPerson]]:
+    """ "Medlemmer" on a line of its own inside an item, one member a line under it ("Anne Holm
+    (IA)", blank lines between), then "Afbud: Bo Berg (D)" / "Suppleant for Bo Berg, Eva Kro.":
+    the meeting's attendance, when the item's labels gave no participants (found)."""
+    start = next((i for i, line in enumerate(lines) if _LONE_PEOPLE.match(line)), None)
+    if found["participants"] or start is None:
+        return found
+    members, end = _one_a_line_members(lines[start + 1 :])
+    if len(members) < _MIN_MEMBERS:
+        return found
+    away: list[str] = []
+    substitutes: list[ParsedPerson] = []
+    notes = [line for line in lines[start + 1 + end :] if line.strip()][:_NOTES_AFTER]
+    for line in notes:
+        if said := _AWAY_SAID.match(line):
+            away += [name for name, _ in read_names(said["names"])]
+        elif stood := SUBSTITUTE_FOR.match(line):
+            member, name = clean_name(stood["member"]), clean_name(stood["sub"])
+            away.append(member)
+            substitutes.append(ParsedPerson(name, substitute_for=member))
+    present = [ParsedPerson(n) for n in members if n not in away]
+    apologies = [ParsedPerson(n) for n in dict.fromkeys(away)]
+    return {"participants": present + substitutes, "apologies": apologies}
+
+
+def _one_a_line_members(lines: list[str]) -> tuple[list[str], int]:
+    """The names one a line from the top (blank lines between them allowed), and where the
+    list ends."""
+    members: list[str] = []
+    for position, line in enumerate(lines):
+        if not line.strip():
+            continue
+        name = clean_name(_PARTY_AFTER.sub("", line).strip())
+        if not name_like(name) or not (_PARTY_AFTER.search(line) or is_given(name.split()[0])):
+            return members, position
+        members.append(name)
+    return members, len(lines)
+
+
+_PARTY_AFTER = re.compile(r"\((?:[A-ZÆØÅ]{1,3}|[A-ZÆØÅ][a-zæøå]{1,3})\)\s*$")

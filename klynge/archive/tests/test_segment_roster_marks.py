@@ -254,3 +254,34 @@ def test_a_column_of_names_run_into_the_column_of_organisations_after_it():
 def test_one_name_without_a_known_given_name_does_not_end_the_column():
     people = read_names("Anne Holm Bo Berg Eva Kro Zaid Qureshi Lis Dahl Ole Vang")
     assert [name for name, _ in people][-3:] == ["Zaid Qureshi", "Lis Dahl", "Ole Vang"]
+
+
+def test_a_member_list_under_its_own_heading_inside_the_first_item():
+    meeting = segment(
+        "Referat\n\n1. Forside\n\nSagsfremstilling\n\nMedlemmer\n\nAnne Holm (IA)\n\n"
+        "Bo Berg (Sam)\n\nMala Høy Kúko (S)\n\nLund Kuko (S)\n\nTom Hald (D)\n\n"
+        "Suppleant for Tom Hald(D), Ib Dal.\n\nAfbud: Tom Hald (D)\n\n"
+        "2. Godkendelse af dagsorden\n\nDagsorden godkendt.\n"
+    )
+    assert [(p.name, p.substitute_for) for p in meeting.participants] == [
+        ("Anne Holm", ""),
+        ("Bo Berg", ""),
+        ("Mala Høy Kúko", ""),
+        ("Lund Kuko", ""),
+        ("Ib Dal", "Tom Hald"),
+    ]
+    assert names(meeting.apologies) == ["Tom Hald"]
+
+
+def test_a_heading_word_alone_over_prose_is_no_member_list():
+    meeting = segment(
+        "Referat\n\n1. Orientering\n\nMedlemmer\n\nUdvalget drøftede sagen.\n\n"
+        "Anne Holm orienterede.\n\n2. Eventuelt\n"
+    )
+    assert meeting.participants == []
+
+
+def test_a_substitute_said_before_the_name_in_a_sentence():
+    absent, substitutes = absences_in_sentences(["Suppleant for Tom Hald (D), Ib Dal."])
+    assert names(absent) == ["Tom Hald"]
+    assert [(p.name, p.substitute_for) for p in substitutes] == [("Ib Dal", "Tom Hald")]
