@@ -49,12 +49,20 @@ _GROUP_HEADING = re.compile(
     r"\s+(?:(?:Sager|Punkter|Emner)\s+til\s+(?:beslutning|orientering|drøftelse|godkendelse"
     r"|efterretning)|(?:Beslutnings|Orienterings|Drøftelses)(?:sager|punkter))$"
 )
+# "Landsplanredegørelse 2013, sagsnr. 12/0456": the case's file number after its title.
+_CASE_NUMBER_TAIL = re.compile(
+    r",?\s+(?:sagsnr|sags\s*nr|j\.\s*nr|journalnr)\.?:?\s*[\w/.-]*$", re.IGNORECASE
+)
 # A title is at least this many words before its tail.
 _MIN_TITLE_WORDS = 2
 
 
 def split_title_tail(text: str) -> tuple[str, str]:
     """The heading's title and what follows it on the line ("" when nothing does)."""
+    case = _CASE_NUMBER_TAIL.search(text)
+    if case and case.start() > 0:
+        title, tail = split_title_tail(text[: case.start()])
+        return title, f"{tail} {case.group().strip(' ,')}".strip()
     group = _GROUP_HEADING.search(text)
     if group and len(text[: group.start()].split()) >= _MIN_TITLE_WORDS:
         title, tail = split_title_tail(text[: group.start()])

@@ -312,3 +312,19 @@ def test_a_cover_page_and_an_english_date_head_no_item():
 @pytest.mark.parametrize("text", ["25. February 2020", "3. marts 2025", "12. May 2019 kl. 10"])
 def test_a_date_line_is_no_numbered_heading(text):
     assert starts_with_month(text.split(" ", 1)[1])
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "tail"),
+    [
+        ("Landsplanredegørelse 2013, sagsnr. 12/", "Landsplanredegørelse 2013", "sagsnr. 12/"),
+        ("Budget 2026, Sagsnr. 24/1506", "Budget 2026", "Sagsnr. 24/1506"),
+        ("Salg af areal J. nr. 03.02.01", "Salg af areal", "J. nr. 03.02.01"),
+    ],
+)
+def test_a_case_number_after_the_title_is_no_part_of_it(heading, title, tail):
+    assert split_title_tail(heading) == (title, tail)
+
+
+def test_a_title_about_case_numbers_keeps_its_words():
+    assert split_title_tail("Ny praksis for sagsnumre")[0] == "Ny praksis for sagsnumre"
