@@ -45,7 +45,7 @@ _NOT_A_DECISION = re.compile(
     r"\b(?:var\s+fraværende|deltog\s+ikke|forhindret\s+i\s+at\s+deltage|havde\s+meldt\s+"
     r"(?:afbud|forfald)|var\s+ikke\s+til\s+stede|forlod\s+mødet|mødet\s+(?:sluttede|hævet))\b"
     r"|^(?:til\s+toppen|til\s+top|lukket|åben|åbent|åbent\s+punkt"
-    r"|lukket\s+punkt|udskriv)$"
+    r"|lukket\s+punkt|udskriv|print|kopi[eé]r\s+link\b.{0,40})$"
     # A case number alone ("03.02.10-Ø60-1-16", "2023-004512", "Sagsnr. 13/1506"): the next
     # item's, printed above its heading.
     r"|^(?:(?:sags?|j\.?)\s*nr\.?:?\s*)?(?=[^\s]*\d)[\dA-ZÆØÅ]{1,6}(?:[./-][\dA-ZÆØÅ]{1,8}){1,5}$"
@@ -64,6 +64,10 @@ _BARE_OUTCOME = re.compile(
     r"|^(?:punktet|sagen|dagsordenen|punkt(?:erne)?\s+\d{1,3}(?:\s+og\s+(?:punkt\s+)?\d{1,3})?)"
     r"\s+(?:blev|bliver)\s+\w+"
     r"|\b(?:godkendte|vedtog|anbefalede|tiltrådte|besluttede|tog\s+.{0,60}til\s+efterretning)\b"
+    # "Bestyrelsen har godkendt regnskabet.": the perfect tense.
+    r"|\bhar\s+(?:\w+\s+){0,2}?(?:godkendt|vedtaget|tiltrådt|besluttet)\b"
+    # "Næste møde den 7. februar i Køge": the item that fixes the next meeting, fixed.
+    r"|^næste\s+møde\s+(?:afholdes\s+|holdes\s+|bliver\s+)?(?:den|d\.)\s+\d"
     # "Dagsorden godkendt.", "Dagsordenen godkendes.", "Referatet fra sidste møde godkendt.": a
     # short sentence naming what it approves, no verb or in the present passive.
     r"|^(?!.*\b(?:at|indstill\w*|foreslå\w*|anbefal\w*|skal|kan|bør|vil)\b)(?:[\w-]+\s+){1,5}"
@@ -312,7 +316,10 @@ def split_sections(lines: list[str]) -> list[Section]:
             sections[-1].lines.append(line)
         blank = not line.strip()
     if sections[-1].name == "case" and not sections[-1].history:
+        sections[-1].lines, signed = _sign_off_apart(sections[-1].lines)
         sections[-1].lines = _last_outcome_apart(sections[-1].lines)
+        if signed:
+            sections.append(Section("minutes", "", [signed]))
     for section in sections:
         if section.name == "minutes" and _outcome_only(section.lines):
             section.name = "decisions"
@@ -327,6 +334,20 @@ _RUN_ON_OUTCOME = re.compile(
     r"(?<=[.!?])\s+(?=(?:Godkendt|Vedtaget|Tiltrådt|Anbefalet|Drøftet"
     r"|Orienteredes|Taget\s+til\s+efterretning)\.?$)"
 )
+
+
+# "Ref. Bjarne Holm.", "Referent: Ida Lund": who wrote the minutes, signing off under the last
+# item; what the item said before it is its end.
+_SIGN_OFF = re.compile(
+    r"^(?i:ref\.|referent\s*:)\s*[A-ZÆØÅ][\w.'’-]*(?:\s+[A-ZÆØÅ][\w.'’-]*){0,3}\.?$"
+)
+
+
+def _sign_off_apart(lines: list[str]) -> tuple[list[str], str]:
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), None)
+    if last is None or last == 0 or not _SIGN_OFF.match(lines[last].strip()):
+        return lines, ""
+    return lines[:last], lines[last].strip()
 
 
 def _last_outcome_apart(lines: list[str]) -> list[str]:

@@ -97,3 +97,31 @@ def test_a_short_sentence_naming_what_it_approves_ends_the_item(outcome: str) ->
 def test_a_sentence_that_only_asks_for_approval_is_no_outcome(sentence: str) -> None:
     item = _only_item(f"Sagsfremstilling\n\n{sentence}")
     assert item.decisions == []
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    ["Bestyrelsen har godkendt regnskabet.", "Udvalget har i dag vedtaget planen."],
+)
+def test_the_perfect_tense_tells_the_outcome(outcome: str) -> None:
+    item = _only_item(f"Sagsfremstilling\nRegnskabet blev gennemgået.\n\n{outcome}")
+    assert item.decisions == [outcome]
+
+
+def test_the_next_meeting_fixed_before_the_minute_takers_sign_off() -> None:
+    item = _only_item(
+        "Næste møde den 14.03.22 i Holbæk – en time før generalforsamlingen.\n\nRef. Ole Vang."
+    )
+    assert item.decisions == ["Næste møde den 14.03.22 i Holbæk – en time før generalforsamlingen."]
+    assert "Ref. Ole Vang." in item.minutes_text
+
+
+def test_a_next_meeting_only_planned_is_no_decision() -> None:
+    item = _only_item("Næste rådsmøde er tidligere berammet til 11. januar 2019 på rådhuset.")
+    assert item.decisions == []
+
+
+@pytest.mark.parametrize("chrome", ["Kopier link til punktet - Print", "Print", "Udskriv"])
+def test_a_web_pages_action_links_are_no_decision(chrome: str) -> None:
+    item = _only_item(f"Beslutning\nGodkendt.\n\n{chrome}")
+    assert item.decisions == ["Godkendt."]
