@@ -30,7 +30,7 @@ from .repair import lexicon
 _COLUMN_HEAD = r"(?:sag(?:s)?\s*nr\.?|pkt\.?|punkt|nr\.?|side)"
 _LABEL_WORD = (
     r"\b(?=[A-ZÆØÅ])(?i:(?:indholdsfortegnelse|indholdsliste|sagsoversigt|punktoversigt"
-    rf"|dagsordensoversigt|indhold))\b(?i:(?:\s+{_COLUMN_HEAD}){{0,2}})"
+    rf"|dagsordensoversigt|dagsordenspunkter|indhold))\b:?(?i:(?:\s+{_COLUMN_HEAD}){{0,2}})"
 )
 _LABEL = re.compile(_LABEL_WORD + r"(?=(?i:\s+(?:åbent|lukket)\s+møde)?\s+\d)")
 _LABEL_BEFORE_LEADERS = re.compile(_LABEL_WORD + r"(?=\s+\S)")
@@ -44,6 +44,8 @@ _LEADER = re.compile(r"\s*(?:\.{2,}|…+)\s*(?:\d{1,3}|[ivxlc]{1,7})\b\s*")
 _CASE_TAIL = re.compile(
     r",?\s*\b(?:sagsnr|sags\s*nr|j\.\s*nr|journalnr)\.?\s*:?\s*[\d/.\-]*\s*", re.IGNORECASE
 )
+# "44/09 Orientering", "/09 Budget": an entry led by its case number and year.
+_CASE_ENTRY = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3})?/(?P<year>\d{2})\s+(?=[\"“A-ZÆØÅ])")
 # "… og regnskab v 94. …": a roman page number without its leader, before the next number.
 _ROMAN_PAGE = re.compile(r"\s+[ivxlc]{1,7}$")
 _NUMBER = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,3})(?:\s*\.+\s*|\s+)(?=[\"“A-ZÆØÅ])")
@@ -194,6 +196,9 @@ def _read_list(text: str, later: list[str]) -> tuple[list[_Entry], str]:
     parts = _DOCUMENT_PARTS.search(text)
     tail = text[parts.start() :].strip() if parts else ""
     text = text[: parts.start()] if parts else text
+    by_case = _by_case_numbers(text)
+    if by_case:
+        return by_case, tail
     entries: list[_Entry] = []
     last: int | None = None
     roman = bool(re.search(r"(?:\.{2,}|…)\s*[ivxlc]{1,7}\b", text))
@@ -213,6 +218,20 @@ def _read_list(text: str, later: list[str]) -> tuple[list[_Entry], str]:
     entries, body = _without_body(entries)
     entries = [e for e in entries if e.title and not _NOT_ITEM.match(e.title)]
     return _split_titles(entries, later), " ".join(t for t in (tail, body) if t)
+
+
+def _by_case_numbers(text: str) -> list[_Entry]:
+    """ "44/09 Orientering /09 Indtægtsanalyse …": entries led by their case number and year
+    (the number lost but for the year's "/09"); the number is the item's as printed."""
+    text = text.strip()
+    found = list(_CASE_ENTRY.finditer(text))
+    if len(found) < _MIN_LEADERS or len({m["year"] for m in found}) > 1 or found[0].start():
+        return []
+    ends = [m.start() for m in found[1:]] + [len(text)]
+    return [
+        _Entry(int(m["n"]) if m["n"] else None, text[m.end() : end].strip(), whole=True)
+        for m, end in zip(found, ends, strict=True)
+    ]
 
 
 def _segments(group: str, ended: bool) -> list[str]:

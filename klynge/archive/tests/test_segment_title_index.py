@@ -5,6 +5,7 @@ from __future__ import annotations
 from klynge.archive.importer.segment import segment
 from klynge.archive.importer.title_index import (
     TitleNames,
+    _by_case_numbers,
     repeated_names,
     split_by_capitals,
     split_title_index,
@@ -325,3 +326,24 @@ def test_with_a_count_the_weaker_cuts_go_where_the_titles_are_longest():
     assert split_by_capitals("Anlæg ved skolen Skovvej samt bane 3 og 4", None) == [
         "Anlæg ved skolen Skovvej samt bane 3 og 4"
     ]
+
+
+def test_entries_led_by_case_number_and_year_with_the_numbers_lost_but_the_first():
+    text = (
+        "Bestyrelsesmøde i Trafikselskabet Referat Tid: Mandag den 2. juni 2025 "
+        "Medlemmer: Anne Holm Bo Berg Dagsordenspunkter: 31/25 Orientering /25 Budget for "
+        "busdriften /25 Strategi for udbud, Skovby bybusser /25 Takster for skolekort\n\n"
+        "31/25 Orientering J. nr Dato: 26. maj 2025 Orientering foretaget.\n"
+    )
+    assert _items(text) == [
+        (31, "Orientering", False),
+        (None, "Budget for busdriften", False),
+        (None, "Strategi for udbud, Skovby bybusser", False),
+        (None, "Takster for skolekort", False),
+    ]
+
+
+def test_case_numbers_of_different_years_lead_no_entries():
+    listing = "31/25 Orientering /24 Budget for busdriften /23 Takster for skolekort"
+    assert _by_case_numbers(listing) == []
+    assert len(_by_case_numbers(listing.replace("/24", "/25").replace("/23", "/25"))) == 3
