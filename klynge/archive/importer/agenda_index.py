@@ -94,6 +94,12 @@ def numbered_entries(lines: list[str]) -> list[Entry]:
             # "Ad 2" / "Punkt 2" alone: the heading of an index entry whose title it leaves out.
             entries.append(Entry(index, int(bare["number"]), "", bare=True))
             continue
+        if cases := _case_number_run(_LABEL_BEFORE.sub("", line, count=1)):
+            entries += [
+                Entry(index, number, title, run_together=len(cases) > 1, lent=k > 0)
+                for k, (number, title) in enumerate(cases)
+            ]
+            continue
         if not match or starts_with_month(_DATE_AHEAD.sub("", match["title"])):
             continue
         if _AD.match(line):
@@ -145,6 +151,34 @@ def _lettered_points(title: str) -> tuple[str, list[tuple[str, str]]]:
     ends = [m.start() for m in run[1:]] + [len(title)]
     points = [(m["letter"], title[m.end() : end].strip()) for m, end in zip(run, ends, strict=True)]
     return head.strip() or title[: run[0].start()].strip(), points
+
+
+# "44/09 Orientering /09 Indtægtsanalyse /09 …": items numbered by case and year, a transcript
+# having dropped the case numbers after the first (digits alone on a token are lost).
+_CASE_NUMBER = re.compile(r"(?:^|(?<=\s))(?P<number>\d{1,3})?/(?P<year>\d{2})\s+(?=[A-ZÆØÅ])")
+_MIN_CASE_RUN = 3
+# "Dagsordenspunkter: 44/09 …": the label before a list run onto its line.
+_LABEL_BEFORE = re.compile(r"^\s*[A-ZÆØÅ]\w+:\s+(?=\d{1,3}/\d{2}\s)")
+
+
+def _case_number_run(line: str) -> list[tuple[int, str]]:
+    """The entries of a line of case-numbered titles that share one year, the first numbered;
+    the rest follow it in order (their numbers are lent: see Entry.lent)."""
+    marks = list(_CASE_NUMBER.finditer(line))
+    if not marks or not marks[0]["number"] or marks[0].start() > 0:
+        return []
+    if len(marks) == 1:  # "44/09 Orientering J. nr": one case's heading
+        return [(int(marks[0]["number"]), line[marks[0].end() :].strip())]
+    if len(marks) < _MIN_CASE_RUN:
+        return []
+    if len({m["year"] for m in marks}) > 1:
+        return []
+    first = int(marks[0]["number"])
+    ends = [m.start() for m in marks[1:]] + [len(line)]
+    return [
+        (first + k, line[m.end() : end].strip())
+        for k, (m, end) in enumerate(zip(marks, ends, strict=True))
+    ]
 
 
 def _split_run(number: int, text: str) -> list[tuple[int, str]]:

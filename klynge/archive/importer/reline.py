@@ -18,7 +18,7 @@ from .layouts import OE, PAGE_FOOTER_AT_END, PREFIXED_HEADING, section_marker
 _RUN_TOGETHER = 250
 _LABELS = (
     rf"m{OE}dedato|m{OE}detidspunkt|m{OE}dested|sluttidspunkt|starttidspunkt|tidspunkt|tid|sted"
-    r"|dato|deltagere|mødedeltagere|tilstedeværende|medlemmer|til\s*stede|tilstede|afbud(?:\s+fra)?|frav(?:æ|ae)rende"
+    r"|dato|dagsordenspunkter|deltagere|mødedeltagere|tilstedeværende|medlemmer|til\s*stede|tilstede|afbud(?:\s+fra)?|frav(?:æ|ae)rende"
     r"|ikke\s+til\s+stede|referent|mødeleder|formand|næstformand|gæster|forum|udvalg"
     r"|sagsnr\.?|sags\s+nr\.?|dok\.\s*nr\.?|sagsid\.?|sagsbehandler|sagen\s+afgøres\s+i"
     r"|resum[eé]|sagsfremstilling|sagsbeskrivelse|indstilling(?:er)?|beslutning(?:er)?|bilag"

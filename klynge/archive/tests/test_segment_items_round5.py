@@ -328,3 +328,30 @@ def test_a_case_number_after_the_title_is_no_part_of_it(heading, title, tail):
 
 def test_a_title_about_case_numbers_keeps_its_words():
     assert split_title_tail("Ny praksis for sagsnumre")[0] == "Ny praksis for sagsnumre"
+
+
+CASE_NUMBERED = (
+    "Bestyrelsesmøde i trafikselskabet\n\nReferat\nTid: Mandag, den 8. juni 2025 kl. 10\n"
+    "Sted: Rådhuset\n"
+    "Dagsordenspunkter: 44/25 Orientering /25 Indtægter januar - april /25 Rejsekort "
+    "/25 Takster for skolekort\n\n"
+    "44/25 Orientering J. nr\nDato: 26. maj 2025\nOrientering foretaget.\n"
+)
+
+
+def test_case_numbered_titles_sharing_a_year_are_the_index():
+    meeting = segment(CASE_NUMBERED)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (44, "Orientering"),
+        (None, "Indtægter januar - april"),
+        (None, "Rejsekort"),
+        (None, "Takster for skolekort"),
+    ]
+
+
+def test_fractions_of_different_years_are_no_index():
+    text = (
+        "Referat\n\n1. Budget\nFordelingen er 12/25 Aarhus 13/24 Odense 14/23 Vejle af puljen.\n\n"
+        "2. Eventuelt\nIntet.\n"
+    )
+    assert [(i.number, i.title) for i in segment(text).items] == [(1, "Budget"), (2, "Eventuelt")]
