@@ -57,7 +57,7 @@ def clean_name(text: str) -> str:
 # A title's last word: "direktør", "Hospitalsdirektør", "Praksiskoordinator", "PLO-repræsentant".
 _TITLE_WORD = re.compile(
     r"(?:direktør|chef|formand|læge|leder|konsulent|sekretær|repræsentant|koordinator"
-    r"|borgmester|rådmand|medlem|sygeplejerske|jurist|fuldmægtig)$",
+    r"|borgmester|rådmand|medlem|sygeplejerske|jurist|fuldmægtig|observatør)$",
     re.IGNORECASE,
 )
 

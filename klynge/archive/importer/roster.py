@@ -25,6 +25,7 @@ from .people import (
     clean_name,
     late_comer_in,
     name_like,
+    names_in_list,
     stand_ins,
 )
 
@@ -716,6 +717,9 @@ def lone_label_people(
     """ "Medlemmer" on a line of its own inside an item, one member a line under it ("Anne Holm
     (IA)", blank lines between), then "Afbud: Bo Berg (D)" / "Suppleant for Bo Berg, Eva Kro.":
     the meeting's attendance, when the item's labels gave no participants (found)."""
+    listed = _listed_after_label(lines) if found["participants"] else []
+    if len(listed) > len(found["participants"]):
+        return {**found, "participants": [ParsedPerson(n) for n in listed]}
     start = next((i for i, line in enumerate(lines) if _LONE_PEOPLE.match(line)), None)
     if found["participants"] or start is None:
         return found
@@ -735,6 +739,22 @@ def lone_label_people(
     present = [ParsedPerson(n) for n in members if n not in away]
     apologies = [ParsedPerson(n) for n in dict.fromkeys(away)]
     return {"participants": present + substitutes, "apologies": apologies}
+
+
+_SAID_PEOPLE = re.compile(rf"^\s*(?:{PEOPLE_LABELS['participants']})\s*:\s*(?P<names>\S.*)$", re.I)
+# A sentence ends at a full stop after a word, not after an initial ("Bo C. Nissen").
+_SENTENCE_END = re.compile(r"(?<=[a-zæøå]{2})\.(?:\s|$)")
+
+
+def _listed_after_label(lines: list[str]) -> list[str]:
+    """ "Til stede: Anne Holm, Bo Berg, … og medarbejderobservatør Eva Kro. Sagsnummer …": the
+    names of the label's first sentence, where the item's reading took them for one person."""
+    for line in lines:
+        if said := _SAID_PEOPLE.match(line):
+            end = _SENTENCE_END.search(said["names"])
+            names = names_in_list(said["names"][: end.start()] if end else said["names"])
+            return names if len(names) >= _MIN_MEMBERS else []
+    return []
 
 
 def _one_a_line_members(lines: list[str]) -> tuple[list[str], int]:

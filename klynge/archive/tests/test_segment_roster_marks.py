@@ -5,8 +5,9 @@ headings, and an attendance table whose marks extraction lost."""
 import pytest
 
 from klynge.archive.importer.names import split_run
+from klynge.archive.importer.parsed import ParsedPerson
 from klynge.archive.importer.people import absences_in_sentences
-from klynge.archive.importer.roster import marks_said, read_names, read_roster
+from klynge.archive.importer.roster import lone_label_people, marks_said, read_names, read_roster
 from klynge.archive.importer.segment import segment
 
 
@@ -285,3 +286,16 @@ def test_a_substitute_said_before_the_name_in_a_sentence():
     absent, substitutes = absences_in_sentences(["Suppleant for Tom Hald (D), Ib Dal."])
     assert names(absent) == ["Tom Hald"]
     assert [(p.name, p.substitute_for) for p in substitutes] == [("Ib Dal", "Tom Hald")]
+
+
+def test_a_list_in_an_item_with_a_title_before_its_last_name_and_prose_after_it():
+    lines = [
+        "Til stede: Anne Holm, Bo Berg, Carl Dahl og medarbejderobservatør Eva Kro. "
+        "Sagsnummer 12 Bestyrelsen 9. oktober 2014 Der var afbud fra Tom Hald.",
+    ]
+    one = {"participants": [ParsedPerson("Anne Holm")], "apologies": []}
+    found = lone_label_people(lines, one)
+    assert names(found["participants"]) == ["Anne Holm", "Bo Berg", "Carl Dahl", "Eva Kro"]
+    # Fewer names than the item's own reading found: that reading stands.
+    four = {"participants": [ParsedPerson(n) for n in "ABCDE"], "apologies": []}
+    assert lone_label_people(lines, four) is four
