@@ -171,8 +171,8 @@ def _resumes(lines: list[str], index: int, highest: int) -> bool:
     """After a page break, the list goes on with its next number (a heading below the list
     starts over at the list's first)."""
     following = next((line for line in lines[index:] if line.strip()), "")
-    number = _NUMBERED.match(following)
-    return bool(highest and number and int(number[0].strip(" .")) > highest)
+    number = re.match(r"^\s*(\d{1,3})\.\s+[\"“A-ZÆØÅ]", following)  # not "12. marts"
+    return bool(highest and number and int(number[1]) > highest)
 
 
 def _listing(lines: list[str]) -> str:

@@ -347,3 +347,19 @@ def test_case_numbers_of_different_years_lead_no_entries():
     listing = "31/25 Orientering /24 Budget for busdriften /23 Takster for skolekort"
     assert _by_case_numbers(listing) == []
     assert len(_by_case_numbers(listing.replace("/24", "/25").replace("/23", "/25"))) == 3
+
+
+def test_a_date_after_the_list_is_no_page_of_it():
+    lines = [
+        "Indholdsfortegnelse 1. Formandens meddelelser, sagsnr. 25/ Godkendelse af referat, "
+        "sagsnr. 25/ Budget, sagsnr. 25/",
+        "",
+        "14. marts 2025 blev budgettet drøftet i udvalget.",
+    ]
+    result = split_title_index(lines)
+    assert result.lines[-1] == lines[-1]
+    assert [line for line in result.lines if line[:2] in ("1.", "2.", "3.")] == [
+        "1. Formandens meddelelser",
+        "2. Godkendelse af referat",
+        "3. Budget",
+    ]
