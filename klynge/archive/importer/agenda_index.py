@@ -114,6 +114,29 @@ def numbered_entries(lines: list[str]) -> list[Entry]:
     return entries
 
 
+# "5. KTCs økonomi (Lukket punkt) Budgetopfølgning … Forsikring for …": a closed item and its
+# unnumbered points after the mark.
+_CLOSED_THEN_POINTS = re.compile(r"\s*\((?i:lukket(?:\s+punkt)?)\)\s+(?=[A-ZÆØÅ])")
+
+
+def _with_closed_points(index: list[Entry]) -> list[Entry]:
+    """An index entry closed by a mark inside its title ends at the mark; the titles after it
+    are its points, items of the index without numbers, closed as it is."""
+    out: list[Entry] = []
+    for entry in index:
+        mark = _CLOSED_THEN_POINTS.search(entry.title)
+        if not mark or mark.start() == 0:
+            out.append(entry)
+            continue
+        head = f"{entry.title[: mark.start()]} (Lukket)"
+        out.append(replace(entry, title=head))
+        out += [
+            Entry(entry.line, entry.number, f"{point} (Lukket)", run_together=True, lent=True)
+            for point in split_by_capitals(entry.title[mark.end() :], None)
+        ]
+    return out
+
+
 def _with_lettered_points(index: list[Entry]) -> list[Entry]:
     """ "19. Evt. Orienteringspunkter: A. Orientering om … B. …": the lettered points run on
     after an index entry are items of the index without numbers of their own."""
@@ -222,7 +245,8 @@ def find_index(entries: list[Entry]) -> list[Entry]:
     needed = _DOTLESS_RUN if any(e.dotless for e in best) else 2
     if len(best) < needed:
         return []
-    return _with_lettered_points(_with_lost_entries(_without_page_numbers(best)))
+    entries = _with_lost_entries(_without_page_numbers(best))
+    return _with_closed_points(_with_lettered_points(entries))
 
 
 def _with_lost_entries(index: list[Entry]) -> list[Entry]:

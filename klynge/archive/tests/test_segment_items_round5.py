@@ -355,3 +355,29 @@ def test_fractions_of_different_years_are_no_index():
         "2. Eventuelt\nIntet.\n"
     )
     assert [(i.number, i.title) for i in segment(text).items] == [(1, "Budget"), (2, "Eventuelt")]
+
+
+def test_points_after_a_closed_mark_inside_an_index_entry_are_closed_items():
+    text = (
+        "Dagsorden\n\nIndhold\n1. Godkendelse af referater\n"
+        "2. Foreningens økonomi (Lukket punkt) Budgetopfølgning, ultimo oktober Forsikring for "
+        "bestyrelsen\n3. Eventuelt\n\n1. Godkendelse af referater\nReferaterne godkendes.\n"
+    )
+    assert [(i.number, i.title, i.closed) for i in segment(text).items] == [
+        (1, "Godkendelse af referater", False),
+        (2, "Foreningens økonomi", True),
+        (None, "Budgetopfølgning, ultimo oktober", True),
+        (None, "Forsikring for bestyrelsen", True),
+        (3, "Eventuelt", False),
+    ]
+
+
+def test_a_closed_mark_ending_an_entry_adds_no_points():
+    text = (
+        "Dagsorden\n\n1. Godkendelse af referater\n2. Salg af grund (Lukket punkt)\n3. Eventuelt\n"
+    )
+    assert [(i.number, i.title, i.closed) for i in segment(text).items] == [
+        (1, "Godkendelse af referater", False),
+        (2, "Salg af grund", True),
+        (3, "Eventuelt", False),
+    ]
