@@ -56,7 +56,6 @@ _GROUP = re.compile(
     r"\b(?:(?:åbent|lukket)\s+møde|(?:til\s+\w+\s*[-–]\s*)?for\s+(?:åbne|lukkede)\s+døre)\b",
     re.IGNORECASE,
 )
-# What a contents list may end with besides items: the appendix list, the signatures, a page.
 # The list ends at the document's own parts: its appendix list and signature page, and at a page
 # footer's file path ("H:\\Udvalget\\2008\\Dagsorden.doc").
 _DOCUMENT_PARTS = re.compile(
@@ -295,17 +294,21 @@ def _split_titles(entries: list[_Entry], later: list[str]) -> list[_Entry]:
     for position, entry in enumerate(entries):
         following = next((e.number for e in entries[position + 1 :] if e.number), None)
         needed = following - entry.number if following and entry.number else None
-        titles = [entry.title] if entry.whole else _by_headings(entry.title, later)
-        if entry.whole:
-            pass
-        elif needed is None:
-            titles = [t for title in titles for t in _unless_repeated(title, later, names)]
-        elif len(titles) < needed:
-            wanted = needed - len(titles) + 1
-            titles = titles[:-1] + split_by_capitals(titles[-1], wanted, names)
+        titles = [entry.title] if entry.whole else _titles_of(entry.title, needed, later, names)
         out.append(_Entry(entry.number, titles[0], closed=entry.closed))
         out += [_Entry(None, title, closed=entry.closed) for title in titles[1:]]
     return out
+
+
+def _titles_of(chunk: str, needed: int | None, later: list[str], names: TitleNames) -> list[str]:
+    """The titles one chunk holds; needed: how many the numbers around it say (None: unknown)."""
+    titles = _by_headings(chunk, later)
+    if needed is None:
+        return [t for title in titles for t in _unless_repeated(title, later, names)]
+    if len(titles) < needed:
+        wanted = needed - len(titles) + 1
+        return titles[:-1] + split_by_capitals(titles[-1], wanted, names)
+    return titles
 
 
 def _by_headings(chunk: str, later: list[str]) -> list[str]:
