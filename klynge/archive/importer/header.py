@@ -50,7 +50,7 @@ _LABELS = [
     ),
     ("end", rf"sluttidspunkt(?:\s+for\s+m{OE}de)?|m\S{{1,2}}det\s+slutter"),
     # The day the papers were sent out: no date of the meeting.
-    ("sent", r"udsendelsesdato|udsendt\s+dato"),
+    ("sent", r"udsendelsesdato|udsendt(?:\s+dato)?"),
     ("when_where", r"tid(?:spunkt)?\s+og\s+sted"),
     ("place", rf"m{OE}dested|sted|lokale|lokation|adresse"),
     ("form", rf"form|m{OE}deform"),
@@ -117,7 +117,9 @@ _KIND_AFTER = re.compile(
     rf"^\s*(?P<rest>\S.*?)\s+[-–]\s+(?P<kind>{_KIND_WORD})\b(?P<when>.*)$", re.IGNORECASE
 )
 _STOP = re.compile(
-    r"^\s*(?:(?:dagsorden|indholdsfortegnelse)\s*:?\s*$|indholdsfortegnelse\b)", re.IGNORECASE
+    r"^\s*(?:(?:dagsorden|indholdsfortegnelse)\s*:?\s*$|indholdsfortegnelse\b"
+    rf"|referat\s+(?:fra|af)\s+\w*m{OE}de\w*\s+(?:den|d\.)\s+\d)",
+    re.IGNORECASE,
 )
 # A table's cell marks ("Sted: |", "Rådhussalen |", "---|---|"): no part of a value.
 _CELL_MARKS = re.compile(r"^\s*\|\s*|\s*\|\s*$|^[\s|:-]*\|[\s|:-]*$")
@@ -142,7 +144,8 @@ _RUN_PEOPLE = "|".join(
 )
 _RUN_LABEL = re.compile(
     r"(?<!\S)(?P<label>M(?:ø|o)de(?:dato|tidspunkt|sted)|(?:Start|Slut)tidspunkt(?:\s+for\s+m(?:ø|o)de)?"
-    r"|Udsendelsesdato|Tidspunkt|Dato|Tid|Sted"
+    r"|Udsendelsesdato|Udsendt(?=\s+(?:den\s+)?\d)|Tidspunkt|Dato|Tid|Sted"
+    r"|M(?:Ø|O)DE(?:DATO|STED)|TIDSPUNKT|DATO|TID|STED"
     rf"|Bem(?:æ|ae)rkninger|(?=[A-ZÆØÅ])(?i:{_RUN_PEOPLE}))(?P<colon>:)?(?=\s|$)"
 )
 _RUN_LABELS_FOR_A_SPLIT = 2
@@ -152,12 +155,19 @@ _FIRST_NAME_AFTER_PLACE = re.compile(
     r"\s*\([A-ZÆØÅ]{1,3}\)"
 )
 # Where such a run of header fields ends: the index or the agenda begins.
-_RUN_STOP = re.compile(r"\s(?:INDHOLDSFORTEGNELSE|Indholdsfortegnelse|DAGSORDEN|Dagsorden)\b")
+_RUN_STOP = re.compile(
+    r"\s(?:(?:INDHOLDSFORTEGNELSE|Indholdsfortegnelse|DAGSORDEN|Dagsorden)\b"
+    # "… Nete Thomsen, referent Referat fra bestyrelsesmøde den 11. juni 2012 …": the title
+    # sentence after the people, run onto their line.
+    rf"|Referat\s+(?:fra|af)\s+\w*m{OE}de\w*\s+(?:den|d\.)\s+\d{{1,2}}\b)"
+)
 # A place read off a date line ends where the next label or heading begins.
 _PLACE_ENDS = re.compile(
-    rf"\s+(?:M{OE}de\s+nr\b|(?=[A-ZÆØÅ])(?i:{_RUN_PEOPLE})\b"
+    rf"(?:\s+(?:M{OE}de\s+nr\b|(?=[A-ZÆØÅ])(?i:{_RUN_PEOPLE})\b"
     rf"|(?:Åbent|Lukket)\s+m{OE}de\b|Indholdsfortegnelse\b|INDHOLDSFORTEGNELSE\b"
-    r"|Dagsorden\b|Referat\b|[A-ZÆØÅ][\wæøå]+:).*$"
+    r"|Dagsorden\b|Referat\b|[A-ZÆØÅ][\wæøå]+:)"
+    # "… Femmøller Strand. Bestyrelsesmødet er berammet …": the sentence is over.
+    r"|(?<=[a-zæøå]{4}\.)\s+[A-ZÆØÅ][a-zæøå]).*$"
 )
 _PLACE_WORDS_AT_MOST = 12
 # "kl" without its time, the digits lost in extraction ("Fredag 27. januar 2017 kl Mødelokale K").

@@ -101,3 +101,35 @@ def test_an_open_agenda_title_gives_its_time() -> None:
         + ITEMS
     )
     assert meeting.start_time == "10:30"
+
+
+def test_the_day_the_papers_were_sent_ends_the_place() -> None:
+    meeting = segment(
+        "Referat\nDATO: Lørdag den 3. marts 2018 STED: Fagforeningshuset, lokale Havet "
+        "Vestergade 5 Odense C Udsendt 8. marts 2018 Deltagere: Anne Holm, Bo Dal" + ITEMS
+    )
+    assert meeting.date == "2018-03-03"
+    assert meeting.location == "Fagforeningshuset, lokale Havet Vestergade 5 Odense C"
+
+
+def test_the_title_sentence_run_onto_the_people_gives_the_place() -> None:
+    meeting = segment(
+        "Til stede: Anne Holm, Bo Dal\nAfbud fra: Kaj Berg Fra sekretariatet: Ida Lund, "
+        "referent Referat fra bestyrelsesmøde den 4. maj 2019 kl på Strandkroen, Vejlby "
+        "Strand. Mødet er berammet til to timer Program: Møde" + ITEMS
+    )
+    assert meeting.date == "2019-05-04"
+    assert meeting.location == "Strandkroen, Vejlby Strand"
+    assert "Referat" not in " ".join(p.name for p in meeting.participants)
+
+
+@pytest.mark.parametrize(
+    ("place", "kept"),
+    [
+        ("Skt. Clemens Torv 2", "Skt. Clemens Torv 2"),
+        ("Rådhuset. Mødet er åbent for alle", "Rådhuset"),
+    ],
+)
+def test_a_place_ends_with_its_sentence(place: str, kept: str) -> None:
+    meeting = segment(f"Referat af mødet den 4. maj 2019 kl. 10:00 i {place}" + ITEMS)
+    assert meeting.location == kept
