@@ -64,6 +64,8 @@ _BARE_OUTCOME = re.compile(
     r"|^(?:punktet|sagen|dagsordenen|punkt(?:erne)?\s+\d{1,3}(?:\s+og\s+(?:punkt\s+)?\d{1,3})?)"
     r"\s+(?:blev|bliver)\s+\w+"
     r"|\b(?:godkendte|vedtog|anbefalede|tiltrådte|besluttede|tog\s+.{0,60}til\s+efterretning)\b"
+    # "Der var ingen bemærkninger til referatet.": nothing said against it, so it stands.
+    r"|^der\s+var\s+ingen\s+(?:bemærkninger|kommentarer|indsigelser)\b"
     # "Bestyrelsen har godkendt regnskabet.": the perfect tense.
     r"|\bhar\s+(?:\w+\s+){0,2}?(?:godkendt|vedtaget|tiltrådt|besluttet)\b"
     # "Næste møde den 7. februar i Køge": the item that fixes the next meeting, fixed.

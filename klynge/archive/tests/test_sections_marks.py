@@ -101,9 +101,13 @@ def test_a_sentence_that_only_asks_for_approval_is_no_outcome(sentence: str) -> 
 
 @pytest.mark.parametrize(
     "outcome",
-    ["Bestyrelsen har godkendt regnskabet.", "Udvalget har i dag vedtaget planen."],
+    [
+        "Bestyrelsen har godkendt regnskabet.",
+        "Udvalget har i dag vedtaget planen.",
+        "Der var ingen bemærkninger til referatet fra mødet den 3. maj.",
+    ],
 )
-def test_the_perfect_tense_tells_the_outcome(outcome: str) -> None:
+def test_the_perfect_tense_or_no_remarks_tells_the_outcome(outcome: str) -> None:
     item = _only_item(f"Sagsfremstilling\nRegnskabet blev gennemgået.\n\n{outcome}")
     assert item.decisions == [outcome]
 
