@@ -538,9 +538,11 @@ _LEADER_SAID = [
     re.compile(rf"{_NAME_RUN}(?:\s*\([^()]*\))?,?\s+bød\s+(?:alle\s+)?velkommen"),
     re.compile(rf"\bbød\s+{_NAME_RUN}\s+(?:alle\s+)?velkommen"),
 ]
+# "Jens Holm (V) (Formand)": the chair marked in a member list (the one so marked).
+_CHAIR_MARKED = re.compile(rf"{_NAME_RUN}\s*(?:\([A-ZÆØÅ]{{1,3}}\)\s*)?\(\s*[Ff]ormand\s*\)")
 # "Referat: Anne Holm", "Referat ved Anne Holm": the document's kind and who wrote it.
 _REFERAT_BY = re.compile(
-    r"^\s*(?:Referat|Ref\.)\s*(?::|\s+ved)\s+"
+    r"^\s*(?:Referat\s*(?::|\s+ved)|Ref\.\s*(?::|\s+ved)?)\s+"
     r"(?P<names>[A-ZÆØÅ][\w'’-]+(?:\s+[A-ZÆØÅ][\w.'’-]+){1,3})\s*$"
     r"|\bReferat(?:et)?\s+(?:er\s+)?(?:udarbejdet|skrevet|taget)\s+af\s+"
     r"(?P<writer>[A-ZÆØÅ][\w'’-]+(?:\s+[A-ZÆØÅ][\w.'’-]+){1,3})"
@@ -566,9 +568,12 @@ def _roles_in_lines(meeting: ParsedMeeting, texts: list[str]) -> None:
 
 
 def _taker_said(text: str) -> str:
-    """The names after "Referent:", or a full name after "Referat:"/"Referatet er skrevet af"."""
+    """The names after "Referent:", or a full name after "Referat:"/"Referatet er skrevet af";
+    without a colon, nothing but the names may follow ("Sekretær Bo Berg afgår …" is an office)."""
     if taker := _TAKER_SAID.match(text):
-        return taker["names"]
+        names = taker["names"]
+        colon = ":" in text[: taker.start("names")]
+        return names if colon or list_part(names).strip() == names.strip(" .") else ""
     by = _REFERAT_BY.search(text)
     name = (by["names"] or by["writer"]) if by else ""
     return name if name and is_given(name.split()[0]) else ""
@@ -586,6 +591,11 @@ def roles_in_items(meeting: ParsedMeeting, bodies: list[list[str]]) -> None:
     header did not say."""
     _elected_in_items(meeting, bodies)
     _roles_in_lines(meeting, [line for body in bodies[:2] for line in body])
+    if bodies and not meeting.minute_takers:
+        # "Ref. Bo Berg." / "Referent: Bo Berg" signing the minutes off at the end.
+        _roles_in_lines(
+            meeting, [line for line in bodies[-1][-_SIGN_OFF:] if _TAKER_LINE.match(line)]
+        )
     _substitutes_approved(meeting, bodies)
 
 
@@ -635,8 +645,12 @@ def _for(name: str, sentences: list[str]) -> str:
 _LEADS = r"mødeleder|dirigent|mødeformand|ordstyrer"
 _WRITES = r"referent|protokolfører|referatfører|sekretær"
 _ELECTION = re.compile(rf"\bvalg\s+af\s+.*?\b(?:{_LEADS}|{_WRITES})\b", re.IGNORECASE)
-_FEW_NAME_WORDS = r"[A-ZÆØÅ][\w'’-]+(?:\s+[A-ZÆØÅ][\w'’-]+){0,2}"
+_FEW_NAME_WORDS = r"[A-ZÆØÅ][\w'’-]+(?:\s+(?:[A-ZÆØÅ]\.|[A-ZÆØÅ][\w'’-]+)){0,2}"
 _ITEMS_FOR_ELECTIONS = 3
+
+
+_SIGN_OFF = 5
+_TAKER_LINE = re.compile(r"^\s*(?:Ref\.|Referent|Referat\s+ved)", re.IGNORECASE)
 
 
 def _elected_in_items(meeting: ParsedMeeting, bodies: list[list[str]]) -> None:
@@ -648,12 +662,23 @@ def _elected_in_items(meeting: ParsedMeeting, bodies: list[list[str]]) -> None:
             continue
         # " | ": a name does not run over a line's end.
         text = " | ".join([*item.texts(), *body])
+        listed = [p.name for p in meeting.participants]
         if not meeting.leader and (leader := _elected(item.title, text, _LEADS)):
-            meeting.leader = leader
+            meeting.leader = _in_full(leader, listed)
             meeting.mark_unsure("leader")
         if not meeting.minute_takers and (taker := _elected(item.title, text, _WRITES)):
-            meeting.minute_takers = [taker]
+            meeting.minute_takers = [_in_full(taker, listed)]
             meeting.mark_unsure("minute_takers")
+
+
+def _in_full(name: str, listed: list[str]) -> str:
+    """ "Hanne S.": the one listed person of that given name whose next name has the initial."""
+    words = name.split()
+    if len(words) != 2 or not re.fullmatch(r"[A-ZÆØÅ]\.", words[1]):
+        return name
+    found = [n for n in listed if n.split()[0] == words[0] and n.split()[1:2] != []]
+    found = [n for n in found if n.split()[1].startswith(words[1][0])]
+    return found[0] if len(found) == 1 else name
 
 
 def _elected(title: str, text: str, roles: str) -> str:
@@ -693,7 +718,8 @@ def _a_name(words: str) -> str:
 
 
 def _leader_said(text: str) -> str:
-    for pattern in _LEADER_SAID:
+    marked = _CHAIR_MARKED.findall(text)
+    for pattern in [*_LEADER_SAID, *([_CHAIR_MARKED] if len(marked) == 1 else [])]:
         match = pattern.search(text)
         words = match["name"].split() if match else []
         while words and not is_given(words[0]) and len(words) > 2:

@@ -299,3 +299,30 @@ def test_a_list_in_an_item_with_a_title_before_its_last_name_and_prose_after_it(
     # Fewer names than the item's own reading found: that reading stands.
     four = {"participants": [ParsedPerson(n) for n in "ABCDE"], "apologies": []}
     assert lone_label_people(lines, four) is four
+
+
+def test_the_chair_marked_after_a_name_in_a_member_list_leads():
+    meeting = segment(
+        "DAGSORDEN Sundhedsudvalget Jens Holm (V) (Formand) Lis Dahl (A) (Næstformand) "
+        "Bo Berg (A)\nDato : 11. november 2008\n\n1. Godkendelse af dagsorden\n\n2. Eventuelt\n"
+    )
+    assert meeting.leader == "Jens Holm"
+    assert "leader" in meeting.unsure_fields()
+
+
+def test_an_office_said_in_a_sentence_takes_no_minutes_and_a_sign_off_does():
+    meeting = segment(
+        "Referat\nDato: 15. november 2016\n\n1. Meddelelser\nSekretær Bo Berg afgår på den "
+        "kommende generalforsamling.\n\n2. Eventuelt\nIntet.\n\nRef. Eva Kro.\n"
+    )
+    assert meeting.minute_takers == ["Eva Kro"]
+
+
+def test_an_elected_name_with_an_initial_is_the_listed_person():
+    meeting = segment(
+        "Referat\nDato: 25. februar 2017\nDeltagere: Hanne Wiin, Bo Berg, Hanne Skou Dahl\n"
+        "Fra sekretariatet: Eva B. Kro\n\n1. Valg af ordstyrer og referent\nHanne S. blev valgt "
+        "til ordstyrer og Eva B. Kro blev valgt til referent.\n\n2. Eventuelt\n"
+    )
+    assert meeting.leader == "Hanne Skou Dahl"
+    assert meeting.minute_takers == ["Eva B. Kro"]
