@@ -46,7 +46,7 @@ manfred joakim filip ejner linda
 GIVEN_NAMES = frozenset(_GIVEN_TEXT.split())
 
 _TOKEN = re.compile(
-    r"^(?:[A-ZÆØÅÜÖÉ][a-zæøåüöéäëáíóúàèñç'’]+(?:-[A-ZÆØÅÜÖÉ]?[a-zæøåüöéäëáíóúàèñç'’]+)*"
+    r"^(?:[A-ZÆØÅÜÖÉ][a-zæøåüöéäëáíóúàèñç'’]+(?:[-‐][A-ZÆØÅÜÖÉ]?[a-zæøåüöéäëáíóúàèñç'’]+)*"
     r"|[A-ZÆØÅ]\.)$"
 )
 _PARTICLES = {"von", "van", "de", "la", "af", "du", "le"}

@@ -16,7 +16,7 @@ from itertools import pairwise
 from .names import is_given, is_name_word, split_run
 from .parsed import ParsedPerson
 
-_NAME_WORD = re.compile(r"^[A-ZÆØÅÜÖÉ][\w.'’-]*$")
+_NAME_WORD = re.compile(r"^[A-ZÆØÅÜÖÉ][\w.'’‐-]*$")  # "‐": a typeset hyphen
 _PARTICLES = {"von", "van", "de", "la", "af"}
 _MAX_NAME_WORDS = 4
 # A party letter after a name: "(A)", "(Ø)", "(SF)", "(LI)", ", V".
@@ -147,6 +147,12 @@ _ABSENT_AFTER = re.compile(
     r"(?:,?\s+(?:som|der)\s+havde|(?<!\b[A-ZÆØÅ])[.:;]|$)",
     re.IGNORECASE,
 )
+# "… deltog ikke i den lukkede del af mødet", "… i behandlingen af pkt. 3": away from part of it
+# (a lone "… i sagens behandling" is read as the meeting's, as a one-item document's).
+_PART_OF = (
+    r"\s+(?:i|under|ved)\s+(?:den\s+lukkede|en\s+del|del(?:en)?\s+af"
+    r"|behandlingen\s+af\s+(?:pkt|punkt|sag))"
+)
 _ABSENT_BEFORE = re.compile(
     rf"{_NAMES}\s+(?:havde\s+meldt\s+(?:afbud|forfald)|deltog\s+ikke|var\s+fraværende"
     r"|var\s+forhindret\s+i\s+at\s+deltage|udeblev)",
@@ -172,6 +178,13 @@ _WORD = r"(?:[A-ZÆØÅ]\.|[A-ZÆØÅ][\w'’-]+)"
 _SERVES_FOR = re.compile(
     rf"(?P<sub>{_WORD}(?:\s+{_WORD}){{1,3}})\s+(?:deltog|mødte)\s+som\s+"
     rf"(?:suppleant|stedfortræder)\s+for\s+(?P<member>{_WORD}(?:\s+{_WORD}){{1,3}})"
+)
+# "Under punkt 6 deltog Ib Dal og under pkt. 7 deltog Eva Kro og Bo Berg.": who came for an
+# item took part in the meeting.
+_CAME_FOR_ITEM = re.compile(
+    r"\b(?:under|ved)\s+(?:punkt|pkt\.?)\s*\d+\s+deltog\s+(?:også\s+)?"
+    r"(?P<names>[A-ZÆØÅ](?:[^.:;]|(?<=\b[A-ZÆØÅ])\.)*?)(?=\s+og\s+(?:under|ved)\b|[.:;]|$)",
+    re.IGNORECASE,
 )
 # "Suppleant for Tom Hald (D), Ib Dal.": Ib Dal stood in for Tom Hald.
 SUBSTITUTE_FOR = re.compile(
@@ -204,7 +217,7 @@ def absences_in_sentences(
     for position, line in enumerate(lines):
         if line in in_items:
             continue
-        names = _absent_in(line)
+        names = _absent_in(line, meeting=True)
         if not _after_lone_label(lines[:position]):
             names += _absent_under_label(line, lines[position + 1 :])
         if _LIST_AFTER_COLON.search(line.strip()):
@@ -218,6 +231,11 @@ def absences_in_sentences(
             substitutes += [
                 ParsedPerson(n, substitute_for=m) for n, m in zip(came, names, strict=False)
             ]
+        substitutes += [
+            ParsedPerson(name)
+            for m in _CAME_FOR_ITEM.finditer(line)
+            for name in names_in_list(m["names"])
+        ]
         said = [*_STANDS_IN.finditer(line), *_SERVES_FOR.finditer(line)]
         for match in [*said, *SUBSTITUTE_FOR.finditer(line)]:
             substitute = _last_name(match["sub"])
@@ -290,10 +308,13 @@ def _absent_under_label(line: str, following: list[str]) -> list[str]:
     return [name] if name_like(name) else []
 
 
-def _absent_in(line: str) -> list[str]:
+def _absent_in(line: str, meeting: bool = False) -> list[str]:
+    """The names a line says were away; of the meeting (not one item or part of it) if meeting."""
     names: list[str] = []
     for pattern in (_ABSENT_AFTER, _ABSENT_BEFORE):
         for match in pattern.finditer(line):
+            if meeting and re.match(_PART_OF, line[match.end() :], re.IGNORECASE):
+                continue
             listed = re.sub(r"\s+\d+\s*$", "", match["names"])  # a page number ran into it
             if pattern is _ABSENT_BEFORE:
                 listed = _last_entries(listed)

@@ -326,3 +326,28 @@ def test_an_elected_name_with_an_initial_is_the_listed_person():
     )
     assert meeting.leader == "Hanne Skou Dahl"
     assert meeting.minute_takers == ["Eva B. Kro"]
+
+
+def test_who_came_for_one_item_took_part_and_who_missed_part_was_not_away():
+    absent, came = absences_in_sentences(
+        [
+            "Under punkt 6 deltog Ulla Moos og under pkt. 7 deltog Eva Kro og Bo Berg.",
+            "Anne Holm og Lis Dahl deltog ikke i den lukkede del af mødet.",
+            "Tove Lund deltog ikke i behandlingen af pkt og pkt",
+            "Under punkt 3 deltog man i debatten.",
+        ]
+    )
+    assert absent == []
+    assert [(p.name, p.substitute_for) for p in came] == [
+        ("Ulla Moos", ""),
+        ("Eva Kro", ""),
+        ("Bo Berg", ""),
+    ]
+
+
+def test_a_typeset_hyphen_inside_a_family_name():
+    assert read_names("Anne Holm, Camilla Wulff‐Andersen, Bo Berg") == [
+        ("Anne Holm", ""),
+        ("Camilla Wulff‐Andersen", ""),
+        ("Bo Berg", ""),
+    ]
