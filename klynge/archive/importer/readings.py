@@ -369,13 +369,15 @@ def index_reading(lines: list[str], entries: list[Entry]) -> Reading:
     starts = sorted(entry.line for entry in found.values())
     reading = Reading(consumed={entry.line for entry in index} | wrapped)
     reading.header_end = starts[0] if starts else index[0].line
+    own_text = {} if found else _text_under_entries(index, lines, wrapped)
     for entry in index:
         below = None if entry.letter else found.get(entry.number)
         if below is None:
             heading = _heading(entry, entry.title)
             heading.sure = not entry.run_together
             heading.number = None if entry.lent else entry.number
-            reading.parts.append(Part(heading, entry.line, entry.line))
+            start, end = own_text.get(entry.line, (entry.line, entry.line))
+            reading.parts.append(Part(heading, start, end))
             continue
         following = [s for s in starts if s > below.line]
         end = following[0] if following else len(lines)
@@ -392,6 +394,9 @@ def index_reading(lines: list[str], entries: list[Entry]) -> Reading:
 
 # A line of the item's text between two entries: a sentence, not a wrapped title or a group.
 _TEXT_LINE = re.compile(r"^[A-ZÆØÅ]\S*(?:\s+\S+){5,}")
+# A short sentence is text too ("Dagsordenen blev godkendt."), where an index has titles, page
+# numbers, group heads and case numbers.
+_SHORT_SENTENCE = re.compile(r"^[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå,-]+){2,}[.!]$")
 
 
 def _text_between(index: list[Entry], lines: list[str]) -> bool:
@@ -400,9 +405,28 @@ def _text_between(index: list[Entry], lines: list[str]) -> bool:
     "2. …"), not an index."""
     gaps = [(a.line, b.line) for a, b in itertools.pairwise(index) if b.line > a.line]
     return bool(gaps) and all(
-        any(_TEXT_LINE.match(lines[i].strip()) for i in range(start + 1, end))
+        any(
+            _TEXT_LINE.match(lines[i].strip()) or _SHORT_SENTENCE.match(lines[i].strip())
+            for i in range(start + 1, end)
+        )
         for start, end in gaps
     )
+
+
+def _text_under_entries(
+    index: list[Entry], lines: list[str], wrapped: set[int]
+) -> dict[int, tuple[int, int]]:
+    """Entries with no heading below to repeat them but lines of their own under most ("3.
+    Udpegning" / "Sagsfremstilling: …" / "4. …"): each entry's line → the span of its text, the
+    last one's running to the end. Nothing when most entries have no line under them (an index,
+    perhaps with a group head between some entries)."""
+    starts = [entry.line for entry in index]
+    ends = [*starts[1:], len(lines)]
+    spans = {}
+    for start, end in zip(starts, ends, strict=True):
+        if any(i not in wrapped and lines[i].strip() for i in range(start + 1, end)):
+            spans[start] = (start + 1, end)
+    return spans if 2 * len(spans) > len(starts) and starts[-1] in spans else {}
 
 
 def _wrapped_titles(index: list[Entry], lines: list[str]) -> set[int]:

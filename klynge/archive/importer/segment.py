@@ -76,6 +76,7 @@ def segment(text: str) -> ParsedMeeting:
         durations.append(result.duration_minutes)
         bodies.append(body)
         unplaced += [(part.heading.start, t) for t in result.unplaced]
+    unplaced += _lines_no_part_holds(lines, reading)
     take_kind_marks(meeting.items)
     _people_from_items(meeting, bodies)
     _people_from_sentences(meeting, lines, bodies)
@@ -85,6 +86,16 @@ def segment(text: str) -> ParsedMeeting:
     unplaced.sort(key=lambda pair: pair[0])
     meeting.unplaced_text = "\n".join(t for _, t in unplaced if t.strip())
     return meeting
+
+
+def _lines_no_part_holds(lines: list[str], reading: Reading) -> list[tuple[int, str]]:
+    """Lines outside the header, the index and every item's heading and body: kept as unplaced
+    text, so that a reading that passes over some text never loses it."""
+    held = set(range(reading.header_end)) | reading.consumed
+    for part in reading.parts:
+        held.update(range(part.heading.start, max(part.heading.end, part.heading.start + 1)))
+        held.update(range(part.body_start, part.body_end))
+    return [(i, t) for i, t in enumerate(lines) if i not in held and t.strip()]
 
 
 # "Lukket" / "Åben" alone on a line (or "Lukkede punkter", "Åbent møde"): the items below it are
