@@ -17,7 +17,7 @@ from .layouts import OE, PAGE_FOOTER_AT_END, PREFIXED_HEADING, section_marker
 # Only lines this long are cut: a hard-wrapped or ordinary paragraph line is much shorter.
 _RUN_TOGETHER = 250
 _LABELS = (
-    rf"m{OE}dedato|m{OE}detidspunkt|m{OE}dested|sluttidspunkt|starttidspunkt|tidspunkt|tid|sted"
+    rf"m{OE}dedato|m{OE}detidspunkt|m{OE}de\s+slut|m{OE}dested|sluttidspunkt|starttidspunkt|tidspunkt|tid|sted"
     r"|dato|dagsordenspunkter|deltagere|mødedeltagere|tilstedeværende|medlemmer|til\s*stede|tilstede|afbud(?:\s+fra)?|frav(?:æ|ae)rende"
     r"|ikke\s+til\s+stede|referent|mødeleder|formand|næstformand|gæster|forum|udvalg"
     r"|sagsnr\.?|sags\s+nr\.?|dok\.\s*nr\.?|sagsid\.?|sagsbehandler|sagen\s+afgøres\s+i"
@@ -36,8 +36,9 @@ _RECOMMENDATION = re.compile(
     r"|[A-ZÆØÅ][\w-]+(?:\s+og\s+[\w-]+)?\s+indstiller)(?:\s+til\s+[^,]{1,60})?,?\s+at\b)"
 )
 # "Eventuelt1. Orientering …", "dagsordenTil toppen": a heading or a page's link glued on.
+# "Mødetidspunkt: 08:00. Sted: …" is a time, never a heading glued on after its colon.
 _GLUED = re.compile(
-    r"(?<=[a-zæøå:])(?=\d{1,3}\.\s+[A-ZÆØÅ])|(?<=[a-zæøå])(?=Til toppen(?![a-zæøå]))"
+    r"(?<=[a-zæøå:])(?<!\d:)(?=\d{1,3}\.\s+[A-ZÆØÅ])|(?<=[a-zæøå])(?=Til toppen(?![a-zæøå]))"
 )
 _BULLET = re.compile(r"^\s*[•·▪]\s+(?P<rest>\S.*)$")
 _TITLE_START = re.compile(r"^[A-ZÆØÅ\"'“][^\n]{2,200}$")
