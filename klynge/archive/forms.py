@@ -79,7 +79,7 @@ ITEM_FIELDS = {
     "kind": _("Kind"),
     "start_time": _("Starts"),
     "end_time": _("Ends"),
-    "presenter": _("Presented by"),
+    "presenter": _("Presenter"),
     "closed": _("Closed item"),
     "summary": _("Summary"),
     "case_text": _("Case description"),
@@ -189,7 +189,7 @@ class PreviewForm(KlyngeFormMixin, forms.Form):
                 label=_("Ends"), required=False, widget=TimeInput(), input_formats=TIME_FORMATS
             )
             self.fields[prefix + "presenter"] = forms.CharField(
-                label=_("Presented by"), required=False, max_length=300
+                label=_("Presenter"), required=False, max_length=300
             )
             self.fields[prefix + "closed"] = forms.BooleanField(
                 label=_("Closed item"), required=False
