@@ -28,6 +28,7 @@ from .people import (
     Absences,
     absences_with_substitutes,
     clean_name,
+    heading_or_body,
     names_list,
     names_with_party_letters,
     stand_ins,
@@ -751,7 +752,7 @@ def split_names(text: str) -> list[str]:
 
 def _name_like(text: str, min_words: int = 2) -> bool:
     words = text.split()
-    if not min_words <= len(words) <= 5:
+    if not min_words <= len(words) <= 5 or heading_or_body(words):
         return False
     return all(_NAME_WORD.match(w) or w.lower() in {"von", "van", "de", "la"} for w in words)
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from .names import is_given, is_name_word, split_run
+from .names import NOT_NAME, is_given, is_name_word, split_run
 from .parsed import ParsedPerson
 
 _NAME_WORD = re.compile(r"^[A-ZÆØÅÜÖÉ][\w.'’‐-]*$")  # "‐": a typeset hyphen
@@ -42,7 +42,16 @@ def name_like(text: str, min_words: int = 2) -> bool:
     if not min_words <= len(words) <= 5:
         return False
     named = all(_NAME_WORD.match(w) or w.lower() in _PARTICLES for w in words)
-    return named and not any(_BODY.match(w) for w in words)
+    return named and not heading_or_body(words)
+
+
+def heading_or_body(words: list[str]) -> bool:
+    """ "ÅBNE SAGER", "Byrådet", "Aarhus Kommune": a heading in capitals or a body's word,
+    no one's name."""
+    capitals = not any(c.islower() for w in words for c in w)
+    if capitals and any(len(w.strip(".")) > 2 for w in words):
+        return True
+    return any(_BODY.match(w) or NOT_NAME.match(w) for w in words)
 
 
 def clean_name(text: str) -> str:
