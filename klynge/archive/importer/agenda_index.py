@@ -78,6 +78,14 @@ class Entry:
     letter: str = ""
 
 
+# "01 Dagsorden for bestyrelsesmødet den 9. oktober 2014 klokken Godkendelse af dagsordenen": the
+# case system prints the meeting's own title (its time lost) before the first entry's title.
+_MEETING_TITLE_LEAD = re.compile(
+    r"^(?:Dagsorden|Referat)\s+(?:for|fra|til|af)\s+[^.\d]{0,80}?\bden\s+\d{1,2}\.\s*[a-zæøå]+"
+    r"\s+\d{4}(?:\s+(?:kl\.|klokken)(?:\s*\d{1,2}[.:]\d{2})?)?\s+(?=[A-ZÆØÅ])"
+)
+
+
 def numbered_entries(lines: list[str]) -> list[Entry]:
     """Every numbered line, with run-together entries ("1. A 2. B 3. C") split apart."""
     entries: list[Entry] = []
@@ -107,7 +115,7 @@ def numbered_entries(lines: list[str]) -> list[Entry]:
             continue
         run = _split_run(int(match["number"]), match["title"])
         for number, title in run:
-            title = _LEADER.sub("", title).strip()
+            title = _MEETING_TITLE_LEAD.sub("", _LEADER.sub("", title)).strip()
             if access and access["word"].lower() == "lukket":
                 title = f"Lukket - {title}"
             entries.append(Entry(index, number, title, dotless, run_together=len(run) > 1))

@@ -25,6 +25,7 @@ from .layouts import (
     OE,
     OPEN_CLOSED,
     OPENING_SECTIONS,
+    PADDED_HEADING,
     PREFIXED_HEADING,
     URL,
     find_time_range,
@@ -111,7 +112,7 @@ def _candidate(lines: list[str], index: int) -> Heading | None:
     match = PREFIXED_HEADING.match(line)
     style = "prefixed"
     if not match:
-        match = NUMBERED_HEADING.match(line)
+        match = NUMBERED_HEADING.match(line) or PADDED_HEADING.match(line)
         style = "numbered"
         if not match or starts_with_month(match["title"]):
             return None
@@ -222,7 +223,11 @@ def _evidenced(heading: Heading, lines: list[str]) -> bool:
 
 def _candidate_line(line: str) -> bool:
     stripped = line.strip()
-    return bool(PREFIXED_HEADING.match(stripped) or NUMBERED_HEADING.match(stripped))
+    return bool(
+        PREFIXED_HEADING.match(stripped)
+        or NUMBERED_HEADING.match(stripped)
+        or PADDED_HEADING.match(stripped)
+    )
 
 
 def _break_heading(lines: list[str], index: int) -> Heading | None:

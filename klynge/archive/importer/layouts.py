@@ -161,6 +161,8 @@ NUMBER_ALONE = re.compile(
 )
 # "3. Titel", "3) Titel", "3: Titel".
 NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,2})\s*[.):]\s+(?P<title>[A-ZÆØÅ0-9‘'\"].*)$")
+# "04 Forslag til vedtægtsændring": a number printed with its leading zero needs no full stop.
+PADDED_HEADING = re.compile(r"^0(?P<number>[1-9])\s+(?P<title>[A-ZÆØÅ][a-zæøå].*)$")
 # A break line: "PAUSE 10 min.", "Pause (kl. 15:45 – 15:55)".
 BREAK_LINE = re.compile(r"^pause\b(?P<rest>[\s\d.:()\-–—kltimnuercaKLMINUTERCA]*)$", re.I)
 

@@ -153,6 +153,7 @@ def cut_run_together(line: str) -> list[str]:
         marks |= {m.start("who") for m in _RECOMMENDATION.finditer(line)}
     marks |= _numbered_run_starts(line)
     marks |= {m.start() for m in _COLON_HEADING.finditer(line)}
+    marks |= {m.start() for m in _PADDED_HEADING.finditer(line)}
     marks |= {m.start() for m in PAGE_FOOTER_AT_END.finditer(line)}
     pieces, start = [], 0
     for mark in sorted(marks):
@@ -164,6 +165,8 @@ def cut_run_together(line: str) -> list[str]:
 
 # "… velkommen til mødet. 1: Godkendelse af dagsordenen …": a heading numbered with a colon.
 _COLON_HEADING = re.compile(r"(?<=[.!?]\s)\d{1,3}:\s+(?=[A-ZÆØÅ])")
+# "… Mads Lund 04 Forslag til vedtægtsændring Indstilling: …": a number with its leading zero.
+_PADDED_HEADING = re.compile(r"(?<=\s)(?<![Kk]l\.\s)(?<![Kk]lokken\s)0[1-9]\s+(?=[A-ZÆØÅ][a-zæøå])")
 _NUMBER_THEN_TITLE = re.compile(r"^\d{1,3}[.:]\s+[A-ZÆØÅ]")
 # A numbered piece this long holds its item's text too; the title is a few words.
 _LONG_HEADING = 150

@@ -1,11 +1,14 @@
 """Item headings in forms a third development set showed (sixth round), made-up texts: a time
-in a run-together header is never a numbered heading glued on after a colon."""
+in a run-together header is never a numbered heading glued on after a colon; a number printed
+with its leading zero ("04 Forslag …") heads an item as "4." does."""
 
 from __future__ import annotations
 
 import pytest
 
-from klynge.archive.importer.reline import reline
+from klynge.archive.importer.agenda_index import numbered_entries
+from klynge.archive.importer.reline import cut_run_together, reline
+from klynge.archive.importer.segment import segment
 
 
 @pytest.mark.parametrize(
@@ -42,3 +45,55 @@ def test_the_end_of_the_meeting_is_a_label_of_its_own():
         "Møde slut: 14:00 Afbud: Bo Berg."
     )
     assert "Møde slut: 14:00" in reline([line])
+
+
+PADDED = (
+    "Referat af bestyrelsesmøde\n\nBestyrelsen den 4. marts 2025 kl. 16.00 i Ringe\n\n"
+    "Dagsorden:\n\n1. Godkendelse af dagsorden\n2. Budget for næste år\n3. Eventuelt\n\n"
+    "01 Godkendelse af dagsorden\nBeslutning: Godkendt.\n\n"
+    "02 Budget for næste år\nKassereren gennemgik forslaget.\nBeslutning: Vedtaget.\n\n"
+    "03 Eventuelt\nIntet.\n"
+)
+
+
+def test_zero_padded_headings_head_their_items():
+    items = segment(PADDED).items
+    assert [(i.number, i.title) for i in items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Budget for næste år"),
+        (3, "Eventuelt"),
+    ]
+    assert "Kassereren" in items[1].case_text + items[1].minutes_text
+    assert "Intet" not in items[1].case_text + items[1].minutes_text
+
+
+def test_a_zero_padded_heading_inside_a_run_together_page_starts_a_line():
+    line = (
+        "Politisk dokument Sagsnummer 14/2201 Bestyrelsen 9. marts 2025 Anne Holm "
+        "07 Ændring af takster Indstilling: Administrationen indstiller, at taksterne hæves."
+    )
+    assert "07 Ændring af takster" in cut_run_together(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mødet begynder kl. 09 Alle medlemmer er inviteret. Sted: Rådhuset. Afbud: Bo Berg.",
+        "Mødet begynder klokken 08 Deltagere: Anne Holm, Bo Berg. Sted: Rådhuset.",
+        "Dato: 05 12 2024 Sted: Rådhuset Deltagere: Anne Holm, Bo Berg.",
+    ],
+)
+def test_an_hour_or_a_date_with_a_leading_zero_is_no_heading(line):
+    assert not any(piece[:2] in {"09", "08", "05", "12"} for piece in cut_run_together(line))
+
+
+def test_the_meetings_own_title_before_the_first_entry_is_no_part_of_it():
+    lines = [
+        "01 Dagsorden for bestyrelsesmødet den 9. marts 2025 klokken Godkendelse af dagsordenen",
+        "2. Meddelelser fra formanden",
+        "3. Eventuelt",
+    ]
+    assert next((e.number, e.title) for e in numbered_entries(lines)) == (
+        1,
+        "Godkendelse af dagsordenen",
+    )
