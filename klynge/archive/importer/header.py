@@ -26,6 +26,7 @@ from .layouts import (
 from .parsed import ParsedMeeting, ParsedPerson
 from .people import (
     Absences,
+    about_part,
     absences_with_substitutes,
     clean_name,
     heading_or_body,
@@ -49,7 +50,7 @@ _LABELS = [
         rf"tidspunkt|m{OE}dedato|m{OE}detidspunkt|m{OE}detid|dato(?:\s+og\s+tid)?|tid"
         rf"|starttidspunkt(?:\s+for\s+m{OE}de)?|m\S{{1,2}}det\s+starter",
     ),
-    ("end", rf"sluttidspunkt(?:\s+for\s+m{OE}de)?|m\S{{1,2}}det\s+slutter"),
+    ("end", rf"sluttidspunkt(?:\s+for\s+m{OE}de)?|m\S{{1,2}}det\s+slutter|m{OE}de\s?slut"),
     # The day the papers were sent out: no date of the meeting.
     ("sent", r"udsendelsesdato|udsendt(?:\s+dato)?"),
     ("when_where", r"tid(?:spunkt)?\s+og\s+sted"),
@@ -144,12 +145,13 @@ _RUN_PEOPLE = "|".join(
     PEOPLE_LABELS[kind] for kind in ("apologies", "substitutes", "takers", "leader", "participants")
 )
 _RUN_LABEL = re.compile(
-    r"(?<!\S)(?P<label>M(?:ø|o)de(?:dato|tidspunkt|sted)|(?:Start|Slut)tidspunkt(?:\s+for\s+m(?:ø|o)de)?"
+    r"(?<!\S)(?P<label>M(?:ø|o)de(?:dato|tidspunkt|sted|\s?slut)|(?:Start|Slut)tidspunkt(?:\s+for\s+m(?:ø|o)de)?"
     r"|Udsendelsesdato|Udsendt(?=\s+(?:den\s+)?\d)|Tidspunkt|Dato|Tid|Sted"
     r"|M(?:Ø|O)DE(?:DATO|STED)|TIDSPUNKT|DATO|TID|STED"
     rf"|Bem(?:æ|ae)rkninger|(?=[A-ZÆØÅ])(?i:{_RUN_PEOPLE}))(?P<colon>:)?(?=\s|$)"
 )
 _RUN_LABELS_FOR_A_SPLIT = 2
+_SENTENCE_END = re.compile(r"(?<=[a-zæøå]{2}\.)\s+(?=[A-ZÆØÅ])")
 # A place that ends in a word in lower case, then the first name and its party letter.
 _FIRST_NAME_AFTER_PLACE = re.compile(
     r"^(?P<place>\S.*?\b[a-zæøå][\w.-]*\s*\d*)\s+[A-ZÆØÅ][\w.-]+(?:\s+[A-ZÆØÅ][\w.-]+){1,3}"
@@ -594,6 +596,8 @@ def read_meeting_times(text: str, meeting: ParsedMeeting) -> None:
 
 def _read_block(block: _Block, meeting: ParsedMeeting, header: Header) -> None:
     texts = [t.strip() for _, t in block.value_lines if t.strip()]
+    if block.label in {"participants", "apologies"}:
+        texts = _people_sentences(block, texts, header)
     if block.label == "leader" and texts:
         meeting.leader = texts[0]
         header.unplaced.extend((i, t.strip()) for i, t in block.value_lines[1:] if t.strip())
@@ -626,6 +630,19 @@ def _read_block(block: _Block, meeting: ParsedMeeting, header: Header) -> None:
             rest = _strip_when(text)
             if rest:
                 header.unplaced.append((index, rest))
+
+
+def _people_sentences(block: _Block, texts: list[str], header: Header) -> list[str]:
+    """A people label's value without a sentence about who missed one item ("… Bo Berg. Eva
+    Kro deltog ikke i behandlingen af pkt. 3"), which the sentence readers take."""
+    kept: list[str] = []
+    for text in texts:
+        sentences = _SENTENCE_END.split(text.strip())
+        notes = [s for s in sentences[1:] if about_part(s)]
+        header.unplaced.extend((block.start, note) for note in notes)
+        if kept_text := " ".join(s for s in sentences if s not in notes).strip():
+            kept.append(kept_text)
+    return kept
 
 
 def _place_column_before_people(blocks: list[_Block]) -> None:

@@ -254,6 +254,13 @@ def absences_in_sentences(
     return [ParsedPerson(n) for n in absent], substitutes
 
 
+def about_part(sentence: str) -> bool:
+    """ "Anny Holm deltog ikke i behandlingen af pkt. 4": who missed an item or part of the
+    meeting, not the meeting."""
+    part = re.search(rf"(?:deltog\s+ikke|var\s+fraværende){_PART_OF}", sentence, re.I)
+    return bool(part or _ITEM_LEVEL.search(sentence))
+
+
 def _item_note(line: str) -> bool:
     """ "Fraværende: …" under an item is about that item; "Afbud: …" is sent for the meeting."""
     label = _ABSENT_LABEL.match(line) and not _SENT_AHEAD.match(line)

@@ -53,3 +53,35 @@ def test_a_body_after_an_empty_absence_label_is_no_apology() -> None:
 def test_an_apology_in_capitals_and_lower_case_names_is_still_read() -> None:
     text = "Referat\nDato: 4. maj 2021\nAfbud:\nKarl Emil Vest\n" + ITEMS
     assert [p.name for p in segment(text).apologies] == ["Karl Emil Vest"]
+
+
+RUN = (
+    "1 Mødedato: 3. marts 2010. Mødetidspunkt: 09:00. Sted: Byrådssalen. "
+    "Møde slut: 12:30 Fraværende: {value}\n"
+)
+
+
+@pytest.mark.parametrize("title", ["REFERAT", "DAGSORDEN", "BESLUTNINGSPROTOKOL"])
+def test_a_running_title_in_capitals_before_a_name_is_no_part_of_it(title: str) -> None:
+    meeting = segment(
+        RUN.format(value=f"{title} Karen Lund. Bent Vig deltog ikke i den lukkede del af mødet.")
+        + ITEMS
+    )
+    assert [p.name for p in meeting.apologies] == ["Karen Lund"]
+
+
+def test_a_meeting_end_label_in_a_run_gives_the_end_time() -> None:
+    meeting = segment(RUN.format(value="Karen Lund.") + ITEMS)
+    assert (meeting.start_time, meeting.end_time) == ("09:00", "12:30")
+
+
+def test_a_sentence_about_one_item_after_the_apologies_is_no_apology() -> None:
+    value = "Karen Lund. Bent Vig deltog ikke i behandlingen af pkt. 2."
+    meeting = segment(RUN.format(value=value) + ITEMS)
+    assert [p.name for p in meeting.apologies] == ["Karen Lund"]
+
+
+def test_a_second_sentence_naming_the_meetings_absentee_is_kept() -> None:
+    value = "Karen Lund og Bent Vig."
+    meeting = segment(RUN.format(value=value) + ITEMS)
+    assert [p.name for p in meeting.apologies] == ["Karen Lund", "Bent Vig"]
