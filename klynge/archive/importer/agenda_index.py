@@ -14,7 +14,7 @@ import difflib
 import re
 from dataclasses import dataclass, replace
 
-from .layouts import NUMBER_ALONE, kind_from_title, section_marker
+from .layouts import CLOSED_IN_TITLE, NUMBER_ALONE, kind_from_title, section_marker
 from .numbers import starts_with_month
 from .title_index import split_by_capitals
 
@@ -303,12 +303,23 @@ def _extends(last: Entry, entry: Entry) -> bool:
 
 def same_title(index_title: str, heading_title: str) -> bool:
     """A heading repeats an index entry: the same words, or one starts with the other."""
-    a, b = (" ".join(t.casefold().split()) for t in (index_title, heading_title))
+    # "Center Bakkehuset" / "LUKKET PUNKT: Center Bakkehuset": the closed mark is no title word.
+    a, b = (
+        " ".join(CLOSED_IN_TITLE.sub("", t).casefold().split())
+        for t in (index_title, heading_title)
+    )
     if not a or not b:
         return False
     if a.startswith(b[:40]) or b.startswith(a[:40]):
         return True
     return difflib.SequenceMatcher(None, a[:80], b[:80], autojunk=False).ratio() >= 0.75
+
+
+def marked_title(index_title: str, heading_title: str) -> str:
+    """The index's title, with the closed mark that only the heading below carries."""
+    if CLOSED_IN_TITLE.search(heading_title) and not CLOSED_IN_TITLE.search(index_title):
+        return heading_title
+    return index_title
 
 
 def headings_for_index(

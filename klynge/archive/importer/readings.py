@@ -22,6 +22,7 @@ from .agenda_index import (
     heading_weight,
     headings_for_index,
     looks_like_title,
+    marked_title,
     numbered_entries,
     same_title,
     unnumbered_repeats,
@@ -282,7 +283,8 @@ def bullet_index_reading(lines: list[str], entries: list[Entry]) -> Reading:
             reading.parts.append(Part(heading, wanted.line, wanted.line))
             continue
         end = next((s for s in starts if s > below.line), len(lines))
-        reading.parts.append(Part(_heading(below, wanted.title), below.line + 1, end))
+        title = marked_title(wanted.title, below.title)
+        reading.parts.append(Part(_heading(below, title), below.line + 1, end))
     reading.score = len(index) + 2 * len(found)
     return reading
 
@@ -386,7 +388,8 @@ def index_reading(lines: list[str], entries: list[Entry]) -> Reading:
             heading = _heading(below, entry.title)
             reading.parts.append(Part(heading, below.line, end, lead=below.title))
             continue
-        reading.parts.append(Part(_heading(below, entry.title), below.line + 1, end))
+        title = marked_title(entry.title, below.title)
+        reading.parts.append(Part(_heading(below, title), below.line + 1, end))
     # A heading that repeats an entry confirms it twice over: the index and the body agree.
     reading.score = len(index) + 2 * len(found)
     return reading

@@ -47,8 +47,13 @@ _PAGE_NUMBER = re.compile(r"^(\d{1,3})\s+(?=\S)")
 _PAGE_BEFORE_ITEM = re.compile(r"^\d{1,3}\s+\d{1,3}\.\s+[A-ZÆØÅ]")
 
 
+# "2LUKKET PUNKT: Center Bakkehuset": a web page's number badge set on the closed mark.
+_NUMBER_ON_ACCESS = re.compile(r"^(\s*\d{1,3})\s*(?=(?i:(?:lukket|åbent|åben)\s+punkt\b))")
+
+
 def reline(lines: list[str]) -> list[str]:
     out: list[str] = []
+    lines = [_NUMBER_ON_ACCESS.sub(r"\1: ", line) for line in lines]
     for line in cut_trailing_headings(lines):
         for piece in _GLUED.split(line):
             out.extend(cut_run_together(piece) if _run_together(piece) else [piece])

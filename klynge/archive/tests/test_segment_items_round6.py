@@ -1,6 +1,7 @@
 """Item headings in forms a third development set showed (sixth round), made-up texts: a time
 in a run-together header is never a numbered heading glued on after a colon; a number printed
-with its leading zero ("04 Forslag …") heads an item as "4." does."""
+with its leading zero ("04 Forslag …") heads an item as "4." does; a number glued to the
+closed mark ("2LUKKET PUNKT: …") heads its item, closed."""
 
 from __future__ import annotations
 
@@ -97,3 +98,50 @@ def test_the_meetings_own_title_before_the_first_entry_is_no_part_of_it():
         1,
         "Godkendelse af dagsordenen",
     )
+
+
+@pytest.mark.parametrize(
+    "line, read",
+    [
+        ("2LUKKET PUNKT: Salg af grund", "2: LUKKET PUNKT: Salg af grund"),
+        ("12 Lukket punkt - Personalesag", "12: Lukket punkt - Personalesag"),
+        ("2 lukkede punkter blev behandlet.", "2 lukkede punkter blev behandlet."),
+        ("4. Lukket punkt: Salg af grund", "4. Lukket punkt: Salg af grund"),
+    ],
+)
+def test_a_number_glued_to_the_closed_mark_is_a_heading_number(line, read):
+    assert reline([line]) == [read]
+
+
+BULLET_INDEX = (
+    "Referat: 4. marts 2025 kl. 16:00\nDeltagere\n- Anne Holm\n- Bo Berg\nReferat\n"
+    "- Godkendelse af dagsorden\n- Salg af grund\n- Eventuelt\n"
+    "1: Godkendelse af dagsorden\nBeslutningDagsordenen blev godkendt.\n"
+    "{closed}: Salg af grund\nBeslutningUdvalget godkendte salget.\n"
+    "3: Eventuelt\nBeslutningIntet.\n"
+)
+
+
+@pytest.mark.parametrize("closed", ["2LUKKET PUNKT", "2 Lukket punkt", "2: Lukket punkt"])
+def test_a_closed_heading_under_a_bullet_index_keeps_its_number_and_mark(closed):
+    items = segment(BULLET_INDEX.format(closed=closed)).items
+    assert [(i.number, i.title, i.closed) for i in items] == [
+        (1, "Godkendelse af dagsorden", False),
+        (2, "Salg af grund", True),
+        (3, "Eventuelt", False),
+    ]
+
+
+def test_a_closed_heading_under_a_numbered_index_keeps_its_mark():
+    text = (
+        "Referat af bestyrelsesmøde den 4. marts 2025\n\nDagsorden:\n\n"
+        "1. Godkendelse af dagsorden\n2. Salg af grund\n3. Eventuelt\n\n"
+        "1. Godkendelse af dagsorden\nGodkendt.\n\n"
+        "2. Lukket punkt: Salg af grund\nSalget blev godkendt.\n\n3. Eventuelt\nIntet.\n"
+    )
+    items = segment(text).items
+    assert [(i.number, i.title, i.closed) for i in items] == [
+        (1, "Godkendelse af dagsorden", False),
+        (2, "Salg af grund", True),
+        (3, "Eventuelt", False),
+    ]
