@@ -151,6 +151,11 @@ _RUN_LABEL = re.compile(
     rf"|Bem(?:æ|ae)rkninger|(?=[A-ZÆØÅ])(?i:{_RUN_PEOPLE}))(?P<colon>:)?(?=\s|$)"
 )
 _RUN_LABELS_FOR_A_SPLIT = 2
+# "Bestyrelse:", "Udvalget:", "Øvrige:": a group of people named as a label in a run of labels.
+_GROUP_LABEL = re.compile(
+    r"(?<!\S)(?P<label>(?:Bestyrelse|Udvalg|Styregruppe|Forretningsudvalg|Repræsentantskab"
+    r"|Arbejdsgruppe)(?:n|et|en|s?medlemmer)?|Øvrige):(?=\s)"
+)
 _SENTENCE_END = re.compile(r"(?<=[a-zæøå]{2}\.)\s+(?=[A-ZÆØÅ])")
 # A place that ends in a word in lower case, then the first name and its party letter.
 _FIRST_NAME_AFTER_PLACE = re.compile(
@@ -267,7 +272,7 @@ def _split_label_runs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     colon: "Tid 15:30 Sted Rådssalen" → "Tid: 15:30", "Sted: Rådssalen"."""
     split: list[tuple[int, str]] = []
     for index, line in lines:
-        labels = list(_RUN_LABEL.finditer(line))
+        labels = _with_groups(list(_RUN_LABEL.finditer(line)), line)
         if len(labels) < _RUN_LABELS_FOR_A_SPLIT:
             split.append((index, line))
             continue
@@ -279,10 +284,30 @@ def _split_label_runs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         ends = [m.start() for m in labels[1:]] + [len(line)]
         for label, end in zip(labels, ends, strict=True):
             value = line[label.end() : end].strip()
-            split.append((index, f"{label['label']}: {value}".rstrip()))
+            name = "Deltagere" if label.re is _GROUP_LABEL else label["label"]
+            split.append((index, f"{name}: {value}".rstrip()))
         if tail:
             split.append((index, tail))
     return split
+
+
+def _with_groups(labels: list[re.Match[str]], line: str) -> list[re.Match[str]]:
+    """ "Dato: … kl Bestyrelse: Bo Berg …": a group's name as a label after the meeting's own
+    labels (date, time, place) on a header line heads its members; after a people label
+    ("Afbud: Bestyrelsen: …") it is a heading inside that list and no label of its own."""
+    if not labels:
+        return labels
+    found = sorted(
+        [*labels, *_GROUP_LABEL.finditer(line, labels[0].end())], key=lambda m: m.start()
+    )
+    kept: list[re.Match[str]] = []
+    for match in found:
+        before = next((m for m in reversed(kept) if m.re is not _GROUP_LABEL), None)
+        kind = _label_of(_LABEL.match(f"{before['label']}:")) if before else None
+        if match.re is _GROUP_LABEL and kind in {None, "apologies", "takers", "leader"}:
+            continue
+        kept.append(match)
+    return kept
 
 
 def _label_blocks(lines: list[tuple[int, str]]) -> tuple[list[_Block], list[tuple[int, str]]]:

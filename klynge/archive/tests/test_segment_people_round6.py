@@ -85,3 +85,30 @@ def test_a_second_sentence_naming_the_meetings_absentee_is_kept() -> None:
     value = "Karen Lund og Bent Vig."
     meeting = segment(RUN.format(value=value) + ITEMS)
     assert [p.name for p in meeting.apologies] == ["Karen Lund", "Bent Vig"]
+
+
+@pytest.mark.parametrize("group", ["Bestyrelse", "Udvalget", "Styregruppen"])
+def test_a_group_label_after_the_meetings_labels_heads_its_members(group: str) -> None:
+    text = (
+        f"1 Referat Sted: Rådhuset Dato: 26. november 2010 kl {group}: Ida Holm IH Formand "
+        "Bo Berg BB Karl Emil Vest KEV Lone Dahl LD Øvrige: Eva Kro EK Redaktør Jens Lind JL "
+        "Konsulent Anne Marie Ravn AMR Kontorchef\n" + ITEMS
+    )
+    members = ["Ida Holm", "Bo Berg", "Karl Emil Vest", "Lone Dahl"]
+    members += ["Eva Kro", "Jens Lind", "Anne Marie Ravn"]
+    assert [p.name for p in segment(text).participants] == members
+
+
+def test_a_group_heading_inside_an_absence_list_is_no_label() -> None:
+    text = (
+        "Referat Sted: Rådhuset Dato: 26. november 2010 Afbud: Bestyrelsen: Ida Holm\n"
+        "Deltagere:\nBo Berg\nEva Kro\n" + ITEMS
+    )
+    meeting = segment(text)
+    assert [p.name for p in meeting.apologies] == ["Ida Holm"]
+    assert [p.name for p in meeting.participants] == ["Bo Berg", "Eva Kro"]
+
+
+def test_a_group_word_in_a_sentence_is_no_label() -> None:
+    text = "Referat Sted: Rådhuset Dato: 26. november 2010 Mødet med bestyrelsen: aflyst\n" + ITEMS
+    assert segment(text).participants == []
