@@ -29,7 +29,7 @@ from .agenda_index import (
 )
 from .case_reading import case_label_headings
 from .items import Heading, find_headings, finish_cut_title, with_breaks
-from .layouts import section_marker
+from .layouts import find_date, section_marker
 from .repair import lexicon
 
 # The rest of an index title wrapped onto the next line is short.
@@ -190,12 +190,33 @@ def unnumbered_reading(lines: list[str]) -> Reading:
                 (t for t in lines[index + 1 :] if t.strip() and not _PAGE_LINK.match(t.strip())), ""
             )
             marker = section_marker(following)
-            if (marker and marker.section in _ITEM_SECTIONS) or _marked_case(line, lines, index):
+            if _place_under_date(lines, index):
+                if marker and marker.section in _ITEM_SECTIONS:
+                    # No heading printed: an item with no title starts at its first section.
+                    start = lines.index(following, index + 1)
+                    headings.append(Heading(start, start, None, "", "numbered", sure=False))
+            elif (marker and marker.section in _ITEM_SECTIONS) or _marked_case(line, lines, index):
                 headings.append(
                     Heading(index, index + 1, None, line.strip(), "numbered", sure=False)
                 )
     _titles_from_marks(headings)
     return _consecutive(headings, len(lines), score=_UNNUMBERED * len(headings))
+
+
+# "Mødelokale 2, Rådhuset, Torvet 20, 2635 Ishøj" under the date line: where the meeting is.
+_POSTCODE_AND_TOWN = re.compile(r"(?:^|,\s*)\d{4}\s+[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ]\w*)?\s*$")
+_PLACE_WORD = re.compile(
+    r"^(?:m(?:ø|oe)delokale|lokale|rådhuset|byrådssalen|udvalgsværelse)\b", re.I
+)
+
+
+def _place_under_date(lines: list[str], index: int) -> bool:
+    """The line under the meeting's date line that names a room or an address is the header's
+    place, not an item's title (an item with no printed heading reads from its sections)."""
+    above = next((t for t in reversed(lines[:index]) if t.strip()), "")
+    line = lines[index].strip()
+    place = _POSTCODE_AND_TOWN.search(line) or _PLACE_WORD.match(line)
+    return bool(place) and find_date(above) is not None
 
 
 # The items nearly every meeting opens or closes with: an unnumbered list of short titles that

@@ -1,7 +1,8 @@
 """Item headings in forms a third development set showed (sixth round), made-up texts: a time
 in a run-together header is never a numbered heading glued on after a colon; a number printed
 with its leading zero ("04 Forslag …") heads an item as "4." does; a number glued to the
-closed mark ("2LUKKET PUNKT: …") heads its item, closed."""
+closed mark ("2LUKKET PUNKT: …") heads its item, closed; the place line under the date line is
+the header's, not an untitled item's title."""
 
 from __future__ import annotations
 
@@ -145,3 +146,32 @@ def test_a_closed_heading_under_a_numbered_index_keeps_its_mark():
         (2, "Salg af grund", True),
         (3, "Eventuelt", False),
     ]
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "Mødelokale 3, Rådhuset, Torvet 4, 4000 Roskilde",
+        "Byrådssalen",
+        "Kulturhuset, Skolegade 12, 7400 Herning",
+    ],
+)
+def test_the_place_under_the_date_line_is_no_items_title(place):
+    text = (
+        "Referat\nMiljøudvalget tirsdag den 4. marts 2025 kl. 16.30\n"
+        f"{place}\nSagsfremstilling\nKommunen skal udskifte belysningen på stierne.\n"
+        "Indstilling\nat bevillingen frigives.\nBeslutning\nTiltrådt.\n"
+    )
+    meeting = segment(text)
+    assert meeting.location == place
+    assert [(i.number, i.title) for i in meeting.items] == [(None, "")]
+    assert meeting.items[0].decisions == ["Tiltrådt."]
+
+
+def test_a_title_under_a_date_line_that_names_no_place_stays_a_title():
+    text = (
+        "Referat\nMiljøudvalget tirsdag den 4. marts 2025 kl. 16.30\n"
+        "Udskiftning af stibelysning\nSagsfremstilling\nKommunen skal udskifte belysningen.\n"
+        "Beslutning\nTiltrådt.\n"
+    )
+    assert [i.title for i in segment(text).items] == ["Udskiftning af stibelysning"]
