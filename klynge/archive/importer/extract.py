@@ -3,13 +3,15 @@ text.
 
 The type is decided by the content, never by the file name: PDFs start with ``%PDF``, DOCX files
 are zip archives holding ``word/document.xml``, a web page begins with a doctype, ``<html>`` or
-``<head>`` (html.py reads it), anything else must decode as text. What comes out is
+``<head>`` (html.py reads it), anything else must decode as text (HTML markup inside such a
+text, as a CMS exports its fields, is dropped and its entities decoded). What comes out is
 normalised (LF line ends, no soft hyphens or no-break spaces, composed letters) so that the OCR
 repair and the segmenter see one form of Danish.
 """
 
 from __future__ import annotations
 
+import html
 import io
 import logging
 import re
@@ -64,7 +66,7 @@ def extract_text(data: bytes, filename: str) -> str:
             _("The file %(name)s is larger than %(limit)d MB.")
             % {"name": filename, "limit": MAX_BYTES // (1024 * 1024)}
         )
-    readers = {PDF: _pdf_text, DOCX: _docx_text, HTML: _html_text, TEXT: _plain_text}
+    readers = {PDF: _pdf_text, DOCX: _docx_text, HTML: _html_text, TEXT: _text_without_markup}
     text = normalise(readers[document_type(data)](data, filename))
     if not text.strip():
         raise UnreadableDocument(_("The file %(name)s contains no text.") % {"name": filename})
@@ -284,6 +286,37 @@ def _html_text(data: bytes, filename: str) -> str:
 
 
 # --- plain text --------------------------------------------------------------------------------
+
+
+# Tags of HTML markup left in a text export ("<p>Bo Berg</p> <p>Eva Kro</p>"); a block tag
+# ends a line.
+_TAG = re.compile(r"</?(?P<name>[a-z][a-z0-9]{0,9})\b(?:\s[^<>]{0,300})?/?>", re.IGNORECASE)
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_BLOCK_TAGS = frozenset(
+    ("p", "br", "div", "li", "ul", "ol", "tr", "table", "blockquote", "section", *_HEADING_TAGS)
+)
+_INLINE_TAGS = ("span", "strong", "em", "b", "i", "u", "a", "td", "th", "font", "sup", "sub")
+_KNOWN_TAGS = _BLOCK_TAGS | frozenset(_INLINE_TAGS)
+# So many tags that the text carries markup (a lone "< 5 %" or "A & B" never does).
+_TAGS_FOR_MARKUP = 5
+
+
+def _text_without_markup(data: bytes, filename: str) -> str:
+    """Plain text; where it carries HTML markup (a CMS's export of its fields), the tags
+    dropped, block tags ending lines, and the entities ("&oslash;") decoded."""
+    text = _plain_text(data, filename)
+    tags = [m for m in _TAG.finditer(text) if m["name"].lower() in _KNOWN_TAGS]
+    if len(tags) < _TAGS_FOR_MARKUP:
+        return text
+
+    def tag(match: re.Match[str]) -> str:
+        name = match["name"].lower()
+        if name not in _KNOWN_TAGS:
+            return match[0]
+        return "\n" if name in _BLOCK_TAGS else ""
+
+    without = re.sub(r"[ \t]*\n[ \t]*(?=\n)", "\n", _TAG.sub(tag, text))
+    return html.unescape(re.sub(r"(?m)^[ \t]+", "", without))
 
 
 def _plain_text(data: bytes, filename: str) -> str:
