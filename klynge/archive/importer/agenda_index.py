@@ -212,6 +212,12 @@ def _case_number_run(line: str) -> list[tuple[int, str]]:
     ]
 
 
+# "… 18. Eventuelt Trafikselskabet Sekretariatet 1/1": the list's closing item is one word; what
+# runs on after it in a run-together page is the page's footer.
+_CLOSING_RUN_ON = re.compile(r"^(?P<title>Eventuelt|Evt\.)\s+(?=[A-ZÆØÅ])")
+_PAGE_COUNTER_AT_END = re.compile(r"\s\d{1,3}\s*/\s*\d{1,3}\s*$")
+
+
 def _split_run(number: int, text: str) -> list[tuple[int, str]]:
     """ "A 2. B 3. C" after "1.": the entries numbered on, each at the next number."""
     parts: list[tuple[int, str]] = []
@@ -220,7 +226,10 @@ def _split_run(number: int, text: str) -> list[tuple[int, str]]:
         after = "|".join(str(number + step) for step in range(1, _LOST_ENTRIES + 2))
         following = re.search(rf"(?<=\S)\s+(?P<n>{after})\s*[.)]\s*(?=[A-ZÆØÅ])", text)
         if not following:
-            parts.append((number, text))
+            closing = _CLOSING_RUN_ON.match(text)
+            if closing and not parts and not _PAGE_COUNTER_AT_END.search(text):
+                closing = None
+            parts.append((number, closing["title"] if closing else text))
             return parts
         parts.append((number, text[: following.start()]))
         number, text = int(following["n"]), text[following.end() :]

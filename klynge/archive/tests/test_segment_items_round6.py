@@ -2,7 +2,7 @@
 in a run-together header is never a numbered heading glued on after a colon; a number printed
 with its leading zero ("04 Forslag …") heads an item as "4." does; a number glued to the
 closed mark ("2LUKKET PUNKT: …") heads its item, closed; the place line under the date line is
-the header's, not an untitled item's title."""
+the header's, not an untitled item's title; the closing "Eventuelt" takes no page footer."""
 
 from __future__ import annotations
 
@@ -175,3 +175,25 @@ def test_a_title_under_a_date_line_that_names_no_place_stays_a_title():
         "Beslutning\nTiltrådt.\n"
     )
     assert [i.title for i in segment(text).items] == ["Udskiftning af stibelysning"]
+
+
+@pytest.mark.parametrize(
+    "last, title",
+    [
+        ("4. Eventuelt Trafikselskabet Sekretariatet, Nordby 1/1", "Eventuelt"),
+        ("4. Evt. Foreningen Sekretariatet 2 / 2", "Evt."),
+        ("4. Eventuelt Nyt fra Kommunen", "Eventuelt Nyt fra Kommunen"),
+    ],
+)
+def test_the_closing_entry_takes_no_page_footer(last, title):
+    lines = ["1. Godkendelse af dagsorden", "2. Budget", "3. Regnskab", last]
+    assert numbered_entries(lines)[-1].title == title
+
+
+def test_a_run_together_list_ends_with_its_closing_entry():
+    lines = ["1. Godkendelse af dagsorden 2. Budget 3. Eventuelt Foreningen Sekretariatet"]
+    assert [e.title for e in numbered_entries(lines)] == [
+        "Godkendelse af dagsorden",
+        "Budget",
+        "Eventuelt",
+    ]
