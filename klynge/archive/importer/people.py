@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from .layouts import find_date
 from .names import NOT_NAME, is_given, is_name_word, split_run
 from .parsed import ParsedPerson
 
@@ -214,13 +215,18 @@ _LIST_AFTER_COLON = re.compile(
 
 
 def absences_in_sentences(
-    lines: list[str], bodies: list[list[str]] | None = None
+    lines: list[str], bodies: list[list[str]] | None = None, meeting_date: str | None = None
 ) -> tuple[list[ParsedPerson], list[ParsedPerson]]:
     """Who was absent, and the substitutes who came instead, from sentences anywhere. Given the
     items' bodies, a note that someone missed an item ("… deltog ikke i sagens behandling",
     "Fraværende:" under the decision) makes them absent from the meeting only when every item
-    has it."""
-    in_items = {line for body in bodies or [] for line in body if _item_note(line)}
+    has it, or when it names the meeting's own date ("Fraværende i … den 2. maj 2020:")."""
+    in_items = {
+        line
+        for body in bodies or []
+        for line in body
+        if _item_note(line) and not _of_the_meeting(line, meeting_date)
+    }
     absent: list[str] = list(_absent_from_every_item(bodies)) if bodies else []
     substitutes: list[ParsedPerson] = []
     for position, line in enumerate(lines):
@@ -259,6 +265,13 @@ def about_part(sentence: str) -> bool:
     meeting, not the meeting."""
     part = re.search(rf"(?:deltog\s+ikke|var\s+fraværende){_PART_OF}", sentence, re.I)
     return bool(part or _ITEM_LEVEL.search(sentence))
+
+
+def _of_the_meeting(line: str, meeting_date: str | None) -> bool:
+    """ "Fraværende i Ældrerådet - den 2. maj 2020:": an absence label that names the meeting's
+    own date is about the meeting, wherever it stands."""
+    label = _ABSENT_LABEL.match(line)
+    return bool(meeting_date and label and find_date(label["rest"]) == meeting_date)
 
 
 def _item_note(line: str) -> bool:
@@ -312,7 +325,9 @@ def _absent_under_label(line: str, following: list[str]) -> list[str]:
     label = _ABSENT_LABEL.match(line)
     if not label:
         return []
-    text = label["rest"] or next((t for t in following if t.strip()), "")
+    dated = label["rest"].rstrip().endswith(":") and find_date(label["rest"])
+    text = "" if dated else label["rest"]  # "Fraværende i … den 2. maj 2020:", names below
+    text = text or next((t for t in following if t.strip()), "")
     if not label["rest"] and re.match(r"^\s*[A-ZÆØÅ][\w ]{2,30}:", text):
         return []  # "Fraværende:" / "Formand: …": another label, the columns ran together
     if away := absences_with_substitutes(text):

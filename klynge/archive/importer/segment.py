@@ -79,9 +79,9 @@ def segment(text: str) -> ParsedMeeting:
     unplaced += _lines_no_part_holds(lines, reading)
     take_kind_marks(meeting.items)
     _people_from_items(meeting, bodies)
+    read_meeting_times(text, meeting)  # the date first: an absence note may name it
     _people_from_sentences(meeting, lines, bodies)
     _kind_from_content(meeting, header.kind_said, lines, bodies)
-    read_meeting_times(text, meeting)
     _complete(meeting, durations)
     unplaced.sort(key=lambda pair: pair[0])
     meeting.unplaced_text = "\n".join(t for _, t in unplaced if t.strip())
@@ -166,7 +166,7 @@ def _people_from_sentences(
     """ "Der var afbud fra …", "… havde meldt forfald. I stedet mødt …": absences and
     substitutes told in sentences, added to those the lists gave."""
     roles_in_items(meeting, bodies)
-    absent, substitutes = absences_in_sentences(lines, bodies)
+    absent, substitutes = absences_in_sentences(lines, bodies, meeting.date)
     known = {p.name for p in meeting.apologies}
     told = [p for p in absent if p.name not in known]
     meeting.apologies += told

@@ -112,3 +112,20 @@ def test_a_group_heading_inside_an_absence_list_is_no_label() -> None:
 def test_a_group_word_in_a_sentence_is_no_label() -> None:
     text = "Referat Sted: Rådhuset Dato: 26. november 2010 Mødet med bestyrelsen: aflyst\n" + ITEMS
     assert segment(text).participants == []
+
+
+DATED = (
+    "Referat\n\n4. maj 2021\n\nDeltagere:\nIda Holm\nBo Berg\n\n"
+    "1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+    "2. Budget\n\nBeslutning\nTaget til efterretning.\n\n"
+    "Fraværende i Ældrerådet - den {day} 2021:\n\nEva Kro og Karl Emil Vest\n"
+)
+
+
+def test_an_absence_note_under_one_item_naming_the_meetings_date_is_the_meetings() -> None:
+    meeting = segment(DATED.format(day="4. maj"))
+    assert [p.name for p in meeting.apologies] == ["Eva Kro", "Karl Emil Vest"]
+
+
+def test_an_absence_note_under_one_item_naming_another_date_is_that_items() -> None:
+    assert segment(DATED.format(day="11. maj")).apologies == []
