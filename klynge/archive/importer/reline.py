@@ -56,7 +56,10 @@ def reline(lines: list[str]) -> list[str]:
     lines = [_NUMBER_ON_ACCESS.sub(r"\1: ", line) for line in lines]
     for line in cut_trailing_headings(lines):
         for piece in _GLUED.split(line):
-            out.extend(cut_run_together(piece) if _run_together(piece) else [piece])
+            if _run_together(piece):
+                out.extend(cut_run_together(piece))
+            else:
+                out.extend(_first_heading_off_its_page(piece))
     return unbullet_headings(out)
 
 
@@ -137,6 +140,25 @@ def _heading_like(text: str) -> bool:
     )
 
 
+# "2 Referat … Side 2 Tilhørere Anne Holm Bo Berg 1. Velkomst …": a transcript's page whose
+# first item heading runs on after a list of names.
+_PAGE_WITH_FIRST_HEADING = re.compile(
+    r"^\d{1,3}\s+\S.*?\b[Ss]ide\s+\d{1,3}\b.*?[a-zæøå]\s+1\.\s+[A-ZÆØÅ][a-zæøå]"
+)
+
+
+def _first_heading_off_its_page(line: str) -> list[str]:
+    """A short transcript page: its number, its running head and names, then item 1."""
+    if not _PAGE_WITH_FIRST_HEADING.match(line):
+        return [line]
+    page = _PAGE_NUMBER.match(line)
+    rest = line[page.end() :] if page else line
+    heading = _FIRST_HEADING.search(rest)
+    if page is None or heading is None:
+        return [line]
+    return [page[1], rest[: heading.start()].strip(), rest[heading.start() :].strip()]
+
+
 def _run_together(line: str) -> bool:
     """A long line, or one that holds two labels or a page number before an item's number."""
     if len(line) > _RUN_TOGETHER:
@@ -172,6 +194,8 @@ def cut_run_together(line: str) -> list[str]:
 _COLON_HEADING = re.compile(r"(?<=[.!?]\s)\d{1,3}:\s+(?=[A-ZÆØÅ])")
 # "… Mads Lund 04 Forslag til vedtægtsændring Indstilling: …": a number with its leading zero.
 _PADDED_HEADING = re.compile(r"(?<=\s)(?<![Kk]l\.\s)(?<![Kk]lokken\s)0[1-9]\s+(?=[A-ZÆØÅ][a-zæøå])")
+# "… Allan Svendsen 1. Velkomst og præsentation …": the first heading after a name or a word.
+_FIRST_HEADING = re.compile(r"(?<=[a-zæøå]\s)1\.\s+(?=[A-ZÆØÅ][a-zæøå])")
 _NUMBER_THEN_TITLE = re.compile(r"^\d{1,3}[.:]\s+[A-ZÆØÅ]")
 # A numbered piece this long holds its item's text too; the title is a few words.
 _LONG_HEADING = 150

@@ -2,7 +2,8 @@
 in a run-together header is never a numbered heading glued on after a colon; a number printed
 with its leading zero ("04 Forslag …") heads an item as "4." does; a number glued to the
 closed mark ("2LUKKET PUNKT: …") heads its item, closed; the place line under the date line is
-the header's, not an untitled item's title; the closing "Eventuelt" takes no page footer."""
+the header's, not an untitled item's title; the closing "Eventuelt" takes no page footer; a
+transcript page's item 1 run on after a list of names starts a line."""
 
 from __future__ import annotations
 
@@ -197,3 +198,27 @@ def test_a_run_together_list_ends_with_its_closing_entry():
         "Budget",
         "Eventuelt",
     ]
+
+
+def test_the_first_heading_run_on_after_names_on_a_transcript_page_starts_a_line():
+    line = (
+        "2 Referat bestyrelsesmøde den 4. marts 2025 Side 2 Gæster Anne Holm Bo Berg "
+        "1. Velkomst og præsentation Formanden bød velkommen."
+    )
+    assert reline([line]) == [
+        "2",
+        "Referat bestyrelsesmøde den 4. marts 2025 Side 2 Gæster Anne Holm Bo Berg",
+        "1. Velkomst og præsentation Formanden bød velkommen.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2 Referat bestyrelsesmøde den 4. marts 2025 Side 2 Gæster Anne Holm Bo Berg",
+        "Mødet blev holdt i Ringe den 1. Marts og alle deltog.",
+        "12 medlemmer deltog i mødet og 1. Suppleant var til stede.",
+    ],
+)
+def test_a_line_without_a_page_and_a_first_heading_stays_whole(line):
+    assert reline([line]) == [line]
