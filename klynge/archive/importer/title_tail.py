@@ -53,6 +53,9 @@ _GROUP_HEADING = re.compile(
 _CASE_NUMBER_TAIL = re.compile(
     r",?\s+(?:sagsnr|sags\s*nr|j\.\s*nr|journalnr)\.?:?\s*[\w/.-]*$", re.IGNORECASE
 )
+# "Valg af dirigenter Kl Der bydes velkommen …": the item's time, lost by the transcript, ends
+# the title; a sentence follows ("KL", the municipalities' association, is no such mark).
+_LOST_TIME = re.compile(r"\s+[Kk]l\.?(?=\s+[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå])")
 # A title is at least this many words before its tail.
 _MIN_TITLE_WORDS = 2
 
@@ -67,7 +70,7 @@ def split_title_tail(text: str) -> tuple[str, str]:
     if group and len(text[: group.start()].split()) >= _MIN_TITLE_WORDS:
         title, tail = split_title_tail(text[: group.start()])
         return title, f"{tail} {group.group().strip()}".strip()
-    for pattern in (_OUTCOME_TAIL, _OUTCOME_AFTER_MARK, _AFTER_QUESTION):
+    for pattern in (_OUTCOME_TAIL, _OUTCOME_AFTER_MARK, _AFTER_QUESTION, _LOST_TIME):
         found = pattern.search(text)
         if found and len(text[: found.start()].split()) >= _MIN_TITLE_WORDS:
             title = text[: found.start()].rstrip()

@@ -3,7 +3,8 @@ in a run-together header is never a numbered heading glued on after a colon; a n
 with its leading zero ("04 Forslag …") heads an item as "4." does; a number glued to the
 closed mark ("2LUKKET PUNKT: …") heads its item, closed; the place line under the date line is
 the header's, not an untitled item's title; the closing "Eventuelt" takes no page footer; a
-transcript page's item 1 run on after a list of names starts a line."""
+transcript page's item 1 run on after a list of names starts a line; a clock mark whose time
+was lost ends the title."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 from klynge.archive.importer.agenda_index import numbered_entries
 from klynge.archive.importer.reline import cut_run_together, reline
 from klynge.archive.importer.segment import segment
+from klynge.archive.importer.title_tail import split_title_tail
 
 
 @pytest.mark.parametrize(
@@ -222,3 +224,24 @@ def test_the_first_heading_run_on_after_names_on_a_transcript_page_starts_a_line
 )
 def test_a_line_without_a_page_and_a_first_heading_stays_whole(line):
     assert reline([line]) == [line]
+
+
+@pytest.mark.parametrize(
+    "heading, title, tail",
+    [
+        (
+            "Velkomst og valg af dirigent Kl Der bydes velkommen.",
+            "Velkomst og valg af dirigent",
+            "Der bydes velkommen.",
+        ),
+        (
+            "Budget 2026 kl. Kassereren gennemgik forslaget.",
+            "Budget 2026",
+            "Kassereren gennemgik forslaget.",
+        ),
+        ("Orientering fra KL Danmark om økonomi", "Orientering fra KL Danmark om økonomi", ""),
+        ("Møde med Kl Hansen", "Møde med Kl Hansen", ""),
+    ],
+)
+def test_a_clock_mark_without_its_time_ends_the_title(heading, title, tail):
+    assert split_title_tail(heading) == (title, tail)
