@@ -123,6 +123,21 @@ def pdf_words(content: bytes) -> str:
     return re.sub(r"[\s\x00]+", "", text)
 
 
+# Letters a font may set as one ligature glyph.
+LIGATURE = re.compile("ff[il]|f[fil]")
+
+
+def in_pdf(word: str, text: str) -> bool:
+    """Whether the word, or the word reversed, is in the PDF's text.
+
+    When a font also holds a glyph for a character it lacks, pypdf reads the font's codes byte by
+    byte (the NULs above), and a ligature's glyph comes back as two wrong characters, so the
+    letters either side of a ligature are looked for instead.
+    """
+    parts = [part for part in LIGATURE.split(word) if part]
+    return all(part in text for part in parts) or all(part[::-1] in text for part in parts)
+
+
 def _aware(day: datetime.date, hour: int) -> datetime.datetime:
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour)))
 
@@ -276,5 +291,5 @@ def test_pdf_and_agenda_pack_show_whatever_was_accepted(steering, g):
             # Text extraction reads Latin script back reliably; shaped scripts it garbles.
             for w in LATIN_WORD.findall(value):
                 # Text after a right-to-left override is laid out, and so extracted, reversed.
-                assert w in minutes or w[::-1] in minutes, ("pdf", w, value)
+                assert in_pdf(w, minutes), ("pdf", w, value)
         transaction.set_rollback(True)
