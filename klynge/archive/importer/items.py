@@ -18,6 +18,7 @@ from .layouts import (
     CLOSED_IN_TITLE,
     DURATION,
     IMPLICIT_RECOMMENDATION,
+    KEPT_CASE_HEADING,
     KIND_PREFIX,
     KIND_SUFFIX,
     NUMBER_ALONE,
@@ -337,7 +338,7 @@ def read_item(heading: Heading, body: list[str]) -> ItemResult:
         if section.name == "summary":
             summary += build_blocks(section.lines)
         elif section.name == "case":
-            keep = re.match(r"^baggrund", section.heading, re.IGNORECASE)
+            keep = KEPT_CASE_HEADING.match(section.heading)
             case += _with_heading(section.heading if keep else "", section.lines)
         elif section.name == "recommendations":
             recommendation_sections.append((section.heading, section.lines))

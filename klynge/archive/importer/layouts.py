@@ -229,15 +229,24 @@ def kind_from_title(title: str) -> str | None:
 
 # --- section markers ---------------------------------------------------------------------------
 
+# Headings of the case templates, often set after Indstilling (so they end its list); unlike
+# "Sagsfremstilling" they say what the text under them is about, so the case text keeps them.
+_TEMPLATE_HEADINGS = (
+    r"(?:\w+(?:mæssige|ske)\s+(?:og\s+\w+\s+)?)?konsekvenser(?:\s+for\s+\w+(?:\s+\w+)?)?"
+    r"|risikovurdering|problemstilling|sagens\s+(?:formål|baggrund|gang)|sagsgang\s+og\s+sagstype"
+    r"|supplerende\s+sagsfremstilling|det\s+videre\s+forløb"
+    r"|(?:administrationens|forvaltningens|direktionens)\s+(?:vurdering|bemærkninger)"
+)
+KEPT_CASE_HEADING = re.compile(rf"^(?:baggrund|(?:{_TEMPLATE_HEADINGS})\s*:?$)", re.IGNORECASE)
 _FOLD_PREFIX = r"(?:fold\s+dette\s+punkt\s+(?:ind|ud)\s+)?"
 SECTION_PATTERNS = [
-    ("summary", r"(?:kort\s+)?resum[eéÉE]|sammenfatning"),
+    ("summary", r"(?:kort\s+)?(?:sags)?resum[eéÉE]|sammenfatning|beslutningstema"),
     (
         "case",
         r"sagsfremst[a-z]*ing|beskrivelse\s+af\s+sagen|sagsbeskrivelse|sagens\s+indhold"
         r"|baggrund(?:\s+(?:og|for)\s+\w+(?:\s+\w+){0,2})?|vurdering|videre\s+proces"
         r"|økonomi(?:ske\s+konsekvenser)?|indledning|politisk\s+behandling"
-        r"|(?:beslutnings)?kompetence|lovgrundlag|retsgrundlag|tidsplan",
+        r"|(?:beslutnings)?kompetence|lovgrundlag|retsgrundlag|tidsplan|" + _TEMPLATE_HEADINGS,
     ),
     ("recommendations", r"indstilling(?:er)?(?:\s+og\s+proces)?|forslag\s+til\s+beslutning"),
     ("attachments", r"bilag(?:\s*/\s*links?)?|bilagsfortegnelse|bilag\s+og\s+links?"),

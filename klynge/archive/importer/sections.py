@@ -170,12 +170,27 @@ def build_blocks(lines: list[str], *, soft: bool = True) -> list[Block]:
         if bullet:
             text, glyph, number = bullet
             blocks.append(Block(text, glyph, number, blank or not blocks))
-        elif blocks and continues(blocks[-1].text, line, across_blank=blank, soft=soft):
+        elif (
+            blocks
+            and not _capitals_heading(line)
+            and not _capitals_heading(blocks[-1].text)
+            and continues(blocks[-1].text, line, across_blank=blank, soft=soft)
+        ):
             blocks[-1].text = join(blocks[-1].text, line)
         else:
             blocks.append(Block(line, new_paragraph=blank or not blocks))
         blank = False
     return blocks
+
+
+# "KOMMUNIKATION", "TIDSPLAN OG VIDERE PROCES": a heading in capitals is a paragraph of its own,
+# whatever the line before ends with. An acronym ("KL", "PLO") is too short to be taken for one.
+_CAPITALS_HEADING = re.compile(r"^(?=(?:\W*[A-ZÆØÅÉ]){5})[A-ZÆØÅÉ/&,\s-]+:?$")
+_MAX_HEADING_WORDS = 5
+
+
+def _capitals_heading(text: str) -> bool:
+    return len(text.split()) <= _MAX_HEADING_WORDS and bool(_CAPITALS_HEADING.match(text))
 
 
 def render(blocks: list[Block]) -> str:

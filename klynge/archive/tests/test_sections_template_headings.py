@@ -1,0 +1,49 @@
+"""The headings a case template sets after Indstilling ("Konsekvenser", "Risikovurdering",
+"KOMMUNIKATION") end its list of recommendations: the text under them is case text, with the
+heading kept, never the end of the last recommendation. Made-up texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_segment_cues import _only_item
+
+RECOMMENDED = (
+    "Indstilling\nAdministrationen indstiller, at\n"
+    "1. budgettet godkendes\n2. sagen sendes til regionsrådet\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Konsekvenser",
+        "Økonomiske konsekvenser",
+        "Personalemæssige og økonomiske konsekvenser",
+        "Konsekvenser for borgerne",
+        "Risikovurdering",
+        "Problemstilling",
+        "Sagens baggrund",
+        "Det videre forløb",
+        "Administrationens vurdering",
+        "KOMMUNIKATION",
+        "TIDSPLAN OG VIDERE PROCES",
+        "MILJØ OG KLIMA",
+    ],
+)
+def test_a_template_heading_ends_the_recommendations(heading: str) -> None:
+    item = _only_item(f"{RECOMMENDED}{heading}\nBudgettet giver færre midler til drift.\n")
+    assert item.recommendations == ["budgettet godkendes", "sagen sendes til regionsrådet"]
+    assert f"{heading}\n\nBudgettet giver færre midler til drift." in item.case_text
+
+
+@pytest.mark.parametrize("line", ["KL", "PLO og KL", "Region Midtjylland"])
+def test_an_acronym_or_a_name_on_a_wrapped_line_still_continues_it(line: str) -> None:
+    item = _only_item(f"{RECOMMENDED[:-1]} og\n{line}\n")
+    assert item.recommendations[-1] == f"sagen sendes til regionsrådet og {line}"
+
+
+def test_a_template_heading_with_its_text_after_a_colon_is_read_as_one() -> None:
+    item = _only_item(f"{RECOMMENDED}Konsekvenser: Ingen.\n")
+    assert item.recommendations == ["budgettet godkendes", "sagen sendes til regionsrådet"]
+    assert "Ingen." in item.case_text
