@@ -318,7 +318,8 @@ def split_sections(lines: list[str]) -> list[Section]:
     blank = True
     for index, line in enumerate(lines):
         last = weak and blank and _last_paragraph(lines, index)
-        name, heading, rest = _opens(line, sections[-1], weak=last, paragraph=blank)
+        fresh = blank or not sections[-1].lines or lines[index - 1].rstrip().endswith(_SENTENCE_END)
+        name, heading, rest = _opens(line, sections[-1], weak=last, paragraph=blank, fresh=fresh)
         if name == "history":
             sections.append(Section("case", "", [rest], history=True))
         elif name == "decided":  # the line alone; the text after it is the case's again
@@ -510,10 +511,12 @@ def _lead_opens(text: str, *, weak: bool) -> bool:
 
 
 def _opens(
-    line: str, current: Section, *, weak: bool = False, paragraph: bool = True
+    line: str, current: Section, *, weak: bool = False, paragraph: bool = True, fresh: bool = True
 ) -> tuple[str | None, str, str]:
     """The section a line opens (its name, its heading and the text after the heading on the
-    line), or None; "history" is case text that holds no decision of this meeting."""
+    line), or None; "history" is case text that holds no decision of this meeting. fresh: the
+    line starts a sentence (after a blank, a heading or a full stop), as "Direktionen
+    indstiller," does with no blank line above it in a PDF's text."""
     stripped = line.strip()
     marked = _opens_by_marker(stripped, current)
     if marked:
@@ -536,6 +539,8 @@ def _opens(
     if opening and IMPLICIT_RECOMMENDATION.match(stripped):
         return "recommendations", "", stripped
     if opening and paragraph and _lead_opens(stripped, weak=weak):
+        return "recommendations", "", stripped
+    if opening and fresh and _lead_opens(stripped, weak=False):
         return "recommendations", "", stripped
     if current.name != "attachments" and ATTACHMENT_LINE.match(stripped):
         return "attachments", "", stripped

@@ -47,3 +47,14 @@ def test_a_template_heading_with_its_text_after_a_colon_is_read_as_one() -> None
     item = _only_item(f"{RECOMMENDED}Konsekvenser: Ingen.\n")
     assert item.recommendations == ["budgettet godkendes", "sagen sendes til regionsrådet"]
     assert "Ingen." in item.case_text
+
+
+@pytest.mark.parametrize("before", ["Resume\nDagsordenen forelægges.\n", "Sagen forelægges.\n", ""])
+def test_a_lead_on_its_own_line_after_a_sentence_opens_the_recommendations(before: str) -> None:
+    """A PDF's text has no blank line between a paragraph and "Direktionen indstiller,"."""
+    item = _only_item(
+        f"{before}Direktionen indstiller,\nat tidsplanen godkendes, og\nat der holdes et seminar.\n"
+        "Beslutning\nGodkendt.\n"
+    )
+    assert item.recommendations == ["at tidsplanen godkendes", "at der holdes et seminar."]
+    assert item.decisions == ["Godkendt."]
