@@ -28,6 +28,7 @@ from .people import (
     Absences,
     about_part,
     absences_with_substitutes,
+    absent_in,
     clean_name,
     heading_or_body,
     names_list,
@@ -37,6 +38,7 @@ from .people import (
 from .roster import (
     apply_roster,
     better_roster,
+    leader_said,
     lone_label_people,
     roster_in_lines,
     settle_roles,
@@ -139,6 +141,7 @@ _NAME_WORD = re.compile(r"^[A-ZÆØÅ][\w.'’-]*$")
 # "Formand Anne Holm (A)", "Anne Holm (V) - Formand": the chair (not the vice-chair).
 _CHAIR = re.compile(r"(?<![\wæøå])formand(?![\wæøå])", re.IGNORECASE)
 _PARTY_LETTERS = re.compile(r"[A-ZÆØÅ]{1,3}")
+_PARTY_MARK = re.compile(r"\s*\([A-ZÆØÅ]{1,3}\)(?=\s*\()")
 # A header whose lines were run together ("Dato 18. august 2015 Tid 15:30 Sted Rådssalen
 # Fraværende Ingen Medlemmer …"): the labels, capitalised, with or without their colon.
 _RUN_PEOPLE = "|".join(
@@ -156,6 +159,8 @@ _GROUP_LABEL = re.compile(
     r"(?<!\S)(?P<label>(?:Bestyrelse|Udvalg|Styregruppe|Forretningsudvalg|Repræsentantskab"
     r"|Arbejdsgruppe)(?:n|et|en|s?medlemmer)?|Øvrige):(?=\s)"
 )
+# A sentence's first words ("Alle medlemmer …", "Mødet blev …"), not a name's ("Anne Holm").
+_SENTENCE_START = re.compile(r"^\s*[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]+\s")
 _SENTENCE_END = re.compile(r"(?<=[a-zæøå]{2}\.)\s+(?=[A-ZÆØÅ])")
 # A place that ends in a word in lower case, then the first name and its party letter.
 _FIRST_NAME_AFTER_PLACE = re.compile(
@@ -243,6 +248,7 @@ def parse_header(lines: list[str], meeting: ParsedMeeting, offset: int = 0) -> H
         _mark_dealt(meeting)
     _read_title(free, meeting, header)
     _read_when_free(free, meeting)
+    _read_people_sentences(free, meeting)
     for index, text in free:
         if text.strip():
             header.unplaced.append((index, text.strip()))
@@ -365,10 +371,42 @@ def _belongs(block: _Block, line: str) -> bool:
         return bool(last) and continues(last, line.strip(), across_blank=False, soft=False)
     if block.label == "place":
         return not re.match(r"^\s*virtuel", line, re.IGNORECASE) and _continues_place(block, line)
+    if block.label in {"participants", "apologies"}:
+        return not _said_of_people(line)
     if block.label in {"date", "end"}:
         # A date block holds dates and times; the line after them is something else.
         return bool(find_date(line) or find_time_range(line)[0] or _BARE_TIME.search(line))
     return True
+
+
+def _said_of_people(line: str) -> bool:
+    """ "Alle medlemmer var mødt undtagen …", "Mødet blev ledet af …": a sentence under a list of
+    names is no entry of it; the sentence readers take it."""
+    if not _SENTENCE_START.match(line):
+        return False
+    return bool(absent_in(line, meeting=True) or leader_said(line))
+
+
+def _read_people_sentences(free: list[tuple[int, str]], meeting: ParsedMeeting) -> None:
+    """Who a sentence in the header says was away or led the meeting; once read, the sentence
+    is no unplaced text (unsure: a sentence, not a list)."""
+    for position, (index, text) in enumerate(free):
+        if not _said_of_people(text):
+            continue
+        away = [n for n in absent_in(text, meeting=True) if n not in _names(meeting.apologies)]
+        meeting.apologies += [ParsedPerson(name=n) for n in away]
+        meeting.participants = [p for p in meeting.participants if p.name not in away]
+        if away:
+            meeting.mark_unsure("apologies")
+        if leader_said(text) and not meeting.leader:
+            meeting.leader = leader_said(text)
+            meeting.mark_unsure("leader")
+        if leader_said(text) in {"", meeting.leader}:
+            free[position] = (index, "")
+
+
+def _names(people: list[ParsedPerson]) -> set[str]:
+    return {p.name for p in people}
 
 
 def _continues_place(block: _Block, line: str) -> bool:
@@ -823,7 +861,7 @@ def read_people(texts: list[str]) -> tuple[list[ParsedPerson], list[str]]:
         parts = [p.strip() for p in re.split(r"[,;]", texts[0]) if p.strip()]
         if len(parts) >= 3 and all(_name_like(p) for p in parts):
             return [ParsedPerson(name=p) for p in parts], []
-    organisation = ""
+    organisation = unused = ""
     for text in texts:
         if lead := _NAME_THEN_PROSE.match(text):
             people.append(ParsedPerson(name=lead["name"]))  # "Bo Berg som af helbredsgrunde …"
@@ -832,14 +870,16 @@ def read_people(texts: list[str]) -> tuple[list[ParsedPerson], list[str]]:
             if _name_like(text) and organisation == "" and len(texts) == 1:
                 people.append(ParsedPerson(name=text))
             else:
-                organisation = re.sub(r"\s*[—–-]\s*og\b", "- og", text)
+                rest += [unused] if unused else []  # no one under it: kept, not dropped
+                organisation = unused = re.sub(r"\s*[—–-]\s*og\b", "- og", text)
             continue
         person = read_person(text, organisation)
         if person:
             people.append(person)
+            unused = ""
         else:
             rest.append(text)
-    return people, rest
+    return people, rest + ([unused] if unused else [])
 
 
 # A full name, then a clause about the person ("… som har valgt at udtræde", "… der var syg").
@@ -873,6 +913,8 @@ def _chair_title(name: str, texts: list[str]) -> str:
 
 
 def read_person(text: str, organisation: str = "") -> ParsedPerson | None:
+    # "Anne Holm (A) (formand)": the party's letters are no title.
+    text = _PARTY_MARK.sub("", text)
     substitute_for = ""
     match = _SUBSTITUTE.search(text)
     if match:

@@ -232,7 +232,7 @@ def absences_in_sentences(
     for position, line in enumerate(lines):
         if line in in_items:
             continue
-        names = _absent_in(line, meeting=True)
+        names = absent_in(line, meeting=True)
         if not _after_lone_label(lines[:position]):
             names += _absent_under_label(line, lines[position + 1 :])
         if _LIST_AFTER_COLON.search(line.strip()):
@@ -290,7 +290,7 @@ def _absent_from_every_item(bodies: list[list[str]]) -> list[str]:
         names: list[str] = []
         for position, line in enumerate(body):
             if _ITEM_LEVEL.search(line):
-                names += _absent_in(line)
+                names += absent_in(line)
             names += _absent_under_label(line, body[position + 1 :])
         per_item.append(names)
     if not per_item or not per_item[0]:
@@ -339,7 +339,7 @@ def _absent_under_label(line: str, following: list[str]) -> list[str]:
     return [name] if name_like(name) else []
 
 
-def _absent_in(line: str, meeting: bool = False) -> list[str]:
+def absent_in(line: str, meeting: bool = False) -> list[str]:
     """The names a line says were away; of the meeting (not one item or part of it) if meeting."""
     names: list[str] = []
     for pattern in (_ABSENT_AFTER, _ABSENT_BEFORE):

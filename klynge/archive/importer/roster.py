@@ -556,7 +556,7 @@ _TAKER_SAID = re.compile(
 def _roles_in_lines(meeting: ParsedMeeting, texts: list[str]) -> None:
     listed = {p.name for p in meeting.participants}
     for text in texts:
-        name = "" if meeting.leader else _leader_said(text)
+        name = "" if meeting.leader else leader_said(text)
         if name and (not listed or name in listed):
             meeting.leader = name
             meeting.mark_unsure("leader")
@@ -717,7 +717,8 @@ def _a_name(words: str) -> str:
     return " ".join(parts)
 
 
-def _leader_said(text: str) -> str:
+def leader_said(text: str) -> str:
+    """The leader a line names ("Mødet blev ledet af …", "Formand: …"), or ""."""
     marked = _CHAIR_MARKED.findall(text)
     for pattern in [*_LEADER_SAID, *([_CHAIR_MARKED] if len(marked) == 1 else [])]:
         match = pattern.search(text)
