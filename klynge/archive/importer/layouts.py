@@ -236,8 +236,14 @@ _TEMPLATE_HEADINGS = (
     r"|risikovurdering|problemstilling|sagens\s+(?:formål|baggrund|gang)|sagsgang\s+og\s+sagstype"
     r"|supplerende\s+sagsfremstilling|det\s+videre\s+forløb"
     r"|(?:administrationens|forvaltningens|direktionens)\s+(?:vurdering|bemærkninger)"
+    r"|kommunikation|tidsplan\s+og\s+(?:videre\s+)?proces|høring"
 )
 KEPT_CASE_HEADING = re.compile(rf"^(?:baggrund|(?:{_TEMPLATE_HEADINGS})\s*:?$)", re.IGNORECASE)
+# Such a heading alone on its line ("Konsekvenser", "Baggrund:"): a paragraph of its own in a
+# PDF's text, which has no blank line before or after it.
+TEMPLATE_HEADING_LINE = re.compile(
+    rf"^(?-i:(?=[A-ZÆØÅ]))(?:baggrund|{_TEMPLATE_HEADINGS})\s*:?$", re.IGNORECASE
+)
 _FOLD_PREFIX = r"(?:fold\s+dette\s+punkt\s+(?:ind|ud)\s+)?"
 SECTION_PATTERNS = [
     ("summary", r"(?:kort\s+)?(?:sags)?resum[eéÉE]|sammenfatning|beslutningstema"),
@@ -344,8 +350,20 @@ def _after_lost_date(heading: str) -> str:
 
 # --- page furniture ----------------------------------------------------------------------------
 
-# "Side 3 af 17", "Side! 3 af! 17" (a transcript's marks), or the page number alone.
-PAGE_NUMBER = re.compile(r"^\s*(?:\d{1,3}|side!?\s+\d+\s*(?:af!?|/)\s*\d+)\s*$", re.IGNORECASE)
+# "Side 3 af 17", "Side! 3 af! 17" (a transcript's marks), "Side 3", or the page number alone;
+# and a committee system's running head that ends on the page's number, "Regionsrådet 25. januar
+# 2023 Side 3", "Udvalget for Sundhed 12-04-2023 - Side 2 af 6": a few words and the meeting's
+# date before "Side N" (a sentence wrapped there begins with a small letter or runs longer).
+_PAGE_HEAD = (
+    r"[A-ZÆØÅ0-9][^!?:;]{0,70}?(?<!\S)(?:\d{1,2}\.?\s*(?:"
+    + _MONTH_NAMES
+    + r")\.?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4})[\s,|–-]*"
+)
+PAGE_NUMBER = re.compile(
+    rf"^\s*(?:\d{{1,3}}|side!?\s+\d+\s*(?:af!?|/)\s*\d+|side\s+\d{{1,3}}"
+    rf"|(?-i:{_PAGE_HEAD}(?:Side|SIDE)\s+\d{{1,3}}(?:\s*(?:af|/)\s*\d{{1,3}})?))\s*$",
+    re.IGNORECASE,
+)
 # The same footer ending a run-on page.
 PAGE_FOOTER_AT_END = re.compile(r"\s+side!?\s+\d{1,3}\s*(?:af!?|/)\s*\d{1,3}\s*$", re.IGNORECASE)
 

@@ -13,6 +13,7 @@ from .layouts import (
     BODY_AND_DATE,
     IMPLICIT_RECOMMENDATION,
     STARTS_WITH_MONTH,
+    TEMPLATE_HEADING_LINE,
     URL,
     find_date,
     section_marker,
@@ -190,7 +191,8 @@ _MAX_HEADING_WORDS = 5
 
 
 def _capitals_heading(text: str) -> bool:
-    return len(text.split()) <= _MAX_HEADING_WORDS and bool(_CAPITALS_HEADING.match(text))
+    short = len(text.split()) <= _MAX_HEADING_WORDS
+    return short and bool(_CAPITALS_HEADING.match(text) or TEMPLATE_HEADING_LINE.match(text))
 
 
 def render(blocks: list[Block]) -> str:
@@ -240,8 +242,9 @@ _SIGNATURES = re.compile(
     r"|(?:mødedeltagernes\s+)?underskrifter)\s*:?\s*$",
     re.IGNORECASE,
 )
-# Decision headings beyond "Beslutning (i …) (den …)": "Beslutninger", "Beslutning truffet af
-# Udvalget", "Beslutning (Udvalget, 21. august 2012)", "Behandling i Sundhedsudvalget".
+# Decision headings beyond "Beslutning (i …) den …": "Beslutninger", "Beslutning truffet af
+# Udvalget", "Beslutning (Udvalget, 21. august 2012)", "Behandling i Sundhedsudvalget",
+# "Beslutning i Regionsrådet" (no date: this meeting's).
 # "Behandling" only with a body: "Behandling på sygehuset" is a subject in health care.
 _BODY = (
     r"\S*(?:udvalg(?:et)?|råd(?:et)?|bestyrelse(?:n)?|styregruppe(?:n)?|forum|magistraten"
@@ -250,7 +253,7 @@ _BODY = (
 _DECISION_HEADING = re.compile(
     r"^(?:beslutninger|beslutning\s+(?:truffet|taget)\s+af\s+\S.{0,60}"
     r"|beslutning\s*\([^)]{2,80}\)"
-    rf"|behandling\s+i\s+(?:\S+\s+){{0,4}}?{_BODY}\b.{{0,40}})(?<![.!?])\s*:?\s*$",
+    rf"|(?:behandling|beslutning)\s+i\s+(?:\S+\s+){{0,4}}?{_BODY}\b.{{0,40}})(?<![.!?])\s*:?\s*$",
     re.IGNORECASE,
 )
 # Attachment headings beyond "Bilag": "Bilagsoversigt", "Vedlagte bilag:", "Bilag til sagen".
@@ -444,8 +447,12 @@ def _heads_a_section(text: str) -> bool:
     )
 
 
-# The document's own heading for this meeting's decision: "Beslutning", "Beslutning:".
-_BARE_DECISION = re.compile(r"^\s*beslutning\s*:?\s*$", re.IGNORECASE)
+# The document's own heading for this meeting's decision, naming no date: "Beslutning",
+# "Beslutning:", "Regionsrådets beslutning", "Udvalgets beslutning", "Beslutning i Regionsrådet".
+_BARE_DECISION = re.compile(
+    r"^\s*(?:(?:[\w-]+\s+){0,3}?[\w-]+s\s+)?beslutning(?:\s+i\s+[\w-]+(?:\s+[\w-]+){0,4})?\s*:?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _latest_decision_first(sections: list[Section]) -> list[Section]:
@@ -456,11 +463,13 @@ def _latest_decision_first(sections: list[Section]) -> list[Section]:
     decided = [i for i, s in enumerate(sections) if s.name == "decisions" and not s.history]
     dates = {i: find_date(sections[i].heading) for i in decided}
     dated = [(date, i) for i, date in dates.items() if date]
-    own = next((i for i in decided if _BARE_DECISION.match(sections[i].heading)), None)
+    own = next(
+        (i for i in decided if not dates[i] and _BARE_DECISION.match(sections[i].heading)), None
+    )
     if dated and dates[decided[0]] and own is not None and own != decided[0]:
         # "Økonomiudvalget, 19. juni 2019, pkt. 146: Indstilles godkendt." quoted above the
-        # item's own "Beslutning": the heading naming no body and no date is this meeting's,
-        # the dated ones before it are the case's history.
+        # item's own "Beslutning" or "Regionsrådets beslutning": the heading naming no date is
+        # this meeting's, the dated ones before it are the case's history.
         for i in decided:
             if i < own and dates[i]:
                 quoted = sections[i]
