@@ -197,6 +197,15 @@ _PLACE_ALONE = re.compile(
     r"^\s*(?!(?i:dagsorden|referat|indhold|punkter|medlemmer|deltagere|frav|afbud|bilag|sager"
     r"|m(?:ø|o)de|udvalg|åbent|lukket|side\b))[A-ZÆØÅ][\wæøåÆØÅ.,'’/ -]{1,50}$"
 )
+# A line that ends in a postcode and its town: an address.
+_ADDRESS = re.compile(r"(?:^|,)\s*\d{4}\s+[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?\s*\.?$")
+# What a date or time line says besides its date and times: with any other word ("den",
+# "til", "Møde") the line stays in the unplaced text, so that no word is lost.
+_READ_WORDS = re.compile(
+    r"\b(?:kl|klokken|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|januar|februar|marts"
+    r"|april|maj|juni|juli|august|september|oktober|november|december)\b",
+    re.IGNORECASE,
+)
 # A time line with a short place before or after it ("12:30 Webex", "Byrådssalen kl. 08.30").
 _TIME_AND_PLACE_WORDS = 5
 
@@ -505,9 +514,46 @@ def _read_when_free(free: list[tuple[int, str]], meeting: ParsedMeeting) -> None
             if not meeting.date:
                 meeting.mark_unsure("date")  # an unlabelled line: the publishing date?
             _read_times(text, meeting)
+            position = _time_line_below(free, position, meeting)
             _place_near(free, position, meeting)
+            _drop_when_read(free, position, meeting)
     if not meeting.date:
         _date_on_its_own(free, meeting)
+
+
+def _time_line_below(free: list[tuple[int, str]], position: int, meeting: ParsedMeeting) -> int:
+    """ "Møde den 12. september 2023" / "Kl. 14:00 til 16:30": the times printed on the line
+    under the date (left out of the unplaced text when it says nothing else); the position of
+    the last line read."""
+    below = next((p for p in range(position + 1, len(free)) if free[p][1].strip()), None)
+    if below is None or find_time_range(free[position][1])[0]:
+        return position
+    index, text = free[below]
+    start, end, found = find_time_range(text)
+    if not start or find_date(text) or text.replace(found[0], "").strip(" ,.-–"):
+        return position
+    meeting.start_time = meeting.start_time or start
+    meeting.end_time = meeting.end_time or end
+    if not _other_words(text):
+        free[below] = (index, "")
+    return below
+
+
+def _drop_when_read(free: list[tuple[int, str]], position: int, meeting: ParsedMeeting) -> None:
+    """A date line whose date, times and place were all read is no unplaced text."""
+    for at in range(position, -1, -1):
+        index, text = free[at]
+        if not text.strip():
+            continue
+        if meeting.location and text.rstrip(" .").endswith(meeting.location):
+            text = text.rstrip(" .")[: -len(meeting.location)]
+        if find_date(text) == meeting.date and not _other_words(text):
+            free[at] = (index, "")
+        return
+
+
+def _other_words(text: str) -> bool:
+    return bool(re.search(r"[^\W\d_]", _READ_WORDS.sub(" ", text)))
 
 
 def _date_on_its_own(free: list[tuple[int, str]], meeting: ParsedMeeting) -> None:
@@ -560,6 +606,8 @@ def _place_near(free: list[tuple[int, str]], position: int, meeting: ParsedMeeti
         start, place = (None, _place_only(match["place"])) if match else _time_and_place(text)
         if not place and find_time_range(free[position][1])[0] and _PLACE_ALONE.match(text):
             place = text.strip()  # "23-03-2021 kl. 09:30" / "Skype": the line after date and time
+        if not place and _ADDRESS.search(text) and _place_only(text) == text.strip(" .,"):
+            place = text.strip(" .,")  # "…, Parkvej 12, 8830 Birkum": an address, however long
         if place:
             meeting.location = place
             meeting.start_time = meeting.start_time or start

@@ -71,3 +71,55 @@ def test_a_leader_said_of_another_than_the_one_read_stays_unplaced() -> None:
     )
     assert meeting.leader == "Anne Holm"
     assert "Mødet blev ledet af Bo Berg." in meeting.unplaced_text
+
+
+def test_date_time_and_place_stacked_without_labels() -> None:
+    meeting = segment(
+        "REGION NORDVANG\nReferat\nUdvalg for Psykiatri\nMøde den 12. september 2023\n"
+        "Kl. 14:00 til 16:30\ni Mødelokale Fjorden, Regionshuset Vangby\n" + ITEMS
+    )
+    assert (meeting.date, meeting.start_time, meeting.end_time) == ("2023-09-12", "14:00", "16:30")
+    assert meeting.location == "Mødelokale Fjorden, Regionshuset Vangby"
+    assert meeting.is_unsure("location")
+    assert "Mødelokale Fjorden" not in meeting.unplaced_text
+    # "Møde den", "til": words no field holds, so the lines stay where the secretary sees them.
+    assert "Møde den 12. september 2023\nKl. 14:00 til 16:30" in meeting.unplaced_text
+
+
+def test_date_and_time_lines_that_say_nothing_else_are_no_unplaced_text() -> None:
+    meeting = segment(
+        "Referat\nUdvalg for Psykiatri\ntirsdag 12. september 2023\nkl. 14.00-16.30\n"
+        "Regionshuset Vangby, Fjordvej 3, 7100 Vangby\n" + ITEMS
+    )
+    assert (meeting.date, meeting.start_time, meeting.end_time) == ("2023-09-12", "14:00", "16:30")
+    assert meeting.location == "Regionshuset Vangby, Fjordvej 3, 7100 Vangby"
+    assert meeting.unplaced_text == ""
+
+
+def test_an_address_with_its_postcode_under_the_date_line_is_the_place() -> None:
+    meeting = segment(
+        "Beslutningsprotokol\nSundhedsklyngeforum Vestdal\n"
+        "torsdag den 16. november 2023 kl. 13.00-15.30\n"
+        "Sygehus Vestdal, Auditoriet, Parkvej 12, 8830 Birkum\n" + ITEMS
+    )
+    assert meeting.location == "Sygehus Vestdal, Auditoriet, Parkvej 12, 8830 Birkum"
+    assert (meeting.start_time, meeting.end_time) == ("13:00", "15:30")
+    assert "Parkvej" not in meeting.unplaced_text
+
+
+def test_a_date_line_that_says_more_stays_unplaced() -> None:
+    meeting = segment(
+        "Referat\nUdvalget\nUdsendt til medlemmerne den 2. maj 2023\n"
+        "Deltagere: Anne Holm, Bo Berg\n" + ITEMS
+    )
+    assert meeting.date == "2023-05-02"
+    assert "Udsendt til medlemmerne den 2. maj 2023" in meeting.unplaced_text
+
+
+def test_a_time_line_with_more_under_the_date_is_no_time_line() -> None:
+    meeting = segment(
+        "Referat\nUdvalget\nMøde den 12. september 2023\n"
+        "Kl. 14:00 holdt formanden oplæg for pressen\n" + ITEMS
+    )
+    assert meeting.start_time is None
+    assert "holdt formanden oplæg" in meeting.unplaced_text
