@@ -25,6 +25,8 @@ from lxml import etree
 
 from .html import html_text, looks_like_html
 from .numbers import format_number
+from .pdf_layout import page_lines, without_furniture
+from .repair import join_hyphenated
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +36,8 @@ MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f"), " ")
+# The typographic and the non-breaking hyphen, as the reader's patterns know them.
+_HYPHENS = dict.fromkeys(map(ord, "\u2010\u2011"), "-")
 # Compatibility characters that NFKC may safely unfold here: the Latin ligatures of typeset PDFs.
 _LIGATURES = re.compile("[\ufb00-\ufb06]")
 
@@ -77,7 +81,9 @@ def normalise(text: str) -> str:
     """One form for the same text: LF line ends, plain spaces, composed letters, no ligatures."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
     text = text.replace("\v", "\n")  # Word's manual line break
-    text = text.translate(_ZERO_WIDTH).translate(_SPACES)
+    # A soft hyphen at a line's end marks a word hyphenated there: the word is joined again.
+    text = re.sub("\u00ad[ \t]*\n(?=\\S)", "", text)
+    text = text.translate(_ZERO_WIDTH).translate(_SPACES).translate(_HYPHENS)
     text = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     text = unicodedata.normalize("NFC", text)
     return "\n".join(line.rstrip() for line in text.split("\n"))
@@ -95,7 +101,7 @@ def _pdf_text(data: bytes, filename: str) -> str:
             raise UnreadableDocument(
                 _("The PDF %(name)s is protected by a password.") % {"name": filename}
             )
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = without_furniture([page_lines(page) for page in reader.pages])
     except UnreadableDocument:
         raise
     except Exception as error:  # pypdf raises many kinds of error on a damaged file
@@ -103,13 +109,13 @@ def _pdf_text(data: bytes, filename: str) -> str:
         raise UnreadableDocument(
             _("The PDF %(name)s is damaged and cannot be read.") % {"name": filename}
         ) from error
-    text = "\n\n".join(page.strip("\n") for page in pages)
+    text = "\n\n".join("\n".join(line.text for line in lines) for lines in pages)
     if not text.strip():
         raise UnreadableDocument(
             _("The PDF %(name)s has no text layer (a scan?). Run OCR on it first.")
             % {"name": filename}
         )
-    return text
+    return join_hyphenated(text)
 
 
 # --- DOCX --------------------------------------------------------------------------------------

@@ -357,3 +357,35 @@ def _cheapest_repair(token: str, barrier: int, lex: Lexicon) -> list[Piece] | No
 def _has_telltale(pieces: list[Piece]) -> bool:
     """Whether a substitution is one that almost only damage explains (cost 1)."""
     return any((printed, meant) in _TELLTALES for _, printed, meant in pieces)
+
+
+# A word hyphenated at a line's end: the letters before the hyphen (U+2010 is typesetting's own
+# hyphen) and the next line's first word.
+_HYPHENATED = re.compile(
+    r"(?P<head>[^\W\d_]+)(?P<hyphen>[-\u2010])\n\n?(?=(?P<tail>[^\W_][^\s.,;:!?)]*))"
+)
+# "social- og sundhedsområdet": the hyphen stands for a shared last part, the line goes on.
+_SUSPENDED = frozenset(("og", "eller", "samt", "såvel", "henholdsvis"))
+
+
+def join_hyphenated(text: str) -> str:
+    """Each line ending in a word hyphenated over the break joined with the next ("vi-" +
+    "sitationsenhed" to "visitationsenhed"); the hyphen stays where the joined letters make no
+    word but both parts are written as such ("EU-" + "midler", "Tele-" + "KOL")."""
+    return _HYPHENATED.sub(_joined, text)
+
+
+def _joined(match: re.Match[str]) -> str:
+    head, hyphen, tail = match["head"], match["hyphen"], match["tail"]
+    if tail.lower() in _SUSPENDED:
+        return match[0]
+    broken = tail.isalpha() and tail[0].islower() and _one_word(head, tail, hyphen)
+    return head if broken else head + "-"
+
+
+def _one_word(head: str, tail: str, hyphen: str) -> bool:
+    """Whether head and tail are one word broken by hyphenation, not a hyphenated compound."""
+    lex = lexicon()
+    if lex is None or hyphen == "\u2010":
+        return True
+    return lex.is_word((head + tail).lower()) or not lex.is_word(tail.lower())

@@ -1,0 +1,162 @@
+"""The lines of a PDF page in reading order, without the page furniture printed on every page.
+
+pypdf gives a page's text in the order it was drawn. A committee system's PDF (or WeasyPrint's)
+draws list bullets and the running heads and footers after the body, so "•" lines and
+"Sundhedsudvalget 14. marts 2026" would land after the page's last paragraph, inside an item.
+Here each drawn line keeps its position: a line drawn above the line before it (and not the top
+of a new column further right) is put back where it stands on the page, on the same baseline as
+the line it belongs to. Then the lines that recur at the top or foot of most pages (the running
+head and footer, page numbers normalised) and lone page numbers ("Side 3 af 12") are dropped.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+# Two lines closer than this (in points) stand on one baseline.
+_BASELINE = 2.5
+# A line drawn above the previous one starts a new column when it is this share of the page's
+# width further right and the next line continues below it.
+_COLUMN_SHIFT = 0.15
+# How many lines at the top and foot of a page may be page furniture.
+_EDGE = 3
+_PAGE_NUMBER = re.compile(
+    r"(?:(?:side|page|s\.)\s*\d+(?:\s*(?:af|of|/)\s*\d+)?|\d+\s*(?:af|/)\s*\d+|[-–(]?\s*\d{1,3}\s*[-–)]?)",
+    re.IGNORECASE,
+)
+
+# The page number inside a running head or footer: "Side 3", "Side 3 af 12", "3/12".
+_NUMBERED_PAGE = re.compile(
+    r"\b(?:side|page|s\.)\s*\d+(?:\s*(?:af|of|/)\s*\d+)?|\b\d+\s*(?:af|/)\s*\d+\b", re.IGNORECASE
+)
+
+
+@dataclass
+class Line:
+    """One printed line: where its first character stands (PDF points, y upwards) and its text."""
+
+    x: float
+    y: float
+    text: str
+
+
+class _Collector:
+    """pypdf's visitor: cuts the text it emits into lines and notes where each line begins."""
+
+    def __init__(self) -> None:
+        self.lines: list[Line] = []
+        self._parts: list[str] = []
+        self._at: tuple[float, float] | None = None
+
+    def __call__(self, text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        for index, piece in enumerate(text.split("\n")):
+            if index:
+                self.flush()
+            if piece.strip() and self._at is None:
+                x, y = tm[4], tm[5]
+                self._at = (x * cm[0] + y * cm[2] + cm[4], x * cm[1] + y * cm[3] + cm[5])
+            self._parts.append(piece)
+
+    def flush(self) -> None:
+        text = "".join(self._parts).rstrip()
+        if text.strip() and self._at is not None:
+            self.lines.append(Line(self._at[0], self._at[1], text))
+        self._parts, self._at = [], None
+
+
+def page_lines(page: object) -> list[Line]:
+    """The page's lines in reading order (pypdf's text and spacing, reordered by position)."""
+    collector = _Collector()
+    page.extract_text(visitor_text=collector)
+    collector.flush()
+    width = float(page.mediabox.width) if page.mediabox is not None else 595.0
+    return reading_order(collector.lines, width)
+
+
+def reading_order(drawn: list[Line], width: float) -> list[Line]:
+    """The lines as drawn, except those drawn above the text before them (bullets, running
+    heads drawn last), which go where they stand on the page."""
+    placed: list[Line] = []
+    flow: Line | None = None  # the last line taken in drawing order
+    for index, line in enumerate(drawn):
+        following = drawn[index + 1] if index + 1 < len(drawn) else None
+        if flow is not None and _out_of_place(line, flow, following, placed, width):
+            _place(line, placed)
+        else:
+            placed.append(Line(line.x, line.y, line.text))
+            flow = line
+    return placed
+
+
+def _out_of_place(
+    line: Line, flow: Line, following: Line | None, placed: list[Line], width: float
+) -> bool:
+    if abs(line.y - flow.y) <= _BASELINE:
+        return line.x < flow.x  # drawn after the text it stands before on the same line
+    if line.y < flow.y:
+        return False
+    # The next column of a table or a page: further right, and below text already read or
+    # going on down the page.
+    further_right = line.x > flow.x + _COLUMN_SHIFT * width
+    goes_on = (
+        following is not None
+        and following.y < line.y - _BASELINE
+        and abs(following.x - line.x) <= _BASELINE
+    )
+    below_text = any(other.y > line.y + _BASELINE for other in placed)
+    return not (further_right and (goes_on or below_text))
+
+
+def _place(line: Line, placed: list[Line]) -> None:
+    for index, other in enumerate(placed):
+        if abs(other.y - line.y) <= _BASELINE:
+            left, right = (line, other) if line.x < other.x else (other, line)
+            placed[index] = Line(left.x, other.y, f"{left.text} {right.text}")
+            return
+        if other.y < line.y - _BASELINE:
+            placed.insert(index, Line(line.x, line.y, line.text))
+            return
+    placed.append(Line(line.x, line.y, line.text))
+
+
+def without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
+    """The pages without their running heads, footers and page numbers: the lines at a page's
+    top and foot, from the edge inwards, that stand at the same place with the same text (page
+    numbers aside) on at least half the pages, or that are a lone page number."""
+    recurring = _recurring(pages)
+    kept = []
+    for lines in pages:
+        start, end = 0, len(lines)
+        while start < min(_EDGE, end) and _is_furniture(lines[start], recurring, start == 0):
+            start += 1
+        while end > max(start, len(lines) - _EDGE) and _is_furniture(
+            lines[end - 1], recurring, end == len(lines)
+        ):
+            end -= 1
+        kept.append(lines[start:end])
+    return kept
+
+
+def _key(line: Line) -> tuple[str, int]:
+    """The line's text with its page number (not other numbers: "Punkt 3") left out, and where
+    it stands."""
+    text = _NUMBERED_PAGE.sub("#", " ".join(line.text.split()))
+    return text.casefold(), round(line.y)
+
+
+def _recurring(pages: list[list[Line]]) -> set[tuple[str, int]]:
+    """Lines at a page's edge found, in one place, on at least half the pages (two at least)."""
+    counts = Counter(
+        key for lines in pages for key in {_key(line) for line in lines[:_EDGE] + lines[-_EDGE:]}
+    )
+    needed = max(2, math.ceil(len(pages) / 2))
+    return {key for key, count in counts.items() if count >= needed}
+
+
+def _is_furniture(line: Line, recurring: set[tuple[str, int]], outermost: bool) -> bool:
+    if _key(line) in recurring:
+        return True
+    return outermost and _PAGE_NUMBER.fullmatch(line.text.strip()) is not None

@@ -1,0 +1,188 @@
+"""PDFs as a committee system prints them (made-up minutes rendered by WeasyPrint at run time):
+running heads and footers on every page, bullets drawn after the body, words hyphenated at a
+line's end, tables of participants, and a scan without a text layer."""
+
+from __future__ import annotations
+
+import pytest
+from weasyprint import HTML
+
+from klynge.archive.importer.extract import UnreadableDocument, extract_text, normalise
+from klynge.archive.importer.pdf_layout import Line, reading_order, without_furniture
+from klynge.archive.importer.pipeline import read_document
+from klynge.archive.importer.repair import join_hyphenated
+
+PAGE = """
+@page { size: A4; margin: 25mm 20mm;
+  @top-left { content: "Sundhedsudvalget"; font-size: 9pt }
+  @top-right { content: "14. marts 2026"; font-size: 9pt }
+  @bottom-center { content: "Side " counter(page) " af " counter(pages); font-size: 9pt } }
+body { font: 11pt/1.3 "DejaVu Sans", sans-serif }
+"""
+
+CASE = (
+    "<p>Akutfunktionen i Fjordby og Havnbjerg har siden september 2025 haft en fælles "
+    "visitationsenhed, som nu dækker alle borgere i klyngens fire kommuner.</p>"
+)
+
+
+def pdf(body: str, style: str = PAGE) -> bytes:
+    return HTML(
+        string=f"<html lang='da'><style>{style}</style><body>{body}</body></html>"
+    ).write_pdf()
+
+
+def region_minutes() -> bytes:
+    items = "".join(
+        f"<h2 style='page-break-before: always'>{number}. {title}</h2>"
+        f"<p><b>Sagsfremstilling</b></p>{CASE * 3}"
+        "<ul><li>færre genindlæggelser</li><li>bedre overlevering</li></ul>"
+        "<p><b>Beslutning</b></p><p>Godkendt.</p>"
+        for number, title in ((1, "Akutfunktionen"), (2, "Sundhedshusene"), (3, "Meddelelser"))
+    )
+    header = (
+        "<h1>Referat</h1><p>Mødedato: 14. marts 2026</p><p>Mødetidspunkt: Kl. 13.00 - 15.30</p>"
+        "<p>Mødested: Mødelokale 3, Regionshuset Fjordby</p>"
+    )
+    return pdf(header + items)
+
+
+def test_running_heads_footers_and_page_numbers_are_dropped_from_every_page():
+    lines = extract_text(region_minutes(), "referat.pdf").split("\n")
+    assert not [line for line in lines if "Side" in line or "Sundhedsudvalget" in line]
+    assert lines[0] == "Referat"
+
+
+def test_no_item_holds_the_page_furniture():
+    meeting = read_document(region_minutes(), "referat.pdf")
+    assert [item.number for item in meeting.items] == [1, 2, 3]
+    assert meeting.start_time == "13:00"
+    for item in meeting.items:
+        text = " ".join([item.case_text, item.minutes_text, *item.decisions])
+        assert "Sundhedsudvalget" not in text
+        assert "Side" not in text
+
+
+def test_bullets_drawn_after_the_body_stand_before_their_lines():
+    lines = extract_text(region_minutes(), "referat.pdf").split("\n")
+    assert lines.count("• færre genindlæggelser") == 3
+    assert lines.count("• bedre overlevering") == 3
+    assert "•" not in lines
+
+
+def test_a_heading_at_the_foot_of_one_page_and_the_top_of_the_next_is_kept():
+    # The same line at the edge of two pages, in two places: text, not a running head.
+    filler = "<p>Linje med tekst.</p>" * 44
+    body = f"{filler}<p>Beslutning</p><p style='page-break-before: always'>Beslutning</p>"
+    lines = extract_text(pdf(body, "@page { size: A4 }"), "x.pdf").split("\n")
+    assert lines.count("Beslutning") == 2
+
+
+def test_a_word_hyphenated_by_the_typesetter_is_joined():
+    style = "@page { size: A5 } p { width: 32mm; hyphens: manual; font-size: 11pt }"
+    text = extract_text(pdf("<p>Meget sammen&shy;hængende patientforløb</p>", style), "x.pdf")
+    assert "sammenhængende" in text.split()
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("en fælles vi\u2010\nsitationsenhed i klyngen", "en fælles visitationsenhed i klyngen"),
+        ("sund-\nhedsområdet", "sundhedsområdet"),
+        ("Havn-\nbjerg Kommune", "Havnbjerg Kommune"),
+        ("EU-\nmidler", "EU-midler"),
+        ("Tele-\nKOL", "Tele-KOL"),
+        ("COVID-\n19", "COVID-19"),
+        ("et social-\nog sundhedsfagligt", "et social-\nog sundhedsfagligt"),
+        ("Mødetid 13.00 -\n15.30", "Mødetid 13.00 -\n15.30"),
+        ("- punkt\n- punkt", "- punkt\n- punkt"),
+    ],
+)
+def test_join_hyphenated(printed, read):
+    assert join_hyphenated(printed) == read
+
+
+def test_soft_hyphen_at_a_line_end_joins_the_word_and_other_hyphens_become_plain():
+    assert normalise("sammen\u00ad\nhængende forløb\nnæste") == "sammenhængende forløb\nnæste"
+    assert normalise("COVID\u201119 og Holst\u2010Villadsen") == "COVID-19 og Holst-Villadsen"
+
+
+def test_columns_of_a_participants_table_keep_their_order():
+    body = (
+        "<table style='width: 100%'><tr><td><b>Medlemmer</b></td><td><b>Fraværende</b></td></tr>"
+        "<tr><td>Birgit Dam<br>Lene Ørum<br>Tina Marbæk</td><td>Rasmus Krogsgaard</td></tr>"
+        "</table><p>Efter tabellen.</p>"
+    )
+    lines = extract_text(pdf(body), "x.pdf").split("\n")
+    assert lines.index("Medlemmer Fraværende") < lines.index("Birgit Dam")
+    assert lines.index("Lene Ørum") < lines.index("Tina Marbæk") < lines.index("Rasmus Krogsgaard")
+    assert lines.index("Rasmus Krogsgaard") < lines.index("Efter tabellen.")
+
+
+def test_reading_order_puts_stragglers_in_place_and_keeps_a_second_column():
+    drawn = [
+        Line(80, 700, "Venstre spalte linje 1"),
+        Line(80, 688, "Venstre spalte linje 2"),
+        Line(320, 700, "Højre spalte linje 1"),
+        Line(320, 688, "Højre spalte linje 2"),
+        Line(70, 688, "•"),
+        Line(60, 800, "Regionsrådet"),
+        Line(400, 800, "Side 3"),
+    ]
+    assert [line.text for line in reading_order(drawn, 595)] == [
+        "Regionsrådet Side 3",
+        "Venstre spalte linje 1",
+        "• Venstre spalte linje 2",
+        "Højre spalte linje 1",
+        "Højre spalte linje 2",
+    ]
+
+
+def test_furniture_is_taken_from_the_edges_inwards_only():
+    def page(number: int, decision: str) -> list[Line]:
+        return [
+            Line(60, 800, f"Regionsrådet 25. januar 2026 Side {number}"),
+            Line(80, 700, f"Punkt {number}"),  # each item on a page of its own
+            Line(80, 680, decision),
+            Line(280, 40, "Region Fjordland, Skovvej 4"),
+            Line(280, 30, f"{number}/3"),
+        ]
+
+    pages = [page(1, "Godkendt."), page(2, "Taget til efterretning."), page(3, "Udsat.")]
+    assert [[line.text for line in lines] for lines in without_furniture(pages)] == [
+        ["Punkt 1", "Godkendt."],
+        ["Punkt 2", "Taget til efterretning."],
+        ["Punkt 3", "Udsat."],
+    ]
+
+
+def test_word_processor_pdf_without_page_furniture():
+    style = "@page { size: A4; margin: 25mm; @bottom-right { content: counter(page) } }"
+    body = (
+        "<h1>Referat fra møde i Klyngeforum Nordkysten</h1>"
+        "<p>Dato: Torsdag den 5. november 2026 kl. 14.00-16.00<br>"
+        "Sted: Sundhedshuset i Strandvig, lokale 2.14</p>"
+        "<p><b>1. Velkomst</b></p><p>Dagsordenen blev godkendt.</p>"
+        "<p><b>2. Eventuelt</b></p><p>Intet.</p>"
+    )
+    text = extract_text(pdf(body, style), "referat.pdf")
+    assert text.split("\n")[-1] == "Intet."
+    meeting = read_document(pdf(body, style), "referat.pdf")
+    assert [item.title for item in meeting.items] == ["Velkomst", "Eventuelt"]
+    assert meeting.location == "Sundhedshuset i Strandvig, lokale 2.14"
+
+
+PIXEL = (
+    "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAF"
+    "AAH/iZk9HQAAAABJRU5ErkJggg=="
+)
+
+
+@pytest.mark.parametrize(
+    "style",
+    ["@page { size: A4 }", "@page { size: A4; @bottom-center { content: 'Side 1 af 1' } }"],
+)
+def test_a_scan_without_a_text_layer_is_refused_not_imported_empty(style):
+    scan = pdf(f"<img src='{PIXEL}' style='width: 170mm; height: 250mm'>", style)
+    with pytest.raises(UnreadableDocument, match=r"scan\.pdf"):
+        read_document(scan, "scan.pdf")
