@@ -162,7 +162,9 @@ def build_blocks(lines: list[str], *, soft: bool = True) -> list[Block]:
     """Blocks from raw lines. soft: consecutive lines join unless the first ends a sentence."""
     blocks: list[Block] = []
     blank = False
-    for raw in lines:
+    headings = _heading_lines(lines) if soft else set()
+    after_heading = False
+    for index, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             blank = True
@@ -173,6 +175,8 @@ def build_blocks(lines: list[str], *, soft: bool = True) -> list[Block]:
             blocks.append(Block(text, glyph, number, blank or not blocks))
         elif (
             blocks
+            and index not in headings
+            and not after_heading
             and not _capitals_heading(line)
             and not _capitals_heading(blocks[-1].text)
             and continues(blocks[-1].text, line, across_blank=blank, soft=soft)
@@ -180,8 +184,51 @@ def build_blocks(lines: list[str], *, soft: bool = True) -> list[Block]:
             blocks[-1].text = join(blocks[-1].text, line)
         else:
             blocks.append(Block(line, new_paragraph=blank or not blocks))
-        blank = False
+        blank, after_heading = False, index in headings
     return blocks
+
+
+# "Indstillingens begrundelse", "Relation til regionens strategi", "Ressourcer": a template's
+# heading that no list of section words knows, alone on a PDF's line (no blank line around it):
+# one capitalised word and small ones, no full stop, a sentence beginning on the next line.
+_HEADING_SHAPE = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:[ -](?:[a-zæøå]+|\d+))*:?$")
+_MAX_SHAPED_HEADING_WORDS = 6
+# A line ending so goes on on the next: "… i samarbejde med" / "Region Nordmark".
+_OPEN_END = re.compile(
+    r"(?:\b(?:og|samt|eller|til|for|med|af|i|på|om|ved|fra|mellem|under|over|efter|som|der|at"
+    r"|den|det|de|en|et)|[-,–/&])$",
+    re.IGNORECASE,
+)
+
+
+def _heading_lines(lines: list[str]) -> set[int]:
+    """Lines shaped as a heading between a finished sentence (or an at-clause, whose full stop
+    a template leaves out: "at der nedsættes et panel" / "Indstillingens begrundelse") and the
+    sentence that begins on the next line; the next line's first word would have fitted on the
+    line, so the break is the writer's, not a wrap ("Regionen har modtaget" / "Sundhedsstyrel-
+    sens anbefalinger …" in a narrow column is a wrap)."""
+    found: set[int] = set()
+    clause = False  # the paragraph so far is an at-clause or a bullet
+    previous = ""
+    texts = [line.strip() for line in lines]
+    width = max(map(len, texts), default=0)
+    for index, text in enumerate(texts):
+        if not text:
+            continue
+        following = next((t for t in texts[index + 1 :] if t), "")
+        shaped = _HEADING_SHAPE.match(text) and len(text.split()) <= _MAX_SHAPED_HEADING_WORDS
+        shaped = shaped and not _OPEN_END.search(text)
+        fits = following and len(text) + 1 + len(following.split()[0]) < width
+        closed = not previous or previous.endswith(_SENTENCE_END) or clause
+        closed = closed and not _OPEN_END.search(previous)
+        if shaped and closed and fits and following[0].isupper():
+            found.add(index)
+        if _starts_recommendation(text) or _bullet(text):
+            clause = True
+        elif not previous or previous.endswith(_SENTENCE_END) or index in found:
+            clause = False
+        previous = text
+    return found
 
 
 # "KOMMUNIKATION", "TIDSPLAN OG VIDERE PROCES": a heading in capitals is a paragraph of its own,
@@ -461,6 +508,12 @@ def _latest_decision_first(sections: list[Section]) -> list[Section]:
     it decided first, whatever order the document tells them in. It is put where the item's
     decision is read from, the first decision section."""
     decided = [i for i, s in enumerate(sections) if s.name == "decisions" and not s.history]
+    first = sections[decided[0]] if decided else None
+    if first and _BARE_DECISION.match(first.heading) and not any(map(str.strip, first.lines)):
+        # "Beslutning" over "Forretningsudvalget den 17. januar 2023: Anbefalet." and
+        # "Regionsrådet den 25. januar 2023: Godkendt.": the heading is empty, the dated
+        # lines under it are the decisions to choose from.
+        decided = decided[1:]
     dates = {i: find_date(sections[i].heading) for i in decided}
     dated = [(date, i) for i, date in dates.items() if date]
     own = next(

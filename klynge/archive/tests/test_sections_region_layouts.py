@@ -109,3 +109,52 @@ def test_the_latest_of_two_dated_decisions_stays_this_meetings() -> None:
         "Beslutning i Regionsrådet den 25. januar 2023\nGodkendt.\n"
     )
     assert item.decisions == ["Godkendt."]
+
+
+def test_an_empty_decision_heading_over_two_dated_lines_takes_the_later() -> None:
+    item = _only_item(
+        "Indstilling\nDet indstilles, at rammeaftalen godkendes.\nBeslutning\n"
+        "Forretningsudvalget den 17. januar 2023: Anbefalet.\n"
+        "Regionsrådet den 25. januar 2023: Godkendt.\n"
+    )
+    assert item.decisions == ["Godkendt."]
+    assert "Anbefalet." in item.minutes_text
+
+
+WIDE = "at der nedsættes et patientpanel med 12 medlemmer fra hele regionen"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Indstillingens begrundelse", "Relation til regionens strategi", "Ressourcer", "Inddragelse:"],
+)
+def test_a_heading_no_list_knows_ends_an_at_clause_without_its_full_stop(heading: str) -> None:
+    item = _only_item(
+        "Indstilling\nDirektionen indstiller,\nat modellen godkendes, og\n"
+        f"{WIDE}\n{heading}\nModellen bygger på erfaringer fra Nordvig Sygehus.\n"
+        "Beslutning\nGodkendt.\n"
+    )
+    assert item.recommendations == ["at modellen godkendes", WIDE]
+    assert f"{heading}\n\nModellen bygger på erfaringer" in item.case_text
+
+
+@pytest.mark.parametrize(
+    ("wrapped", "after"),
+    [
+        ("Region Nordmark", "Aftalen løber i fire år."),  # a name: every word capitalised
+        ("Kommunernes Landsforening", "Aftalen løber i fire år."),
+        ("samarbejde med de fem kommuner", "Aftalen løber i fire år."),  # a small letter
+        ("Regionen og de fem kommuner i", "Havnby-området."),  # ends open
+    ],
+)
+def test_a_wrapped_line_of_a_clause_is_no_heading(wrapped: str, after: str) -> None:
+    item = _only_item(f"Indstilling\nDirektionen indstiller,\n{WIDE} i\n{wrapped}\n{after}\n")
+    assert item.recommendations[0].startswith(f"{WIDE} i {wrapped}")
+
+
+def test_a_short_line_whose_next_word_would_not_have_fitted_is_a_wrap() -> None:
+    """A narrow column breaks before a long word: "Regionen har modtaget" / "Sundhedsstyrel-"."""
+    item = _only_item(
+        "Sagsfremstilling\nRegionen har modtaget\nSundhedsstyrelsens\nanbefalinger i marts.\n"
+    )
+    assert "Regionen har modtaget Sundhedsstyrelsens anbefalinger i marts." in item.case_text
