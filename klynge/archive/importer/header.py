@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from .label_column import deal_label_column
+from .label_column import deal_label_column, deal_stacked_labels
 from .layouts import (
     DATE_NUMERIC,
     DATE_WORDS,
@@ -236,6 +236,8 @@ def parse_header(lines: list[str], meeting: ParsedMeeting, offset: int = 0) -> H
         for index, line in enumerate(lines)
     ]
     split, header.column_dealt = deal_label_column(_split_label_runs(cleaned), _label_and_value)
+    split, stacked = deal_stacked_labels(split, _lone_kind)
+    header.column_dealt = header.column_dealt or stacked
     blocks, free = _label_blocks(split)
     _people_under_any_label(free, meeting)
     _place_column_before_people(blocks)
@@ -364,6 +366,11 @@ def _label_and_value(line: str) -> tuple[str, str, str] | None:
     if not match or not kind:
         return None
     return kind, line[: match.start("value")].strip().rstrip(":").strip(), match["value"]
+
+
+def _lone_kind(line: str) -> str | None:
+    """ "Mødested" alone on its line: the label's kind."""
+    return _label_of(_LONE_LABEL.match(line))
 
 
 def _label_of(match: re.Match[str] | None) -> str | None:

@@ -185,3 +185,89 @@ def _split_piece(words: list[str], following: list[str]) -> tuple[str, str]:
 def _one_name(text: str) -> tuple[str, str]:
     match = re.match(rf"^\s*{_NAME}", text)
     return (match[0], text[match.end() :]) if match else ("", text)
+
+
+# --- labels alone on their lines, the values on the lines after all of them -------------------
+
+Kind = Callable[[str], str | None]
+_STACKED_AT_LEAST = 3
+# Where the values of a stacked column end: an item's heading ("1. Meddelelser") or the index.
+_VALUES_END = re.compile(
+    r"^\s*(?:\d{1,3}[.)]?\s+[A-ZÆØÅ]|(?i:indholdsfortegnelse\b|dagsorden\s*$))"
+)
+_DATE_OR_TIME = re.compile(
+    rf"{DATE_WORDS.pattern}|{DATE_NUMERIC.pattern}|\d{{1,2}}[.:]\d{{2}}", re.IGNORECASE
+)
+
+
+def deal_stacked_labels(
+    lines: list[tuple[int, str]], kind_of: Kind
+) -> tuple[list[tuple[int, str]], bool]:
+    """ "Mødedato" / "Mødested" / "Deltagere" each alone on a line, then "8. marts 2023" /
+    "Regionsgården, lokale Birk" / "Anne Holm, Bo Berg," / "Eva Kro": a table's label column
+    printed before its value column. Each label is given the next value (a line, and the lines
+    after it while it ends with a comma); and whether any was dealt. Nothing is dealt unless
+    every label gets a value of its kind."""
+    out: list[tuple[int, str]] = []
+    dealt = False
+    position = 0
+    while position < len(lines):
+        kinds = _stacked_at(lines, position, kind_of)
+        found = _stacked_values(lines[position + len(kinds) :], kinds, kind_of) if kinds else None
+        if found is None:
+            out.append(lines[position])
+            position += 1
+            continue
+        values, used = found
+        labels = lines[position : position + len(kinds)]
+        out += [
+            (index, f"{label.strip()}: {value}")
+            for (index, label), value in zip(labels, values, strict=True)
+        ]
+        position += len(kinds) + used
+        dealt = True
+    return out, dealt
+
+
+def _stacked_at(lines: list[tuple[int, str]], position: int, kind_of: Kind) -> list[str]:
+    """The kinds of the labels alone on their lines from position, when there are enough."""
+    kinds: list[str] = []
+    for _, text in lines[position:]:
+        if not (kind := kind_of(text)):
+            break
+        kinds.append(kind)
+    return kinds if len(kinds) >= _STACKED_AT_LEAST else []
+
+
+def _stacked_values(
+    lines: list[tuple[int, str]], kinds: list[str], kind_of: Kind
+) -> tuple[list[str], int] | None:
+    """A value of its kind for each label, and how many lines they took; None if one lacks."""
+    values: list[str] = []
+    at = 0
+    for kind in kinds:
+        if at >= len(lines) or not _a_value(lines[at][1], kind_of):
+            return None
+        value = lines[at][1].strip()
+        at += 1
+        while value.endswith((",", " og")) and at < len(lines) and _a_value(lines[at][1], kind_of):
+            value = f"{value} {lines[at][1].strip()}"
+            at += 1
+        if not _fits(kind, value):
+            return None
+        values.append(value)
+    return values, at
+
+
+def _a_value(text: str, kind_of: Kind) -> bool:
+    return bool(text.strip()) and not kind_of(text) and not _VALUES_END.match(text)
+
+
+def _fits(kind: str, value: str) -> bool:
+    """A date's value holds a date or a time; a place's is more than one; a person's begins
+    with a capital ("Anne Holm", "Ingen")."""
+    if kind in {"date", "end", "sent"}:
+        return bool(_DATE_OR_TIME.search(value))
+    if kind in _PEOPLE:
+        return value[:1].isupper() and not _DATE_OR_TIME.match(value)
+    return not (_DATE_FIRST.match(value) or _TIME_FIRST.match(value))
