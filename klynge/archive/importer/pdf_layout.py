@@ -21,6 +21,10 @@ _BASELINE = 2.5
 # A line drawn above the previous one starts a new column when it is this share of the page's
 # width further right and the next line continues below it.
 _COLUMN_SHIFT = 0.15
+# A running head is printed this much smaller than the body text, and this many body sizes
+# above the text under it.
+_SMALLER = 0.5
+_APART = 2.5
 # How many lines at the top and foot of a page may be page furniture.
 _EDGE = 3
 _PAGE_NUMBER = re.compile(
@@ -41,6 +45,7 @@ class Line:
     x: float
     y: float
     text: str
+    size: float = 0.0  # the font size as printed, in points
 
 
 class _Collector:
@@ -49,21 +54,24 @@ class _Collector:
     def __init__(self) -> None:
         self.lines: list[Line] = []
         self._parts: list[str] = []
-        self._at: tuple[float, float] | None = None
+        self._at: tuple[float, float, float] | None = None
 
-    def __call__(self, text: str, cm: list[float], tm: list[float], *_: object) -> None:
+    def __call__(
+        self, text: str, cm: list[float], tm: list[float], _font: object, size: float
+    ) -> None:
         for index, piece in enumerate(text.split("\n")):
             if index:
                 self.flush()
             if piece.strip() and self._at is None:
                 x, y = tm[4], tm[5]
-                self._at = (x * cm[0] + y * cm[2] + cm[4], x * cm[1] + y * cm[3] + cm[5])
+                printed = size * math.hypot(tm[2], tm[3]) * math.hypot(cm[2], cm[3])
+                self._at = (x * cm[0] + y * cm[2] + cm[4], x * cm[1] + y * cm[3] + cm[5], printed)
             self._parts.append(piece)
 
     def flush(self) -> None:
         text = "".join(self._parts).rstrip()
         if text.strip() and self._at is not None:
-            self.lines.append(Line(self._at[0], self._at[1], text))
+            self.lines.append(Line(*self._at[:2], text, self._at[2]))
         self._parts, self._at = [], None
 
 
@@ -86,7 +94,7 @@ def reading_order(drawn: list[Line], width: float) -> list[Line]:
         if flow is not None and _out_of_place(line, flow, following, placed, width):
             _place(line, placed)
         else:
-            placed.append(Line(line.x, line.y, line.text))
+            placed.append(Line(line.x, line.y, line.text, line.size))
             flow = line
     return placed
 
@@ -114,12 +122,12 @@ def _place(line: Line, placed: list[Line]) -> None:
     for index, other in enumerate(placed):
         if abs(other.y - line.y) <= _BASELINE:
             left, right = (line, other) if line.x < other.x else (other, line)
-            placed[index] = Line(left.x, other.y, f"{left.text} {right.text}")
+            placed[index] = Line(left.x, other.y, f"{left.text} {right.text}", other.size)
             return
         if other.y < line.y - _BASELINE:
-            placed.insert(index, Line(line.x, line.y, line.text))
+            placed.insert(index, Line(line.x, line.y, line.text, line.size))
             return
-    placed.append(Line(line.x, line.y, line.text))
+    placed.append(Line(line.x, line.y, line.text, line.size))
 
 
 def without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
@@ -127,8 +135,9 @@ def without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     top and foot, from the edge inwards, that stand at the same place with the same text (page
     numbers aside) on at least half the pages, or that are a lone page number."""
     recurring = _recurring(pages)
+    body = _body_size(pages)
     kept = []
-    for lines in pages:
+    for number, lines in enumerate(pages):
         start, end = 0, len(lines)
         while start < min(_EDGE, end) and _is_furniture(lines[start], recurring, start == 0):
             start += 1
@@ -136,8 +145,25 @@ def without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
             lines[end - 1], recurring, end == len(lines)
         ):
             end -= 1
+        if number and _lone_running_head(lines[start:end], body):
+            start += 1
         kept.append(lines[start:end])
     return kept
+
+
+def _body_size(pages: list[list[Line]]) -> float:
+    sizes = Counter(round(line.size, 1) for lines in pages for line in lines)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _lone_running_head(lines: list[Line], body: float) -> bool:
+    """A running head printed from the second page only, so found on too few pages to recur
+    (a two-page document): the top line of a later page, smaller than the body text and set
+    apart from it by more than two lines' space."""
+    if len(lines) < 2 or not body:
+        return False
+    head, below = lines[0], lines[1]
+    return head.size < body - _SMALLER and head.y - below.y > _APART * body
 
 
 def _key(line: Line) -> tuple[str, int]:

@@ -63,6 +63,39 @@ def test_no_item_holds_the_page_furniture():
         assert "Side" not in text
 
 
+def test_a_running_head_from_the_second_page_only_is_dropped_in_a_two_page_document():
+    style = (
+        "@page { size: A4; margin: 30mm 20mm; @top-center { content: 'Udvalget – Referat';"
+        " font-size: 8pt } } @page :first { @top-center { content: none } }"
+        " body { font-size: 10pt }"
+    )
+    body = "<p>Side et.</p><p style='page-break-before: always'>Punkt 3. Eventuelt</p>"
+    assert extract_text(pdf(body, style), "x.pdf").split("\n") == [
+        "Side et.",
+        "",
+        "Punkt 3. Eventuelt",
+    ]
+
+
+def test_heads_and_footers_drawn_before_the_body_are_dropped_too():
+    style = (
+        "@page { size: A4; margin: 30mm 25mm } body { font-size: 11pt }"
+        " .head { position: fixed; top: -18mm; font-size: 8pt }"
+        " .foot { position: fixed; bottom: -16mm; font-size: 8pt }"
+    )
+    body = (
+        "<div class='head'>Klyngestyregruppen – referat af møde 12.10.2026</div>"
+        "<div class='foot'>Klyngesekretariatet, Havnbjerg Kommune</div>"
+        "<p>Pkt. 1 Godkendelse af dagsorden</p>"
+        "<p style='page-break-before: always'>Pkt. 2 Næste møde</p>"
+    )
+    assert extract_text(pdf(body, style), "x.pdf").split("\n") == [
+        "Pkt. 1 Godkendelse af dagsorden",
+        "",
+        "Pkt. 2 Næste møde",
+    ]
+
+
 def test_bullets_drawn_after_the_body_stand_before_their_lines():
     lines = extract_text(region_minutes(), "referat.pdf").split("\n")
     assert lines.count("• færre genindlæggelser") == 3
