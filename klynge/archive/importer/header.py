@@ -133,6 +133,17 @@ _SUBSTITUTE = re.compile(
     r"\s*\((?:midlertidigt\s+|stedfortr\S*\s+|som\s+stedfortr\S*\s+)?for\s+(?P<name>[^)]+)\)",
     re.IGNORECASE,
 )
+# "mødet i Forretningsudvalget den 14. februar 2023 kl. 09.00 i Regionshuset": the forum is
+# named between "mødet i" and the date; the time and place after it are read elsewhere.
+_MEETING_IN = re.compile(rf"^(?:m{OE}det|m{OE}de)\s+i\s+(?=[A-ZÆØÅ])", re.IGNORECASE)
+_WHEN_ON = re.compile(
+    r"\s+(?:den|d\.)\s+(?:\d{1,2}\.\s*[a-zæøå]+\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4})"
+    r"(?:\s+(?:kl\.?|klokken|i|på)\s.*)?$",
+    re.IGNORECASE,
+)
+# A publisher's name alone on a line ("REGION NORDVANG", "Vangby Kommune").
+_LETTERHEAD = re.compile(r"^\s*(?:region\s+\S+|\S+\s+kommune)\s*$", re.IGNORECASE)
+_PAGE_COUNTER = re.compile(r"\bside\s+\d+(?:\s+af\s+\d+)?\s*$", re.IGNORECASE)
 _TRAILING_DATE = re.compile(
     r"\s*(?:[,\-–]\s*)?(?:(?:den|d\.)\s+)?(?:\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.\s*\w+\s+\d{4})\s*$",
     re.IGNORECASE,
@@ -197,6 +208,8 @@ _PLACE_ALONE = re.compile(
     r"^\s*(?!(?i:dagsorden|referat|indhold|punkter|medlemmer|deltagere|frav|afbud|bilag|sager"
     r"|m(?:ø|o)de|udvalg|åbent|lukket|side\b))[A-ZÆØÅ][\wæøåÆØÅ.,'’/ -]{1,50}$"
 )
+# A room named in a place ("mødelokale 1", "Byrådssalen", "lokale 2.14").
+_ROOM = re.compile(rf"\b(?:m{OE}de)?lokale\b|\w+salen\b", re.IGNORECASE)
 # A line that ends in a postcode and its town: an address.
 _ADDRESS = re.compile(r"(?:^|,)\s*\d{4}\s+[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?\s*\.?$")
 # What a date or time line says besides its date and times: with any other word ("den",
@@ -463,7 +476,9 @@ def _read_title(free: list[tuple[int, str]], meeting: ParsedMeeting, header: Hea
             before = [(i, t) for i, t in free[:position] if t.strip()][-1:]
             after = [(i, t) for i, t in free[position + 1 :] if t.strip()][:1]
             near = [
-                (i, t) for i, t in before + after if _strip_when(t) and not _time_and_place(t)[1]
+                (i, t)
+                for i, t in _letterhead_last(before, after)
+                if _strip_when(t) and not _time_and_place(t)[1] and not _PAGE_COUNTER.search(t)
             ]
             if near:
                 rest = near[0][1].strip()
@@ -471,11 +486,21 @@ def _read_title(free: list[tuple[int, str]], meeting: ParsedMeeting, header: Hea
         _read_times(rest, meeting)
         free[position] = (index, rest)
         _place_near(free, position, meeting)
-        title = _TRAILING_DATE.sub("", rest).strip(" -–,")
+        title = _MEETING_IN.sub("", _TRAILING_DATE.sub("", _WHEN_ON.sub("", rest))).strip(" -–,")
         meeting.title = _normalise_case(title)
         meeting.forum = _forum_from_title(meeting.title)
         free[position] = (index, "")
         return
+
+
+def _letterhead_last(
+    before: list[tuple[int, str]], after: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """ "REGION NORDVANG" / "Referat" / "Udvalg for Psykiatri": the publisher's name above the
+    kind is its letterhead; the forum is named under it."""
+    if after and before and _LETTERHEAD.match(before[0][1]):
+        return after + before
+    return before + after
 
 
 def _normalise_case(text: str) -> str:
@@ -607,6 +632,9 @@ def _place_near(free: list[tuple[int, str]], position: int, meeting: ParsedMeeti
         return
     meeting.location = _place_in(free[position][1])
     following = [(i, t) for i, t in free[position + 1 :] if t.strip()][:1]
+    if meeting.location and following and _place_runs_on(free[position], following[0]):
+        meeting.location = f"{meeting.location} {following[0][1].strip()}"
+        free[free.index(following[0])] = (following[0][0], "")
     if not meeting.location and following:
         index, text = following[0]
         match = _PLACE_AFTER_TIME.match(text)
@@ -621,6 +649,20 @@ def _place_near(free: list[tuple[int, str]], position: int, meeting: ParsedMeeti
             free[free.index(following[0])] = (index, "")
     if meeting.location:
         meeting.mark_unsure("location")  # a place read out of a sentence
+
+
+def _place_runs_on(line: tuple[int, str], below: tuple[int, str]) -> bool:
+    """ "Referat fra mødet i … kl. 09.00 i Regionshuset" / "Hessel, mødelokale 1": a printed
+    sentence wrapped in its place, the room or address on the next line."""
+    (index, text), (next_index, next_text) = line, below
+    return (
+        next_index == index + 1
+        and not text.rstrip().endswith((".", ":"))
+        and len(next_text.split()) <= _PLACE_WORDS_AT_MOST // 2
+        and bool(_ROOM.search(next_text) or _ADDRESS.search(next_text))
+        and not find_date(next_text)
+        and not _LABEL.match(next_text)
+    )
 
 
 def _place_in(text: str) -> str:

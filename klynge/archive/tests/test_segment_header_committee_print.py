@@ -123,3 +123,39 @@ def test_a_time_line_with_more_under_the_date_is_no_time_line() -> None:
     )
     assert meeting.start_time is None
     assert "holdt formanden oplæg" in meeting.unplaced_text
+
+
+def test_the_forum_named_in_the_title_sentence() -> None:
+    meeting = segment(
+        "Referat fra mødet i Forretningsudvalget den 14. februar 2023 kl. 09.00 i Regionshuset\n"
+        "Hessel, mødelokale 1\nTil stede:\nAnders Fjeldsø, formand\nTove Hinrichsen\n" + ITEMS
+    )
+    assert (meeting.title, meeting.forum) == ("Forretningsudvalget", "Forretningsudvalget")
+    assert (meeting.date, meeting.start_time) == ("2023-02-14", "09:00")
+    # The place wrapped onto the next printed line.
+    assert meeting.location == "Regionshuset Hessel, mødelokale 1"
+    assert "Hessel" not in meeting.unplaced_text
+
+
+def test_a_line_of_names_under_the_title_sentence_is_no_place() -> None:
+    meeting = segment(
+        "Referat af mødet i Ældrerådet den 7. juni 2023 i Rådhuset\n"
+        "Anne Holm, Bo Berg, Eva Kro\n" + ITEMS
+    )
+    assert meeting.title == "Ældrerådet"
+    assert meeting.location == "Rådhuset"
+
+
+def test_the_forum_under_the_kind_not_the_letterhead_or_the_running_head() -> None:
+    for top in ("REGION NORDVANG", "Regionsrådet Side 1 af 4", "Vangby Kommune"):
+        meeting = segment(
+            f"{top}\nReferat\nUdvalg for Psykiatri og Social\nMødedato: 12. september 2023\n"
+            + ITEMS
+        )
+        assert meeting.forum == "Udvalg for Psykiatri og Social", top
+        assert top in meeting.unplaced_text
+
+
+def test_a_forum_above_the_kind_is_still_read() -> None:
+    meeting = segment("Regionsrådet\nReferat\nMødedato: 25. januar 2023\n" + ITEMS)
+    assert meeting.forum == "Regionsrådet"
