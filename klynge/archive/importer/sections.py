@@ -51,7 +51,11 @@ _NOT_A_DECISION = re.compile(
     # item's, printed above its heading.
     r"|^(?:(?:sags?|j\.?)\s*nr\.?:?\s*)?(?=[^\s]*\d)[\dA-ZÆØÅ]{1,6}(?:[./-][\dA-ZÆØÅ]{1,8}){1,5}$"
     # A page's footer: "Side 4", "Sundhedsudvalget, 21. august 2012, side 4 af 9".
-    r"|^(?:.{0,80}?[,\s–-]\s*)?side\s+\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$",
+    r"|^(?:.{0,80}?[,\s–-]\s*)?side\s+\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$"
+    # A running head whose page number stood on a line of its own: "Udvalget for Nære
+    # Sundhedstilbud 12-04-2023", "Regionsrådet 25. januar 2023" (a name, no verb, a date).
+    r"|^(?-i:[A-ZÆØÅ][\w-]*(?:,?\s+(?:[A-ZÆØÅ][\w-]*|for|og|i|af|[-–|]))*)[,\s–|-]+"
+    r"(?:\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4})$",
     re.IGNORECASE,
 )
 _BARE_OUTCOME = re.compile(
@@ -177,6 +181,7 @@ def build_blocks(lines: list[str], *, soft: bool = True) -> list[Block]:
             blocks
             and index not in headings
             and not after_heading
+            and not _label_ends(blocks[-1].text, line)
             and not _capitals_heading(line)
             and not _capitals_heading(blocks[-1].text)
             and continues(blocks[-1].text, line, across_blank=blank, soft=soft)
@@ -186,6 +191,20 @@ def build_blocks(lines: list[str], *, soft: bool = True) -> list[Block]:
             blocks.append(Block(line, new_paragraph=blank or not blocks))
         blank, after_heading = False, index in headings
     return blocks
+
+
+# "Fraværende: Ib Holm (V)", "Sagsnr.: 22/04512": a label with its value is a line of its own in
+# a PDF's text; a capitalised line after it is the next paragraph (a running head, a heading).
+_LABEL_WITH_VALUE = re.compile(
+    r"^(?:frav(?:æ|ae)rende|afbud|deltagere|(?:ikke\s+)?til\s*stede|tilstede"
+    r"|sags?\s*nr\.?|sagsnummer|j\.?\s*nr\.?|journal\s*nr\.?|dok(?:ument)?\s*nr\.?)\s*:\s*\S",
+    re.IGNORECASE,
+)
+
+
+def _label_ends(previous: str, line: str) -> bool:
+    open_end = _OPEN_END.search(previous)
+    return bool(_LABEL_WITH_VALUE.match(previous)) and line[:1].isupper() and not open_end
 
 
 # "Indstillingens begrundelse", "Relation til regionens strategi", "Ressourcer": a template's

@@ -158,3 +158,33 @@ def test_a_short_line_whose_next_word_would_not_have_fitted_is_a_wrap() -> None:
         "Sagsfremstilling\nRegionen har modtaget\nSundhedsstyrelsens\nanbefalinger i marts.\n"
     )
     assert "Regionen har modtaget Sundhedsstyrelsens anbefalinger i marts." in item.case_text
+
+
+@pytest.mark.parametrize(
+    "head", ["Udvalget for Nære Sundhedstilbud 12-04-2023", "Regionsrådet | 25. januar 2023"]
+)
+def test_a_running_head_whose_page_number_stood_apart_is_no_decision(head: str) -> None:
+    item = _only_item(
+        "Indstilling\nDet indstilles, at udvalget drøfter indsatserne.\nBeslutning\n"
+        f"Drøftet. Udvalget bad om et oplæg til næste møde.\n{head}\nSide 6\n"
+    )
+    assert item.decisions == ["Drøftet. Udvalget bad om et oplæg til næste møde."]
+
+
+def test_the_next_meeting_on_a_date_is_still_a_decision() -> None:
+    item = _only_item("Beslutning\nNæste møde 14. juni 2023\n")
+    assert item.decisions == ["Næste møde 14. juni 2023"]
+
+
+@pytest.mark.parametrize(
+    ("label", "joined"),
+    [
+        ("Fraværende: Ib Holm (V)", False),
+        ("Sagsnr.: 22/04512", False),
+        ("Fraværende: Ib Holm (V), Anne Kvist (A),", True),  # the list goes on
+        ("Fraværende: Ib Holm (V) og", True),
+    ],
+)
+def test_a_label_with_its_value_ends_its_line(label: str, joined: bool) -> None:
+    item = _only_item(f"Sagsfremstilling\n{label}\nBo Berg (C)\n")
+    assert (f"{label} Bo Berg (C)" in item.case_text) is joined
