@@ -42,7 +42,7 @@ _DOTLESS_RUN = 3
 # "åbent 1 Fraværende …", "lukket 12 Salg af …": an index entry led by its access mark.
 _ACCESS_BEFORE_NUMBER = re.compile(r"^\s*(?P<word>åbent|åben|lukket)\s+(?=\d{1,3}\s)", re.I)
 # Dotted table-of-contents leaders and the page number after them.
-_LEADER = re.compile(r"\s*(?:\.{3,}|…{2,}|\t)\s*\d*\s*$")
+LEADER = re.compile(r"\s*(?:\.{3,}|…{2,}|\t)\s*\d*\s*$")
 _MAX_TITLE = 220
 # "Formandsbeslutning. Formanden orienterede om, at …": a numbered paragraph, not a title.
 _PARAGRAPH = re.compile(r"^.{0,40}?[a-zæøå]\.\s+[A-ZÆØÅ].{40,}\.$")
@@ -76,6 +76,8 @@ class Entry:
     # "A. Orientering om …" under an entry ("19. Evt. Orienteringspunkter: A. … B. …"): an
     # item of the index without a number of its own, never a heading's.
     letter: str = ""
+    # The page the contents list gives for the entry ("2. Budget 2024 ........ 4").
+    page: int | None = None
 
 
 # "01 Dagsorden for bestyrelsesmødet den 9. oktober 2014 klokken Godkendelse af dagsordenen": the
@@ -115,7 +117,7 @@ def numbered_entries(lines: list[str]) -> list[Entry]:
             continue
         run = _split_run(int(match["number"]), match["title"])
         for number, title in run:
-            title = _MEETING_TITLE_LEAD.sub("", _LEADER.sub("", title)).strip()
+            title = _MEETING_TITLE_LEAD.sub("", LEADER.sub("", title)).strip()
             if access and access["word"].lower() == "lukket":
                 title = f"Lukket - {title}"
             entries.append(Entry(index, number, title, dotless, run_together=len(run) > 1))
@@ -284,22 +286,29 @@ def _with_lost_entries(index: list[Entry]) -> list[Entry]:
     return out
 
 
-_PAGE_AT_END = re.compile(r"\s+(?P<page>\d{1,3})$")
+PAGE_AT_END = re.compile(r"\s+(?P<page>\d{1,3})$")
 
 
 def _without_page_numbers(index: list[Entry]) -> list[Entry]:
     """ "1. Budget 4", "2. Plan for 2026 9": the page column after each title (all but a last
     entry cut short), rising, is no part of the titles. The entries are changed in place, so
     every reading of them sees the titles without it."""
-    pages = [_PAGE_AT_END.search(e.title) for e in index]
+    pages = [PAGE_AT_END.search(e.title) for e in index]
     ends = pages if pages[-1] else pages[:-1]
     numbers = [int(m["page"]) for m in ends if m]
-    if len(ends) < 2 or len(numbers) < len(ends) or numbers != sorted(numbers):
+    # A title wrapped onto the next line has its page there ("… ældre medicinske" / "patienter 3").
+    wrapped = len(ends) - len(numbers)
+    if len(numbers) < 2 or _WRAPPED_SHARE * wrapped > len(ends) or numbers != sorted(numbers):
         return index
     for entry, page in zip(index, pages, strict=False):
         if page:
             entry.title = entry.title[: page.start()]
+            entry.page = int(page["page"])
     return index
+
+
+# At most one entry in three may have its page on the line below, with its title's rest.
+_WRAPPED_SHARE = 3
 
 
 def _extends(last: Entry, entry: Entry) -> bool:
@@ -396,8 +405,11 @@ _REPEAT_SLACK = 20
 def heading_chain(entries: list[Entry], lines: list[str]) -> tuple[list[Entry], float]:
     """The heaviest chain of numbered lines numbered n, n+1, n+2, … in document order, and its
     weight (each link weighs how much it looks like a heading)."""
+    plain = _plain_numbered_run(entries)
     candidates = [
-        e for e in entries if looks_like_title(e) and (not e.dotless or _case_below(e, lines))
+        e
+        for e in entries
+        if looks_like_title(e) and (not e.dotless or e.line in plain or _case_below(e, lines))
     ]
     score: list[float] = []
     previous: list[int | None] = []
@@ -425,11 +437,45 @@ def heading_chain(entries: list[Entry], lines: list[str]) -> tuple[list[Entry], 
     return chain[::-1], weight
 
 
+# "1 Godkendelse af dagsorden", …, "5 Eventuelt": headings numbered without a full stop.
+_PLAIN_RUN = 3
+_PLAIN_KINDS = {"welcome", "any_other_business"}
+
+
+def _plain_numbered_run(entries: list[Entry]) -> set[int]:
+    """The lines of numbered headings printed without a full stop ("1 Godkendelse af
+    dagsorden" … "5 Eventuelt"): a run of at least three numbered on (1, 2, 3, …) in document
+    order, with titles, not sentences, among them the meeting's opening or closing item. A
+    line that merely starts with a number ("2 Kommuner har svaret.") runs on with nothing."""
+    dotless = [
+        e
+        for e in entries
+        if e.dotless and looks_like_title(e) and not e.title.rstrip().endswith((".", ",", ";"))
+    ]
+    best: list[Entry] = []
+    run: list[Entry] = []
+    for entry in dotless:
+        run = [*run, entry] if run and entry.number == run[-1].number + 1 else [entry]
+        if len(run) > len(best):
+            best = run
+    kinds = {kind_from_title(e.title) for e in best}
+    if len(best) < _PLAIN_RUN or not kinds & _PLAIN_KINDS:
+        return set()
+    return {e.line for e in best}
+
+
+def _numbered_line(text: str) -> bool:
+    return bool(_DOTLESS.match(text) or _NUMBERED.match(text))
+
+
 def _case_below(entry: Entry, lines: list[str]) -> bool:
     """ "71 Budget" / "Sagsnr.: 13/11719" / "Sagsbeskrivelse: …": a number without a full stop
     heads an item when the case's labels or sections follow it at once."""
     following = [line.strip() for line in lines[entry.line + 1 :] if line.strip()][:CASE_LOOKAHEAD]
-    return any(CASE_LABEL.match(line) or section_marker(line) for line in following)
+    # "1 Kommune har svaret ja" / "2 Kommuner …" / "Beslutning": the section under a list in an
+    # item's text is no evidence for the list's lines, only for a line right above it.
+    first = next((i for i, t in enumerate(following) if _numbered_line(t)), len(following))
+    return any(CASE_LABEL.match(line) or section_marker(line) for line in following[:first])
 
 
 def heading_weight(entry: Entry, lines: list[str]) -> float:

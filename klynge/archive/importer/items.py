@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from .agenda_index import CASE_LABEL
 from .layouts import (
     BREAK_LINE,
     CLOSED_IN_TITLE,
@@ -60,6 +61,12 @@ _TOC_LINE = re.compile(r"\.{4,}|\t\d+\s*$")
 _TITLE_LINE = re.compile(r"^[A-ZÆØÅ][^:]{2,200}(?<![.:;,])$")
 # "24. Lukket punkt", "24. Closed item": a closed item whose title the page does not show.
 _CLOSED_ONLY = re.compile(r"^(?:lukket(?:\s+(?:punkt|sag))?|closed(?:\s+item)?)$", re.IGNORECASE)
+# "Fortroligt: Klagesag …", "Klagesag … (Fortroligt)", "Fortroligt punkt - …": confidential, so
+# closed; "Fortrolighed i sundhedsvæsenet" is a title.
+_CONFIDENTIAL = re.compile(
+    r"^\s*fortroligt?(?:\s+(?:punkt|sag))?\s*(?::|\s[-–—])\s*|\s*\(\s*fortroligt?\s*\)\s*$",
+    re.IGNORECASE,
+)
 # "Evt.", "… mv.", "… m.m.": a title ending in an abbreviation keeps its full stop.
 _ABBREVIATION_AT_END = re.compile(r"(?:^|\s)(?:evt|mv|m\.m|bl\.a|inkl|ca|pkt|nr)\.$", re.I)
 _PRESENTER = re.compile(r"\s+v(?:\.|/)\s*(?P<who>\S.*)$")
@@ -152,14 +159,15 @@ def _continue_heading(lines: list[str], index: int, text: str) -> tuple[str, int
             break
         if re.match(r"^[-•·▪¢«=]\s", following) or len(following) > _WRAPPED_PART:
             break  # a list entry, or a paragraph: not the rest of a wrapped heading
-        unfinished = (
+        cut = (
             text.count("(") > text.count(")")
             or text.endswith("-")
             or re.search(r"\sv\.$", text)
-            or find_time_range(text)[0] is None
             or _ends_in_function_word(text)
         )
-        if not unfinished:
+        if not cut and following.endswith(".") and not _ABBREVIATION_AT_END.search(following):
+            break  # "Sag 5 Eventuelt" / "Intet.": the item's first sentence
+        if not cut and find_time_range(text)[0] is not None:
             break
         text = _join_heading(text, following)
         end = at + 1
@@ -169,8 +177,6 @@ def _continue_heading(lines: list[str], index: int, text: str) -> tuple[str, int
 def finish_cut_title(heading: Heading, lines: list[str]) -> None:
     """A heading whose title ends on "af" / "og" takes the wrapped rest from the next line
     (past one blank line of a double-spaced page)."""
-    if not _ends_in_function_word(heading.text):
-        return
     at = next(
         (i for i in range(heading.end, heading.end + 2) if i < len(lines) and lines[i].strip()),
         None,
@@ -183,8 +189,23 @@ def finish_cut_title(heading: Heading, lines: list[str]) -> None:
         or _candidate_line(following)
     ):
         return
+    hyphenated = re.search(r"[a-zæøå]-$", heading.text) and following[:1].islower()
+    if not (_ends_in_function_word(heading.text) or hyphenated or _rest_above_case(lines, at)):
+        return
     heading.text = _join_heading(heading.text, following)
     heading.end = at + 1
+
+
+# "… forebyggelse af faldulykker" / "blandt ældre" / "Sagsfremstilling": the title's rest, in
+# lower case and short, right above the case's first section or file label.
+_TITLE_REST = re.compile(r"^[a-zæøå][\w\s,æøå-]{0,60}(?<![.:;,])$")
+
+
+def _rest_above_case(lines: list[str], at: int) -> bool:
+    if not _TITLE_REST.match(lines[at].strip()):
+        return False
+    below = next((t.strip() for t in lines[at + 1 :] if t.strip()), "")
+    return bool(section_marker(below) or CASE_LABEL.match(below))
 
 
 def _ends_in_function_word(text: str) -> bool:
@@ -244,7 +265,11 @@ def _break_heading(lines: list[str], index: int) -> Heading | None:
 def read_heading(heading: Heading) -> tuple[ParsedItem, int | None]:
     """Number, kind, title, times and presenter of a heading; and a break's length in minutes."""
     text = heading.text
-    closed = CLOSED_IN_TITLE.search(text) or _CLOSED_ONLY.match(text.strip())
+    closed = (
+        CLOSED_IN_TITLE.search(text)
+        or _CLOSED_ONLY.match(text.strip())
+        or _CONFIDENTIAL.search(text)
+    )
     if closed:
         text = (text[: closed.start()] + " " + text[closed.end() :]).strip()
     kind = None

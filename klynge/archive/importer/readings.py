@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from .agenda_index import (
     CASE_LABEL,
     CASE_LOOKAHEAD,
+    LEADER,
+    PAGE_AT_END,
     Entry,
     find_index,
     heading_chain,
@@ -385,7 +387,7 @@ def _section_below(entry: Entry, lines: list[str]) -> bool:
 def index_reading(lines: list[str], entries: list[Entry]) -> Reading:
     """Items from the index, with the bodies under the headings that repeat its entries."""
     index = find_index(entries)
-    if not index or _text_between(index, lines):
+    if not index or _text_between(index, lines) or _inside_an_item(index, lines):
         return Reading(header_end=len(lines))
     wrapped = _wrapped_titles(index, lines)
     found = headings_for_index(index, entries, lines) or unnumbered_repeats(index, lines)
@@ -410,7 +412,9 @@ def index_reading(lines: list[str], entries: list[Entry]) -> Reading:
             reading.parts.append(Part(heading, below.line, end, lead=below.title))
             continue
         title = marked_title(entry.title, below.title)
-        reading.parts.append(Part(_heading(below, title), below.line + 1, end))
+        heading = _heading(below, title)
+        heading.end = _rest_of_title(entry.title, below, lines)
+        reading.parts.append(Part(heading, heading.end, end))
     # A heading that repeats an entry confirms it twice over: the index and the body agree.
     reading.score = len(index) + 2 * len(found)
     return reading
@@ -421,6 +425,15 @@ _TEXT_LINE = re.compile(r"^[A-ZÆØÅ]\S*(?:\s+\S+){5,}")
 # A short sentence is text too ("Dagsordenen blev godkendt."), where an index has titles, page
 # numbers, group heads and case numbers.
 _SHORT_SENTENCE = re.compile(r"^[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå,-]+){2,}[.!]$")
+
+
+def _inside_an_item(index: list[Entry], lines: list[str]) -> bool:
+    """ "Sagsfremstilling" / "1 Kommune har svaret ja" / "2 Kommuner …": a list of lines that
+    start with a number (no full stop) under an item's section is its text, not an index."""
+    if not all(entry.dotless for entry in index):
+        return False
+    above = lines[: index[0].line]
+    return any((m := section_marker(t)) and m.section in _ITEM_SECTIONS for t in above)
 
 
 def _text_between(index: list[Entry], lines: list[str]) -> bool:
@@ -462,11 +475,31 @@ def _wrapped_titles(index: list[Entry], lines: list[str]) -> set[int]:
         following = entry.line + 1
         if following in entry_lines or following >= len(lines):
             continue
-        rest = lines[following].strip()
-        if re.match(r"^[a-zæøå]", rest) and len(rest) <= _WRAPPED_REST:
+        rest = LEADER.sub("", lines[following].strip())
+        if any(e.page is not None for e in index):
+            rest = PAGE_AT_END.sub("", rest)  # the contents list's page, after the title's rest
+        sentence = re.search(r"[a-zæøå]{3}\.$", rest)  # "indsatsen er i gang.": text
+        if re.match(r"^[a-zæøå]", rest) and len(rest) <= _WRAPPED_REST and not sentence:
             entry.title = join_wrapped(entry.title, rest)
             taken.add(following)
     return taken
+
+
+def _rest_of_title(index_title: str, below: Entry, lines: list[str]) -> int:
+    """Where the body under a heading starts: after the lines that finish its title as the
+    index gives it ("2. Budget 2024 - ændrings-" / "forslag og tidsplan")."""
+    wanted = _words(index_title)
+    text, end = below.title, below.line + 1
+    while text and end < len(lines) and lines[end].strip() and len(_words(text)) < len(wanted):
+        joined = join_wrapped(text, lines[end].strip())
+        if not wanted.startswith(_words(joined)):
+            break
+        text, end = joined, end + 1
+    return end
+
+
+def _words(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 def _heading(entry: Entry, title: str) -> Heading:

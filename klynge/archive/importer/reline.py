@@ -66,6 +66,8 @@ def reline(lines: list[str]) -> list[str]:
 # "… uden bemærkninger 2. Godkendelse af referat": a numbered heading at the end of a line.
 _TRAILING_HEADING = re.compile(r"(?<=\S)\s+(?P<number>\d{1,3})\.\s+(?=[A-ZÆØÅ])(?P<title>[^\n]*)$")
 _HEADING_AT_START = re.compile(r"^\s*(?P<number>\d{1,3})\.\s+[A-ZÆØÅ]")
+# "Punkt", "Pkt.", "Sag nr.", "Dagsordenspunkt": the word a heading's number follows.
+_HEADING_WORD = re.compile(r"^\s*(?:punkt|pkt\.?|sag(?:\s+nr\.?)?|dagsordenspunkt|ad)\s*$", re.I)
 # A run of headings numbered on across lines; most of them at the end of the line before.
 _TRAILING_RUN = 3
 _MAX_TRAILING_TITLE = 150
@@ -80,6 +82,8 @@ def cut_trailing_headings(lines: list[str]) -> list[str]:
     found: list[tuple[int, int, int | None]] = []  # line, number, where the cut goes
     for index, line in enumerate(lines):
         trailing = _TRAILING_HEADING.search(line)
+        if trailing and _HEADING_WORD.match(line[: trailing.start()]):
+            trailing = None  # "Punkt 1. Godkendelse af dagsorden": the number's own word
         if trailing and len(trailing["title"]) <= _MAX_TRAILING_TITLE:
             found.append((index, int(trailing["number"]), trailing.start()))
         elif start := _HEADING_AT_START.match(line):
