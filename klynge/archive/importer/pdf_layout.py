@@ -5,8 +5,10 @@ draws list bullets and the running heads and footers after the body, so "•" li
 "Sundhedsudvalget 14. marts 2026" would land after the page's last paragraph, inside an item.
 Here each drawn line keeps its position: a line drawn above the line before it (and not the top
 of a new column further right) is put back where it stands on the page, on the same baseline as
-the line it belongs to. Then the lines that recur at the top or foot of most pages (the running
-head and footer, page numbers normalised) and lone page numbers ("Side 3 af 12") are dropped.
+the line it belongs to; text turned up the margin (a journal number, a print stamp) is left out
+unless the whole page is printed turned. Then the lines that recur at the top or foot of most
+pages (the running head and footer, page numbers normalised) and lone page numbers ("Side 3 af
+12") are dropped.
 """
 
 from __future__ import annotations
@@ -18,9 +20,11 @@ from dataclasses import dataclass
 
 # Two lines closer than this (in points) stand on one baseline.
 _BASELINE = 2.5
-# A line drawn above the previous one starts a new column when it is this share of the page's
-# width further right and the next line continues below it.
-_COLUMN_SHIFT = 0.15
+# A line drawn above the previous one starts the next column (of a table or the page) when it
+# stands this many points further right.
+_COLUMN_SHIFT = 10.0
+# Text turned further than this (in radians) from the horizontal is printed in the margin.
+_TURNED = 0.2
 # A running head is printed this much smaller than the body text, and this many body sizes
 # above the text under it.
 _SMALLER = 0.5
@@ -46,6 +50,8 @@ class Line:
     y: float
     text: str
     size: float = 0.0  # the font size as printed, in points
+    upright: bool = True  # False: turned, as a journal number up a page's margin
+    stray: bool = False  # drawn out of place and put back where it stands
 
 
 class _Collector:
@@ -54,7 +60,7 @@ class _Collector:
     def __init__(self) -> None:
         self.lines: list[Line] = []
         self._parts: list[str] = []
-        self._at: tuple[float, float, float] | None = None
+        self._at: tuple[float, float, float, bool] | None = None
 
     def __call__(
         self, text: str, cm: list[float], tm: list[float], _font: object, size: float
@@ -65,13 +71,17 @@ class _Collector:
             if piece.strip() and self._at is None:
                 x, y = tm[4], tm[5]
                 printed = size * math.hypot(tm[2], tm[3]) * math.hypot(cm[2], cm[3])
-                self._at = (x * cm[0] + y * cm[2] + cm[4], x * cm[1] + y * cm[3] + cm[5], printed)
+                run = (tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3])
+                upright = abs(math.atan2(run[1], run[0])) < _TURNED
+                at = (x * cm[0] + y * cm[2] + cm[4], x * cm[1] + y * cm[3] + cm[5])
+                self._at = (*at, printed, upright)
             self._parts.append(piece)
 
     def flush(self) -> None:
         text = "".join(self._parts).rstrip()
         if text.strip() and self._at is not None:
-            self.lines.append(Line(*self._at[:2], text, self._at[2]))
+            x, y, size, upright = self._at
+            self.lines.append(Line(x, y, text, size, upright))
         self._parts, self._at = [], None
 
 
@@ -80,18 +90,20 @@ def page_lines(page: object) -> list[Line]:
     collector = _Collector()
     page.extract_text(visitor_text=collector)
     collector.flush()
-    width = float(page.mediabox.width) if page.mediabox is not None else 595.0
-    return reading_order(collector.lines, width)
+    upright = [line for line in collector.lines if line.upright]
+    if len(upright) * 2 < len(collector.lines):
+        return collector.lines  # a page printed turned: pypdf's order is the best there is
+    return reading_order(upright)
 
 
-def reading_order(drawn: list[Line], width: float) -> list[Line]:
+def reading_order(drawn: list[Line]) -> list[Line]:
     """The lines as drawn, except those drawn above the text before them (bullets, running
     heads drawn last), which go where they stand on the page."""
     placed: list[Line] = []
     flow: Line | None = None  # the last line taken in drawing order
     for index, line in enumerate(drawn):
         following = drawn[index + 1] if index + 1 < len(drawn) else None
-        if flow is not None and _out_of_place(line, flow, following, placed, width):
+        if flow is not None and _out_of_place(line, flow, following, placed):
             _place(line, placed)
         else:
             placed.append(Line(line.x, line.y, line.text, line.size))
@@ -99,16 +111,19 @@ def reading_order(drawn: list[Line], width: float) -> list[Line]:
     return placed
 
 
-def _out_of_place(
-    line: Line, flow: Line, following: Line | None, placed: list[Line], width: float
-) -> bool:
+def _out_of_place(line: Line, flow: Line, following: Line | None, placed: list[Line]) -> bool:
     if abs(line.y - flow.y) <= _BASELINE:
         return line.x < flow.x  # drawn after the text it stands before on the same line
     if line.y < flow.y:
         return False
+    beside = next((other for other in placed if abs(other.y - line.y) <= _BASELINE), None)
+    if beside is not None and line.x < beside.x:
+        return True  # a bullet or list number drawn after its text
+    if beside is not None and not beside.stray and line.x > flow.x + _COLUMN_SHIFT:
+        return False  # the next cell of a table's row
     # The next column of a table or a page: further right, and below text already read or
     # going on down the page.
-    further_right = line.x > flow.x + _COLUMN_SHIFT * width
+    further_right = line.x > flow.x + _COLUMN_SHIFT
     goes_on = (
         following is not None
         and following.y < line.y - _BASELINE
@@ -122,12 +137,13 @@ def _place(line: Line, placed: list[Line]) -> None:
     for index, other in enumerate(placed):
         if abs(other.y - line.y) <= _BASELINE:
             left, right = (line, other) if line.x < other.x else (other, line)
-            placed[index] = Line(left.x, other.y, f"{left.text} {right.text}", other.size)
+            text = f"{left.text} {right.text}"
+            placed[index] = Line(left.x, other.y, text, other.size, stray=other.stray)
             return
         if other.y < line.y - _BASELINE:
-            placed.insert(index, Line(line.x, line.y, line.text, line.size))
+            placed.insert(index, Line(line.x, line.y, line.text, line.size, stray=True))
             return
-    placed.append(Line(line.x, line.y, line.text, line.size))
+    placed.append(Line(line.x, line.y, line.text, line.size, stray=True))
 
 
 def without_furniture(pages: list[list[Line]]) -> list[list[Line]]:

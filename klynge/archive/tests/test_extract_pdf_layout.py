@@ -20,6 +20,8 @@ PAGE = """
 body { font: 11pt/1.3 "DejaVu Sans", sans-serif }
 """
 
+PLAIN = "@page { size: A4 } body { font-size: 11pt }"
+
 CASE = (
     "<p>Akutfunktionen i Fjordby og Havnbjerg har siden september 2025 haft en fælles "
     "visitationsenhed, som nu dækker alle borgere i klyngens fire kommuner.</p>"
@@ -103,6 +105,46 @@ def test_bullets_drawn_after_the_body_stand_before_their_lines():
     assert "•" not in lines
 
 
+def test_list_numbers_drawn_after_their_items_stand_before_them():
+    body = (
+        "<ol><li>afklaring af ansvarsfordelingen</li><li>fælles dokumentation</li></ol><p>Slut.</p>"
+    )
+    lines = extract_text(pdf(body, PLAIN), "x.pdf").split("\n")
+    assert lines == ["1. afklaring af ansvarsfordelingen", "2. fælles dokumentation", "Slut."]
+
+
+def test_a_cell_of_a_narrow_table_column_keeps_its_lines_together():
+    body = (
+        "<table style='width: 100%'><tr><td style='width: 20mm; vertical-align: top'>"
+        "Vestfjord Nord</td><td style='width: 20mm; vertical-align: top'>4 af 11</td>"
+        "<td style='vertical-align: top'>To læger går på pension i foråret</td></tr></table>"
+    )
+    lines = extract_text(pdf(body, PLAIN), "x.pdf").split("\n")
+    assert lines.index("Vestfjord") + 1 == lines.index("Nord")
+
+
+def test_the_columns_of_a_two_column_page_are_read_one_after_the_other():
+    body = (
+        "<div style='columns: 2; font-size: 10pt'>"
+        + "<p>Første spalte fortæller om samarbejdet om medicingennemgang på plejecentrene.</p>" * 6
+        + "<p>Anden spalte.</p></div>"
+    )
+    lines = extract_text(pdf(body), "x.pdf").split("\n")
+    assert lines[-1] == "Anden spalte."
+
+
+def test_text_turned_up_the_margin_is_left_out():
+    style = PAGE.replace(
+        "@bottom-center",
+        "@left-middle { content: 'Dok. nr. 26/04411'; transform: rotate(-90deg) } @bottom-center",
+    )
+    body = "<p>Praksiskonsulenterne orienterede.</p>" * 30
+    text = extract_text(pdf(body, style), "x.pdf")
+    assert "Dok. nr." not in text
+    assert "26/04411" not in text
+    assert text.count("Praksiskonsulenterne orienterede.") == 30
+
+
 def test_a_heading_at_the_foot_of_one_page_and_the_top_of_the_next_is_kept():
     # The same line at the edge of two pages, in two places: text, not a running head.
     filler = "<p>Linje med tekst.</p>" * 44
@@ -162,7 +204,7 @@ def test_reading_order_puts_stragglers_in_place_and_keeps_a_second_column():
         Line(60, 800, "Regionsrådet"),
         Line(400, 800, "Side 3"),
     ]
-    assert [line.text for line in reading_order(drawn, 595)] == [
+    assert [line.text for line in reading_order(drawn)] == [
         "Regionsrådet Side 3",
         "Venstre spalte linje 1",
         "• Venstre spalte linje 2",
