@@ -237,6 +237,9 @@ _TEMPLATE_HEADINGS = (
     r"|supplerende\s+sagsfremstilling|det\s+videre\s+forløb"
     r"|(?:administrationens|forvaltningens|direktionens)\s+(?:vurdering|bemærkninger)"
     r"|kommunikation|tidsplan\s+og\s+(?:videre\s+)?proces|høring"
+    # the case's history (sections.py reads no decision of this meeting under it)
+    r"|sagens\s+(?:tidligere\s+(?:politiske\s+)?behandling|(?:politiske\s+)?forløb)"
+    r"|tidligere\s+(?:politisk\s+)?behandling|sagshistorik"
 )
 KEPT_CASE_HEADING = re.compile(rf"^(?:baggrund|(?:{_TEMPLATE_HEADINGS})\s*:?$)", re.IGNORECASE)
 # Such a heading alone on its line ("Konsekvenser", "Baggrund:"): a paragraph of its own in a

@@ -298,7 +298,8 @@ class Section:
 # did with the case before; told for the record, it is case text, and its decisions (a line
 # naming a body and a date, "Godkendt.") are not this meeting's.
 _HISTORY = re.compile(
-    r"^(?:sagens\s+forløb|sagsforløb|behandlingsforløb|sagshistorik|historik"
+    r"^(?:sagens\s+(?:tidligere\s+(?:politiske\s+)?behandling|(?:politiske\s+)?forløb)|sagsforløb"
+    r"|behandlingsforløb|sagshistorik|historik"
     r"|tidligere\s+(?:politisk\s+)?(?:beslutning(?:er)?|behandling(?:er)?))\b[^.]{0,60}$",
     re.IGNORECASE,
 )
@@ -599,11 +600,11 @@ def _opens(
     line starts a sentence (after a blank, a heading or a full stop), as "Direktionen
     indstiller," does with no blank line above it in a PDF's text."""
     stripped = line.strip()
+    if _HISTORY.match(stripped) or _SIGNATURES.match(stripped) or _ALTERNATIVE.match(stripped):
+        return "history", "", stripped
     marked = _opens_by_marker(stripped, current)
     if marked:
         return marked
-    if _HISTORY.match(stripped) or _SIGNATURES.match(stripped) or _ALTERNATIVE.match(stripped):
-        return "history", "", stripped
     if current.name == "attachments" and _PEOPLE_LABEL.match(stripped):
         return "history", "", stripped
     if _ATTACHMENT_HEADING.match(stripped):

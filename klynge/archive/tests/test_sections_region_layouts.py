@@ -188,3 +188,24 @@ def test_the_next_meeting_on_a_date_is_still_a_decision() -> None:
 def test_a_label_with_its_value_ends_its_line(label: str, joined: bool) -> None:
     item = _only_item(f"Sagsfremstilling\n{label}\nBo Berg (C)\n")
     assert (f"{label} Bo Berg (C)" in item.case_text) is joined
+
+
+@pytest.mark.parametrize(
+    "heading", ["Sagens tidligere behandling", "Tidligere behandling", "Sagens politiske forløb"]
+)
+def test_the_cases_history_under_its_heading_is_no_decision_nor_title(heading: str) -> None:
+    meeting = segment(
+        "Referat\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+        f"2. Status på ventelister\n{heading}\nForretningsudvalget den 17. januar 2023\n"
+        "Anbefalet.\nIndstilling\nDet indstilles, at status tages til efterretning.\n"
+        "Beslutning\nTaget til efterretning.\n"
+    )
+    item = meeting.items[1]
+    assert item.title == "Status på ventelister"
+    assert item.decisions == ["Taget til efterretning."]
+    assert item.case_text.startswith(heading)
+
+
+def test_the_cases_own_handling_today_is_no_history() -> None:
+    item = _only_item("Sagens behandling\nSagen behandles i regionsrådet.\nBeslutning\nGodkendt.\n")
+    assert item.decisions == ["Godkendt."]
