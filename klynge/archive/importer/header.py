@@ -58,7 +58,9 @@ _LABELS = [
     ("when_where", r"tid(?:spunkt)?\s+og\s+sted"),
     ("place", rf"m{OE}dested|sted|lokale|lokation|adresse"),
     ("form", rf"form|m{OE}deform"),
-    *((kind, PEOPLE_LABELS[kind]) for kind in ("leader", "takers", "participants", "apologies")),
+    *((kind, PEOPLE_LABELS[kind]) for kind in ("leader", "takers", "apologies")),
+    # "Sekretariat: …" under the members: the staff who took part with them.
+    ("participants", rf"{PEOPLE_LABELS['participants']}|sekretariat(?:et)?(?=\s*:)"),
 ]
 _LABEL = re.compile(
     r"^\s*(?:"
@@ -152,6 +154,8 @@ _NAME_WORD = re.compile(r"^[A-ZÆØÅ][\w.'’-]*$")
 # "Formand Anne Holm (A)", "Anne Holm (V) - Formand": the chair (not the vice-chair).
 _CHAIR = re.compile(r"(?<![\wæøå])formand(?![\wæøå])", re.IGNORECASE)
 _PARTY_LETTERS = re.compile(r"[A-ZÆØÅ]{1,3}")
+# "(formand)", "(næstformand)" at the end of an entry: the member's role.
+_ROLE_MARK = re.compile(r"\(\s*(?P<role>(?:næst)?formand|forperson|mødeleder)\s*\)\s*$", re.I)
 _PARTY_MARK = re.compile(r"\s*\([A-ZÆØÅ]{1,3}\)(?=\s*\()")
 # A header whose lines were run together ("Dato 18. august 2015 Tid 15:30 Sted Rådssalen
 # Fraværende Ingen Medlemmer …"): the labels, capitalised, with or without their colon.
@@ -423,7 +427,13 @@ def _read_people_sentences(free: list[tuple[int, str]], meeting: ParsedMeeting) 
         if not _said_of_people(text):
             continue
         away = [n for n in absent_in(text, meeting=True) if n not in _names(meeting.apologies)]
-        meeting.apologies += [ParsedPerson(name=n) for n in away]
+        listed = {p.name: p for p in meeting.participants}
+        meeting.apologies += [
+            ParsedPerson(n, listed[n].title, listed[n].organisation)
+            if n in listed
+            else ParsedPerson(n)
+            for n in away
+        ]
         meeting.participants = [p for p in meeting.participants if p.name not in away]
         if away:
             meeting.mark_unsure("apologies")
@@ -1023,6 +1033,16 @@ def read_person(text: str, organisation: str = "") -> ParsedPerson | None:
     if _PARTY_LETTERS.fullmatch(title.strip(" ()")):
         title = ""
     chair = _CHAIR.search(name) or _CHAIR.search(text)
+    if printed := _title_before(name):
+        # "Hospitalsdirektør Lone Abildgaard, Sygehus Vestdal (formand)": the title before the
+        # name; after it the organisation, and the role in brackets.
+        role = _ROLE_MARK.search(title)
+        after = title[: role.start()].strip(" ,") if role else title
+        organisation = organisation or (after if after[:1].isupper() else "")
+        parts = [role["role"].lower() if role else "", printed, "" if organisation else after]
+        return ParsedPerson(
+            clean_name(name), ", ".join(p for p in parts if p), organisation, substitute_for
+        )
     name = clean_name(name)
     title = title or ("formand" if chair else "")
     if not _name_like(name, min_words=1):
@@ -1031,6 +1051,19 @@ def read_person(text: str, organisation: str = "") -> ParsedPerson | None:
     if not organisation and title.count(",") >= 1:
         title, _, organisation = (p.strip() for p in title.rpartition(","))
     return ParsedPerson(name, title, organisation, substitute_for)
+
+
+def _title_before(text: str) -> str:
+    """ "Hospitalsdirektør" of "• Hospitalsdirektør Lone Abildgaard", "næstformand" of
+    "Næstformand Niels Thorup": the title printed before a name, in lower case; "" if none."""
+    name = clean_name(text)
+    stripped = text.strip(" -–•·")
+    if not name or name == stripped or not stripped.endswith(name) or not _name_like(name):
+        return ""
+    printed = stripped[: -len(name)].strip(" -–•·,:")
+    if not printed or re.search(r"[\d()]", printed):
+        return ""
+    return printed[:1].lower() + printed[1:]
 
 
 def people_in_body(lines: list[str]) -> tuple[list[ParsedPerson], list[ParsedPerson]]:
