@@ -1081,7 +1081,7 @@ def prose_decisions(blocks: list[Block]) -> tuple[list[str], list[Block]]:
     decided: list[Block] = []
     rest: list[Block] = []
     after_label = False
-    for block in blocks:
+    for block in _announced_joined(blocks):
         label = bool(_LABEL_LINE.match(block.text))
         names = after_label and _people_line(block.text)
         after_label = label or names
@@ -1095,6 +1095,29 @@ def prose_decisions(blocks: list[Block]) -> tuple[list[str], list[Block]]:
             return [outcome], []
         return _concluding_outcome(blocks)
     return [block.text for block in decided], rest
+
+
+# "Tilføjelse:", "Protokoltilførsel:", "Bemærkning:": a short label on a PDF's line of its own
+# over what it labels (not a list of people: "Fraværende:" is read with its names).
+_SHORT_LABEL = re.compile(r"^(?!(?i:frav|afbud|deltag|til\s*stede|tilstede))\w+(?:\s+\w+)?:$")
+_MAX_JOINED_WORDS = 60
+
+
+def _announced_joined(blocks: list[Block]) -> list[Block]:
+    """A short label and the paragraph under it, and a sentence announcing a quotation
+    ("… ønskede følgende ført til protokol:" / "“Vi kan ikke støtte …”"), as one paragraph:
+    one decision, not two."""
+    out: list[Block] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        quoted = block.text[:1] in "\"“”„'‘«»"
+        announced = last and not last.listed and last.text.endswith(":")
+        short = announced and (_SHORT_LABEL.match(last.text) or quoted)
+        if short and not block.listed and len(block.text.split()) <= _MAX_JOINED_WORDS:
+            out[-1] = Block(f"{last.text} {block.text}", new_paragraph=last.new_paragraph)
+        else:
+            out.append(block)
+    return out
 
 
 # A web page's attachment list under the decision: a number alone ("1."), a link with its

@@ -209,3 +209,37 @@ def test_the_cases_history_under_its_heading_is_no_decision_nor_title(heading: s
 def test_the_cases_own_handling_today_is_no_history() -> None:
     item = _only_item("Sagens behandling\nSagen behandles i regionsrådet.\nBeslutning\nGodkendt.\n")
     assert item.decisions == ["Godkendt."]
+
+
+@pytest.mark.parametrize(
+    ("said", "decisions"),
+    [
+        (
+            "Indstillingen blev godkendt.\nTilføjelse:\nAnne Kvist (A) ønskede en status i juni.",
+            [
+                "Indstillingen blev godkendt.",
+                "Tilføjelse: Anne Kvist (A) ønskede en status i juni.",
+            ],
+        ),
+        (
+            "Et flertal (A, V) godkendte indstillingen.\n"
+            "Mindretallet (Ø) ønskede følgende ført til protokol:\n“Vi kan ikke støtte lukningen.”",
+            [
+                "Et flertal (A, V) godkendte indstillingen.",
+                "Mindretallet (Ø) ønskede følgende ført til protokol: "
+                "“Vi kan ikke støtte lukningen.”",
+            ],
+        ),
+    ],
+)
+def test_a_label_or_an_announcement_on_its_own_line_joins_what_it_announces(
+    said: str, decisions: list[str]
+) -> None:
+    item = _only_item(f"Indstilling\nDet indstilles, at planen godkendes.\nBeslutning\n{said}\n")
+    assert item.decisions == decisions
+
+
+def test_absent_members_under_their_label_stay_out_of_the_decision() -> None:
+    item = _only_item("Beslutning\nGodkendt.\nFraværende:\nAnne Kvist (A)\n")
+    assert item.decisions == ["Godkendt."]
+    assert "Anne Kvist (A)" in item.minutes_text
