@@ -84,6 +84,12 @@ _ENDED = re.compile(
     r"\s+kl\.?\s*(\d{1,2})[.:](\d{2})",
     re.I,
 )
+# "Mødet sluttede kl. 15.40" on a line of its own: when the meeting ended, whatever was planned.
+_CLOSING_LINE = re.compile(
+    r"^\s*M\S{1,2}det\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet|afsluttedes)\s+kl\.?\s*"
+    r"(\d{1,2})[.:](\d{2})\.?\s*$",
+    re.MULTILINE,
+)
 _ANY_LABEL = re.compile(r"^\s*[A-ZÆØÅ][\w ]{2,30}:\s*(?P<value>\S.*)$")
 _NAMES_FOR_A_LIST = 3
 _BARE_TIME = re.compile(r"(?<![\d.,:])(\d{1,2}):(\d{2})(?::\d{2})?(?![\d.,:]\d)")
@@ -762,6 +768,10 @@ def read_meeting_times(text: str, meeting: ParsedMeeting) -> None:
     if ended and not meeting.end_time:
         meeting.end_time = hhmm(ended[1], ended[2])
         meeting.mark_unsure("end_time")
+    closed = _CLOSING_LINE.search(text)
+    if closed and meeting.start_time and meeting.start_time < hhmm(closed[1], closed[2]):
+        # The header's time is the one planned; the minutes' last line tells when it ended.
+        meeting.end_time = hhmm(closed[1], closed[2])
 
 
 def _read_block(block: _Block, meeting: ParsedMeeting, header: Header) -> None:

@@ -159,3 +159,18 @@ def test_the_forum_under_the_kind_not_the_letterhead_or_the_running_head() -> No
 def test_a_forum_above_the_kind_is_still_read() -> None:
     meeting = segment("Regionsrådet\nReferat\nMødedato: 25. januar 2023\n" + ITEMS)
     assert meeting.forum == "Regionsrådet"
+
+
+HEADER_TIMES = "Referat\nRegionsrådet\nMødedato: 25. januar 2023\nMødetidspunkt: 13:00 - 16:30\n"
+
+
+def test_the_closing_line_tells_when_the_meeting_ended() -> None:
+    meeting = segment(HEADER_TIMES + ITEMS + "Mødet sluttede kl. 15.40\n")
+    assert (meeting.start_time, meeting.end_time) == ("13:00", "15:40")
+
+
+def test_another_meeting_ending_in_the_case_text_is_not_this_ones_end() -> None:
+    meeting = segment(
+        HEADER_TIMES + ITEMS.replace("Intet.", "Mødet i styregruppen sluttede kl. 15.00.")
+    )
+    assert meeting.end_time == "16:30"
