@@ -184,17 +184,73 @@ def _is_heading(paragraph: object) -> bool:
 
 
 def _table_lines(table: object) -> Iterator[str]:
-    for row in table.rows:
-        cells: list[str] = []
-        seen: set[int] = set()
-        for cell in row.cells:
-            # A merged cell appears once per grid column it spans: print it once.
-            if id(cell._tc) in seen:
-                continue
-            seen.add(id(cell._tc))
-            cells.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
-        if any(cells):
-            yield " | ".join(cells)
+    rows = [_row_cells(row) for row in table.rows]
+    rows = [(cells, texts) for cells, texts in rows if any(texts)]
+    if rows and all(_labelled(cells, texts) for cells, texts in rows):
+        # "Mødested | Regionshuset | Dato | 7. juni": each label with its value, as the reader
+        # knows header fields.
+        for _, texts in rows:
+            for label, value in zip(texts[::2], texts[1::2], strict=True):
+                yield f"{label.removesuffix(':')}: {value}".rstrip()
+        return
+    for _, texts in rows:
+        yield " | ".join(texts)
+
+
+def _row_cells(row: object) -> tuple[list[object], list[str]]:
+    cells: list[object] = []
+    seen: set[int] = set()
+    for cell in row.cells:
+        # A merged cell appears once per grid column it spans: print it once.
+        if id(cell._tc) in seen:
+            continue
+        seen.add(id(cell._tc))
+        cells.append(cell)
+    texts = [" ".join(p.text.strip() for p in c.paragraphs if p.text.strip()) for c in cells]
+    return cells, texts
+
+
+# A label cell: a few words without figures ("Mødested", "Dato og tid:").
+_LABEL = re.compile(r"[^\W\d_][^\d:|]{0,40}:?")
+_LABEL_WORDS = 4
+
+
+def _labelled(cells: list[object], texts: list[str]) -> bool:
+    """Whether the row is pairs of a label (in bold or ending in a colon) and its value (not in
+    bold): a header table's row. A row of column heads, all in bold, is none."""
+    if not texts or len(texts) % 2:
+        return False
+    labels = zip(cells[::2], texts[::2], strict=True)
+    values = zip(cells[1::2], texts[1::2], strict=True)
+    return all(_is_label(cell, text) for cell, text in labels) and not any(
+        text and _bold(cell) for cell, text in values
+    )
+
+
+def _is_label(cell: object, text: str) -> bool:
+    if _LABEL.fullmatch(text) is None or len(text.split()) > _LABEL_WORDS:
+        return False
+    if text.endswith(":"):
+        return True
+    # In bold only: "Mødested", "Dato og tid", but not a name ("Erik Sandholm | Kystsygehuset").
+    return sum(word[0].isupper() for word in text.split()) <= 1 and _bold(cell)
+
+
+def _bold(cell: object) -> bool:
+    """Whether all of the cell's text is set in bold (by the run, its style or the paragraph's)."""
+    runs = [(p, r) for p in cell.paragraphs for r in p.runs if r.text.strip()]
+    return bool(runs) and all(
+        bool(r.bold) or (r.bold is None and (_style_bold(r.style) or _style_bold(p.style)))
+        for p, r in runs
+    )
+
+
+def _style_bold(style: object) -> bool:
+    while style is not None:
+        if style.font.bold is not None:
+            return bool(style.font.bold)
+        style = style.base_style
+    return False
 
 
 class _Numbering:
