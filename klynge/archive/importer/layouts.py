@@ -257,7 +257,11 @@ SECTION_PATTERNS = [
         r"|økonomi(?:ske\s+konsekvenser)?|indledning|politisk\s+behandling"
         r"|(?:beslutnings)?kompetence|lovgrundlag|retsgrundlag|tidsplan|" + _TEMPLATE_HEADINGS,
     ),
-    ("recommendations", r"indstilling(?:er)?(?:\s+og\s+proces)?|forslag\s+til\s+beslutning"),
+    (
+        "recommendations",
+        # "Indstilling", "Direktionens indstilling", "Forretningsudvalgets indstilling"
+        r"(?:[\w-]+s\s+)?indstilling(?:er)?(?:\s+og\s+proces)?|forslag\s+til\s+beslutning",
+    ),
     ("attachments", r"bilag(?:\s*/\s*links?)?|bilagsfortegnelse|bilag\s+og\s+links?"),
     ("minutes", r"referat|protokol"),
     (

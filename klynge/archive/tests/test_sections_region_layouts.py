@@ -243,3 +243,25 @@ def test_absent_members_under_their_label_stay_out_of_the_decision() -> None:
     item = _only_item("Beslutning\nGodkendt.\nFraværende:\nAnne Kvist (A)\n")
     assert item.decisions == ["Godkendt."]
     assert "Anne Kvist (A)" in item.minutes_text
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Forretningsudvalgets indstilling", "Direktionens indstilling", "Udvalgets indstilling"],
+)
+def test_a_bodys_recommendation_heading_opens_the_recommendations(heading: str) -> None:
+    item = _only_item(
+        f"Sagsfremstilling\nPlanen er udarbejdet i 2022.\n{heading}\n"
+        "Forretningsudvalget indstiller til regionsrådet,\nat planen godkendes.\n"
+        "Beslutning\nGodkendt.\n"
+    )
+    assert item.recommendations == ["at planen godkendes."]
+    assert item.decisions == ["Godkendt."]
+
+
+def test_the_grounds_for_the_recommendation_are_no_recommendation() -> None:
+    item = _only_item(
+        "Indstilling\nDirektionen indstiller,\nat planen godkendes.\n"
+        "Indstillingens begrundelse\nPlanen bygger på erfaringer fra Nordvig.\n"
+    )
+    assert item.recommendations == ["at planen godkendes."]
