@@ -161,7 +161,7 @@ def without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
             lines[end - 1], recurring, end == len(lines)
         ):
             end -= 1
-        if number and _lone_running_head(lines[start:end], body):
+        if number and _lone_running_head(lines[start:end], kept[0], body):
             start += 1
         kept.append(lines[start:end])
     return kept
@@ -172,14 +172,18 @@ def _body_size(pages: list[list[Line]]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
-def _lone_running_head(lines: list[Line], body: float) -> bool:
+def _lone_running_head(lines: list[Line], first_page: list[Line], body: float) -> bool:
     """A running head printed from the second page only, so found on too few pages to recur
-    (a two-page document): the top line of a later page, smaller than the body text and set
-    apart from it by more than two lines' space."""
-    if len(lines) < 2 or not body:
+    (a two-page document): the top line of a later page, smaller than the body text, set apart
+    from it by more than two lines' space, and higher than the first page's text begins."""
+    if len(lines) < 2 or not first_page or not body:
         return False
     head, below = lines[0], lines[1]
-    return head.size < body - _SMALLER and head.y - below.y > _APART * body
+    return (
+        head.size < body - _SMALLER
+        and head.y - below.y > _APART * body
+        and head.y > first_page[0].y + body
+    )
 
 
 def _key(line: Line) -> tuple[str, int]:

@@ -79,6 +79,15 @@ def test_a_running_head_from_the_second_page_only_is_dropped_in_a_two_page_docum
     ]
 
 
+def test_small_print_at_the_top_of_the_second_page_is_kept():
+    style = "@page { size: A4; margin: 25mm 20mm } body { font-size: 10pt } h2 { margin-top: 20pt }"
+    body = (
+        "<p>Side et.</p><p style='page-break-before: always; font-size: 8pt'>Bilag: notat</p>"
+        "<h2>Punkt 3. Eventuelt</h2>"
+    )
+    assert "Bilag: notat" in extract_text(pdf(body, style), "x.pdf").split("\n")
+
+
 def test_heads_and_footers_drawn_before_the_body_are_dropped_too():
     style = (
         "@page { size: A4; margin: 30mm 25mm } body { font-size: 11pt }"
@@ -259,5 +268,5 @@ PIXEL = (
 )
 def test_a_scan_without_a_text_layer_is_refused_not_imported_empty(style):
     scan = pdf(f"<img src='{PIXEL}' style='width: 170mm; height: 250mm'>", style)
-    with pytest.raises(UnreadableDocument, match=r"scan\.pdf"):
+    with pytest.raises(UnreadableDocument, match=r"scan\.pdf har intet tekstlag"):
         read_document(scan, "scan.pdf")
