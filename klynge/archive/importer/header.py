@@ -34,6 +34,8 @@ from .people import (
     names_list,
     names_with_party_letters,
     stand_ins,
+    substitutes_said,
+    substitutes_unpaired,
 )
 from .roster import (
     apply_roster,
@@ -145,9 +147,13 @@ _SUBSTITUTE = re.compile(
 # named between "mødet i" and the date; the time and place after it are read elsewhere.
 _MEETING_IN = re.compile(rf"^(?:m{OE}det|m{OE}de)\s+i\s+(?=[A-ZÆØÅ])", re.IGNORECASE)
 _WHEN_ON = re.compile(
-    r"\s+(?:den|d\.)\s+(?:\d{1,2}\.\s*[a-zæøå]+\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4})"
+    r"(?:\s+(?:man|tirs|ons|tors|fre|lør|søn)dag)?\s+(?:den|d\.)\s+(?:\d{1,2}\.\s*[a-zæøå]+\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4})"
     r"(?:\s+(?:kl\.?|klokken|i|på)\s.*)?$",
     re.IGNORECASE,
+)
+# A title sentence that names no forum: "Referat af ordinært møde den …".
+_NO_FORUM = re.compile(
+    rf"(?:(?:ordinært|ekstraordinært|konstituerende)\s+)?m{OE}de(?:t)?", re.IGNORECASE
 )
 # A publisher's name alone on a line ("REGION NORDVANG", "Vangby Kommune").
 _LETTERHEAD = re.compile(r"^\s*(?:region\s+\S+|\S+\s+kommune)\s*$", re.IGNORECASE)
@@ -182,6 +188,7 @@ _GROUP_LABEL = re.compile(
 )
 # A sentence's first words ("Alle medlemmer …", "Mødet blev …"), not a name's ("Anne Holm").
 _SENTENCE_START = re.compile(r"^\s*[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]+\s")
+_LED = re.compile(r"\s(?:ledede|ledet\s+af|bød)\s+[a-zæøå]", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[a-zæøå]{2}\.)\s+(?=[A-ZÆØÅ])")
 # A place that ends in a word in lower case, then the first name and its party letter.
 _FIRST_NAME_AFTER_PLACE = re.compile(
@@ -422,8 +429,14 @@ def _said_of_people(line: str) -> bool:
     """ "Alle medlemmer var mødt undtagen …", "Mødet blev ledet af …": a sentence under a list of
     names is no entry of it; the sentence readers take it."""
     if not _SENTENCE_START.match(line):
-        return False
-    return bool(absent_in(line, meeting=True) or leader_said(line))
+        # "Formand Karen Vestergaard ledede mødet.": a name first, then the verb.
+        return bool(_LED.search(line) and leader_said(line))
+    return bool(
+        absent_in(line, meeting=True)
+        or leader_said(line)
+        or substitutes_said(line)
+        or substitutes_unpaired(line)
+    )
 
 
 def _read_people_sentences(free: list[tuple[int, str]], meeting: ParsedMeeting) -> None:
@@ -443,6 +456,9 @@ def _read_people_sentences(free: list[tuple[int, str]], meeting: ParsedMeeting) 
         meeting.participants = [p for p in meeting.participants if p.name not in away]
         if away:
             meeting.mark_unsure("apologies")
+        if came := [n for n in substitutes_unpaired(text) if n not in _names(meeting.participants)]:
+            meeting.participants += [ParsedPerson(n) for n in came]
+            meeting.mark_unsure("participants")
         if leader_said(text) and not meeting.leader:
             meeting.leader = leader_said(text)
             meeting.mark_unsure("leader")
@@ -503,10 +519,25 @@ def _read_title(free: list[tuple[int, str]], meeting: ParsedMeeting, header: Hea
         free[position] = (index, rest)
         _place_near(free, position, meeting)
         title = _MEETING_IN.sub("", _TRAILING_DATE.sub("", _WHEN_ON.sub("", rest))).strip(" -–,")
+        if _NO_FORUM.fullmatch(title) and (above := _forum_above(free, position)):
+            title = above  # "Regionsrådet" / "Referat af ordinært møde onsdag den …"
         meeting.title = _normalise_case(title)
         meeting.forum = _forum_from_title(meeting.title)
         free[position] = (index, "")
         return
+
+
+def _forum_above(free: list[tuple[int, str]], position: int) -> str:
+    """The line right above the title sentence, taken out of the free lines, when it can name a
+    forum (not a date, a page's head or a label)."""
+    above = next((p for p in range(position - 1, -1, -1) if free[p][1].strip()), None)
+    if above is None:
+        return ""
+    index, text = free[above]
+    if find_date(text) or _PAGE_COUNTER.search(text) or ":" in text or len(text.split()) > 6:
+        return ""
+    free[above] = (index, "")
+    return text.strip()
 
 
 def _letterhead_last(
@@ -649,7 +680,8 @@ def _place_near(free: list[tuple[int, str]], position: int, meeting: ParsedMeeti
     meeting.location = _place_in(free[position][1])
     following = [(i, t) for i, t in free[position + 1 :] if t.strip()][:1]
     if meeting.location and following and _place_runs_on(free[position], following[0]):
-        meeting.location = f"{meeting.location} {following[0][1].strip()}"
+        comma = "," if free[position][1].rstrip().endswith(",") else ""
+        meeting.location = f"{meeting.location}{comma} {following[0][1].strip()}"
         free[free.index(following[0])] = (following[0][0], "")
     if not meeting.location and following:
         index, text = following[0]
@@ -675,7 +707,7 @@ def _place_runs_on(line: tuple[int, str], below: tuple[int, str]) -> bool:
         next_index == index + 1
         and not text.rstrip().endswith((".", ":"))
         and len(next_text.split()) <= _PLACE_WORDS_AT_MOST // 2
-        and bool(_ROOM.search(next_text) or _ADDRESS.search(next_text))
+        and bool(_ROOM.search(next_text) or _ADDRESS.search(next_text) or text.endswith(","))
         and not find_date(next_text)
         and not _LABEL.match(next_text)
     )
@@ -980,6 +1012,8 @@ def read_people(texts: list[str]) -> tuple[list[ParsedPerson], list[str]]:
             return [ParsedPerson(name=p) for p in parts], []
     organisation = unused = ""
     for text in texts:
+        if _NOBODY.match(text):
+            continue  # "Fraværende: Ingen": read, no one
         if lead := _NAME_THEN_PROSE.match(text):
             people.append(ParsedPerson(name=lead["name"]))  # "Bo Berg som af helbredsgrunde …"
             continue
@@ -988,7 +1022,7 @@ def read_people(texts: list[str]) -> tuple[list[ParsedPerson], list[str]]:
                 people.append(ParsedPerson(name=text))
             else:
                 rest += [unused] if unused else []  # no one under it: kept, not dropped
-                organisation = unused = re.sub(r"\s*[—–-]\s*og\b", "- og", text)
+                organisation = unused = re.sub(r"\s*[—–-]\s*og\b", "- og", text).rstrip(" :")
             continue
         person = read_person(text, organisation)
         if person:
@@ -999,6 +1033,7 @@ def read_people(texts: list[str]) -> tuple[list[ParsedPerson], list[str]]:
     return people, rest + ([unused] if unused else [])
 
 
+_NOBODY = re.compile(r"^\s*(?:ingen|intet|ingen\s+afbud|ingen\s+fraværende)\s*\.?\s*$", re.I)
 # A full name, then a clause about the person ("… som har valgt at udtræde", "… der var syg").
 _NAME_THEN_PROSE = re.compile(
     r"^\s*(?P<name>[A-ZÆØÅ][\w'’-]+(?:\s+(?:[A-ZÆØÅ]\.|[A-ZÆØÅ][\w'’-]+)){1,3})"

@@ -182,6 +182,15 @@ _STANDS_IN = re.compile(
     r"\s+(?:mødte|deltog)\s+for\s+(?P<member>[A-ZÆØÅ][\w.'’-]*(?:\s+[A-ZÆØÅ][\w.'’-]*){1,4})",
     re.IGNORECASE,
 )
+# "Som stedfortrædere deltog …", "Som suppleant mødte …": the pairs follow.
+_SUBSTITUTES_TOOK_PART = re.compile(
+    r"\b(?:stedfortr(?:æ|ae)dere?|suppleanter|suppleant)\s+(?:deltog|mødte)\s+(?P<pairs>[A-ZÆØÅ].*)$",
+    re.IGNORECASE,
+)
+_STOOD_IN_FOR = re.compile(
+    r"(?P<sub>[A-ZÆØÅ][\w'’-]+(?:\s+(?:[A-ZÆØÅ]\.|[A-ZÆØÅ][\w'’-]+)){1,3})\s*(?:\([A-ZÆØÅ]{1,3}\)\s*)?"
+    r"for\s+(?P<member>[A-ZÆØÅ][\w'’-]+(?:\s+(?:[A-ZÆØÅ]\.|[A-ZÆØÅ][\w'’-]+)){1,3})"
+)
 # "Carl Dahl deltog som suppleant for Eva Kro", "Bo Berg mødte som stedfortræder
 # for Anne Holm".
 _WORD = r"(?:[A-ZÆØÅ]\.|[A-ZÆØÅ][\w'’-]+)"
@@ -251,13 +260,29 @@ def absences_in_sentences(
             for m in _CAME_FOR_ITEM.finditer(line)
             for name in names_in_list(m["names"])
         ]
-        said = [*_STANDS_IN.finditer(line), *_SERVES_FOR.finditer(line)]
+        said = [*_STANDS_IN.finditer(line), *_SERVES_FOR.finditer(line), *substitutes_said(line)]
         for match in [*said, *SUBSTITUTE_FOR.finditer(line)]:
             substitute = _last_name(match["sub"])
             substitutes.append(ParsedPerson(substitute, substitute_for=match["member"]))
             names.append(match["member"])
         absent += [n for n in dict.fromkeys(names) if n not in absent]
     return [ParsedPerson(n) for n in absent], substitutes
+
+
+def substitutes_said(line: str) -> list[re.Match[str]]:
+    """ "Som stedfortrædere deltog Ib Dal (A) for Eva Kro og Bo Berg (V) for Tom Hald.": each
+    substitute ("sub") with the member stood in for ("member")."""
+    said = _SUBSTITUTES_TOOK_PART.search(line)
+    return list(_STOOD_IN_FOR.finditer(said["pairs"])) if said else []
+
+
+def substitutes_unpaired(line: str) -> list[str]:
+    """ "Som stedfortrædere deltog Ib Dal og Bo Berg.": substitutes who took part, the members
+    they stood in for not said."""
+    said = _SUBSTITUTES_TOOK_PART.search(line)
+    if not said or _STOOD_IN_FOR.search(said["pairs"]):
+        return []
+    return names_in_list(re.sub(r"\s*\([A-ZÆØÅ]{1,3}\)|\.\s*$", "", said["pairs"]))
 
 
 def about_part(sentence: str) -> bool:

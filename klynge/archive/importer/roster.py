@@ -532,6 +532,7 @@ _NAME_RUN = r"(?P<name>[A-ZÆØÅ][\w'’-]+(?:\s+(?:[A-ZÆØÅ]\.|[A-ZÆØÅ][\
 _LEADER_SAID = [
     re.compile(rf"^\s*(?:Formand|Mødeleder|Ordstyrer|Dirigent)\s*:\s*{_NAME_RUN}\s*(?:[(,.]|$)"),
     re.compile(rf"\bMødet\s+(?:blev\s+)?ledet\s+af\s+(?:[a-zæøå]+\s+)?{_NAME_RUN}"),
+    re.compile(rf"{_NAME_RUN}(?:\s*\([^()]*\))?\s+ledede\s+mødet\b"),
     re.compile(rf"\bFormanden\s*\(\s*{_NAME_RUN}\s*\)"),
     re.compile(rf"\bMødet\s+blev\s+åbnet\s+af\s+(?:[a-zæøå]+\s+)?{_NAME_RUN}"),
     re.compile(rf"\bFormand(?:en)?,\s+{_NAME_RUN},\s+(?:bød|åbnede|indledte)\b"),

@@ -174,3 +174,53 @@ def test_another_meeting_ending_in_the_case_text_is_not_this_ones_end() -> None:
         HEADER_TIMES + ITEMS.replace("Intet.", "Mødet i styregruppen sluttede kl. 15.00.")
     )
     assert meeting.end_time == "16:30"
+
+
+COUNCIL_SENTENCES = (
+    "Regionsrådet\n"
+    "Referat af ordinært møde onsdag den 21. juni 2023 kl. 17.00 i Regionsrådssalen,\n"
+    "Regionshuset Ravnsø\n"
+    "Til stede: Karen Vestergaard (A), Peter Bundgaard (V), Lise Ahlgren (F), Jonas Melby (C),\n"
+    "Ulrik Sandholm (A).\n"
+    "Fraværende med afbud: Hanne Korsgaard (A), Ole Tvilum (V).\n"
+    "Som stedfortrædere deltog Ib Kjærgaard (A) for Hanne Korsgaard og Vibeke Lund (V) for Ole "
+    "Tvilum.\nFormand Karen Vestergaard ledede mødet.\n"
+)
+
+
+def test_a_council_header_told_in_sentences() -> None:
+    meeting = segment(COUNCIL_SENTENCES + ITEMS)
+    assert meeting.forum == "Regionsrådet"  # the sentence names no forum: the line above does
+    assert meeting.location == "Regionsrådssalen, Regionshuset Ravnsø"
+    assert meeting.leader == "Karen Vestergaard"
+    assert [p.name for p in meeting.apologies] == ["Hanne Korsgaard", "Ole Tvilum"]
+    stood_in = {p.name: p.substitute_for for p in meeting.participants if p.substitute_for}
+    assert stood_in == {"Ib Kjærgaard": "Hanne Korsgaard", "Vibeke Lund": "Ole Tvilum"}
+    assert meeting.unplaced_text == ""
+
+
+def test_substitutes_named_without_for_are_no_pairs() -> None:
+    meeting = segment(
+        COUNCIL_SENTENCES.replace(
+            "Som stedfortrædere deltog Ib Kjærgaard (A) for Hanne Korsgaard og Vibeke Lund (V) "
+            "for Ole Tvilum.",
+            "Som stedfortrædere deltog Ib Kjærgaard og Vibeke Lund.",
+        )
+        + ITEMS
+    )
+    assert not any(p.substitute_for for p in meeting.participants)
+    assert "Ib Kjærgaard" not in [p.name for p in meeting.apologies]
+    assert {"Ib Kjærgaard", "Vibeke Lund"} <= {p.name for p in meeting.participants}
+
+
+def test_no_one_absent_and_groups_named_with_a_colon() -> None:
+    meeting = segment(
+        "Referat\nKontaktudvalget\nMødedato: 5. september 2023\nDeltagere:\nBirkum Kommune:\n"
+        "Anne Kvist, borgmester\nLars Ravn, direktør\nFraværende: Ingen\n" + ITEMS
+    )
+    assert [(p.name, p.organisation) for p in meeting.participants] == [
+        ("Anne Kvist", "Birkum Kommune"),
+        ("Lars Ravn", "Birkum Kommune"),
+    ]
+    assert not meeting.apologies
+    assert meeting.unplaced_text == ""  # "Ingen" was read: no one
