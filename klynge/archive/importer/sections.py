@@ -390,6 +390,8 @@ def split_sections(lines: list[str]) -> list[Section]:
         last = weak and blank and _last_paragraph(lines, index)
         fresh = blank or not sections[-1].lines or lines[index - 1].rstrip().endswith(_SENTENCE_END)
         name, heading, rest = _opens(line, sections[-1], weak=last, paragraph=blank, fresh=fresh)
+        if name == "decisions" and _inside_a_sentence(lines, index):
+            name = None  # "… mindreforbrug, som" / "Regionsrådet 21. juni 2023" / "foreslås …"
         if name == "history":
             sections.append(Section("case", "", [rest], history=True))
         elif name == "decided":  # the line alone; the text after it is the case's again
@@ -414,6 +416,16 @@ def split_sections(lines: list[str]) -> list[Section]:
     sections = [s for s in sections if s.heading or any(x.strip() for x in s.lines)]
     _conclusions_in_the_case(sections)
     return _latest_decision_first(sections)
+
+
+def _inside_a_sentence(lines: list[str], index: int) -> bool:
+    """A line naming a body and a date between a sentence's parts, across a page break: the
+    page's running head, no heading ("… som" / "Regionsrådet 21. juni 2023" / "foreslås …")."""
+    if not BODY_AND_DATE.match(lines[index].strip()):
+        return False
+    before = next((t.strip() for t in reversed(lines[:index]) if t.strip()), "")
+    after = next((t.strip() for t in lines[index + 1 :] if t.strip()), "")
+    return bool(before) and not before.endswith(_SENTENCE_END) and _starts_lower(after)
 
 
 # "… Bo Berg var fraværende. Godkendt.": the item's last line, run together, ends on a bare
@@ -550,7 +562,7 @@ def _latest_decision_first(sections: list[Section]) -> list[Section]:
         return sections
     if len(dated) < 2 or not dates[decided[0]]:
         return sections
-    latest = max(dated, key=lambda pair: pair[0])[1]
+    latest = max(dated)[1]  # of two on one day, the later told (a running head comes first)
     if latest != decided[0]:
         sections.insert(decided[0], sections.pop(latest))
     return sections

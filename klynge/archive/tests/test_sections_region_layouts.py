@@ -265,3 +265,38 @@ def test_the_grounds_for_the_recommendation_are_no_recommendation() -> None:
         "Indstillingens begrundelse\nPlanen bygger på erfaringer fra Nordvig.\n"
     )
     assert item.recommendations == ["at planen godkendes."]
+
+
+PAGE_BREAK = (
+    "Sagsfremstilling\nRegnskabet viser et samlet mindreforbrug på 87 mio. kr., som\n"
+    "Regionsrådet 21. juni 2023\nSide 5 af 8\nforeslås overført til 2023.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "own", ["Beslutning", "Beslutning i Regionsrådet den 21. juni 2023", "Regionsrådets beslutning"]
+)
+def test_a_running_head_inside_a_sentence_heads_no_decision(own: str) -> None:
+    item = _only_item(
+        f"{PAGE_BREAK}Indstilling\nDirektionen indstiller,\nat regnskabet godkendes.\n"
+        f"{own}\nGodkendt.\n"
+    )
+    assert item.decisions == ["Godkendt."]
+    assert "foreslås overført til 2023." in item.case_text
+
+
+def test_of_two_decisions_dated_the_same_day_the_later_told_is_this_meetings() -> None:
+    item = _only_item(
+        "Sagsfremstilling\nRegnskabet viser et mindreforbrug.\nRegionsrådet 21. juni 2023\n"
+        "Regnskabet godkendes af revisionen.\n"
+        "Beslutning i Regionsrådet den 21. juni 2023\nGodkendt.\n"
+    )
+    assert item.decisions == ["Godkendt."]
+
+
+def test_a_body_and_date_line_opening_a_paragraph_still_heads_its_decision() -> None:
+    item = _only_item(
+        "Indstilling\nDet indstilles, at planen godkendes.\n"
+        "Forretningsudvalget den 17. januar 2023\nAnbefalet.\n"
+    )
+    assert item.decisions == ["Anbefalet."]
