@@ -11,9 +11,10 @@ import re
 from collections import Counter
 from datetime import datetime, timedelta
 
+from .agenda_index import numbered_entries
 from .header import parse_header, people_in_body, read_meeting_times, read_person
 from .items import read_item, take_kind_marks
-from .layouts import PAGE_NUMBER, is_date_only
+from .layouts import PAGE_NUMBER, find_date, is_date_only, section_marker
 from .parsed import ParsedItem, ParsedMeeting, ParsedPerson
 from .people import absences_in_sentences, name_like
 from .readings import Reading, choose_reading
@@ -63,8 +64,9 @@ def segment(text: str) -> ParsedMeeting:
         body = lines[part.body_start : part.body_end]
         if part.lead is not None and body:
             body[0] = part.lead
-        unplaced += [(part.body_start + i, t) for i, t in enumerate(body) if _THEME.match(t)]
-        body = ["" if _THEME.match(t) else t for t in body]
+        aside = _asides(body)
+        unplaced += [(part.body_start + i, body[i]) for i in sorted(aside)]
+        body = ["" if i in aside else t for i, t in enumerate(body)]
         result = read_item(part.heading, body)
         if reading.contested or not part.heading.sure or part.heading.start in run_index.guessed:
             result.item.mark_unsure("number", "title")
@@ -88,6 +90,17 @@ def segment(text: str) -> ParsedMeeting:
     return meeting
 
 
+def _asides(body: list[str]) -> set[int]:
+    """Lines of a body that belong to no item: a theme over the next items, and a group's mark
+    ("Lukket dagsorden", "Åbne punkter") as its last line, over the items below."""
+    aside = {i for i, t in enumerate(body) if _THEME.match(t)}
+    last = next((i for i in reversed(range(len(body))) if body[i].strip()), None)
+    mark = _GROUP_MARK.match(body[last].strip()) if last is not None else None
+    if mark and mark["group"]:
+        aside.add(last)
+    return aside
+
+
 def _lines_no_part_holds(lines: list[str], reading: Reading) -> list[tuple[int, str]]:
     """Lines outside the header, the index and every item's heading and body: kept as unplaced
     text, so that a reading that passes over some text never loses it."""
@@ -101,7 +114,8 @@ def _lines_no_part_holds(lines: list[str], reading: Reading) -> list[tuple[int, 
 # "Lukket" / "Åben" alone on a line (or "Lukkede punkter", "Åbent møde"): the items below it are
 # closed or open, until the next such line.
 _GROUP_MARK = re.compile(
-    r"^(?:(?P<closed>lukket|lukkede)|åben|åbent|åbne)(?:\s+(?:møde|punkter?|dagsorden|sager|del))?:?$",
+    r"^(?:(?P<closed>lukket|lukkede)|åben|åbent|åbne)"
+    r"(?P<group>\s+(?:møde|punkter?|dagsorden|sager|del))?:?$",
     re.IGNORECASE,
 )
 # The first heading of a group comes this close under its mark (non-blank lines).
@@ -119,7 +133,11 @@ def _closed_groups(lines: list[str], reading: Reading) -> set[int]:
         following = [i for i in range(index + 1, len(lines)) if lines[i].strip()]
         if not set(following[:_GROUP_REACH]) & set(starts):
             continue  # a mark with no item right under it (a contents list's empty group)
-        end = next((i for i in following if _GROUP_MARK.match(lines[i].strip())), len(lines))
+        if following and following[0] in reading.consumed:
+            # An index's group head ("Lukkede punkter" / "28. Salg af ejendom"): its entries.
+            end = next((i for i in following if i not in reading.consumed), len(lines))
+        else:
+            end = next((i for i in following if _GROUP_MARK.match(lines[i].strip())), len(lines))
         closed |= {s for s in starts if index < s < end}
     return closed
 
@@ -132,18 +150,117 @@ def _strip_page_furniture(lines: list[str]) -> tuple[list[str], list[tuple[int, 
     furniture = {line for line, count in dates.items() if count > 1}
     if running:
         furniture.add(running)
+    heads = _running_heads(lines) | _continued_headings(lines)
     kept: list[str] = []
     moved: list[tuple[int, str]] = []
     for index, line in enumerate(lines):
         stripped = line.strip()
         if stripped and (
-            PAGE_NUMBER.match(stripped) or stripped in furniture or _PAGE_STAMP.match(stripped)
+            PAGE_NUMBER.match(stripped)
+            or stripped in furniture
+            or _PAGE_STAMP.match(stripped)
+            or index in heads
         ):
             moved.append((index, stripped))
             kept.append("")
         else:
             kept.append(line)
     return kept, moved
+
+
+# "Udvalg for Nære Sundhedstilbud - Side 3 af 12": a running foot that ends in the page's number
+# without a date (PAGE_NUMBER knows the dated ones); its words repeat on other pages.
+_FOOT_WITH_PAGE = re.compile(
+    r"^(?P<head>\S.{0,80}?)[\s,–-]+side\s+\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$", re.IGNORECASE
+)
+# How many lines either side of a page's number a running head or foot reaches.
+_HEAD_REACH = 2
+_HEAD_LENGTH = 100
+
+
+def _running_heads(lines: list[str]) -> set[int]:
+    """The lines a committee system prints at every page break: the page's number ("Side 3",
+    "… Side 3 af 12") and the running head or foot next to it that repeats at other breaks
+    ("Regionsrådet 19. september 2023", "Referat"). A line beside the number must name a date
+    or repeat at three breaks; a numbered heading never is one, nor a section word beside the
+    number unless the head goes on beyond it."""
+    marks = _page_marks(lines)
+    # How many times (on how many lines) a text stands beside a page's number.
+    beside = {i for mark in marks for i in _beside(lines, mark, 0)}
+    near = Counter(lines[i].strip() for i in beside if len(lines[i].strip()) <= _HEAD_LENGTH)
+    found = set(marks)
+    for mark in marks:
+        for step in (-1, 1):
+            for reach, index in enumerate(_beside(lines, mark, step)):
+                text = lines[index].strip()
+                if near[text] < 2 or numbered_entries([text]):
+                    break
+                if reach == 0 and not _dated_or_common(text, near):
+                    break
+                if (
+                    reach == 0
+                    and section_marker(text)
+                    and not _furniture_beyond(lines, mark, step, near)
+                ):
+                    break  # "Beslutning" beside the number: the page's first section
+                found.add(index)
+    return found
+
+
+def _furniture_beyond(lines: list[str], mark: int, step: int, near: Counter[str]) -> bool:
+    """The running head goes on past a section word beside the page's number ("Sundheds-
+    udvalget" / "Referat" / "Side 3"): the line beyond it repeats at other breaks too."""
+    beside = _beside(lines, mark, step)
+    text = lines[beside[1]].strip() if len(beside) > 1 else ""
+    return (
+        bool(text) and near[text] >= 2 and not section_marker(text) and _dated_or_common(text, near)
+    )
+
+
+def _dated_or_common(text: str, near: Counter[str]) -> bool:
+    return find_date(text) is not None or near[text] >= 3  # at three breaks
+
+
+def _page_marks(lines: list[str]) -> list[int]:
+    """Lines that give the page's number, alone or at the end of a running foot."""
+    heads = Counter(m["head"] for t in lines if (m := _FOOT_WITH_PAGE.match(t.strip())))
+    marks = []
+    for index, line in enumerate(lines):
+        text = line.strip()
+        foot = _FOOT_WITH_PAGE.match(text)
+        if text and (PAGE_NUMBER.match(text) or (foot and heads[foot["head"]] > 1)):
+            marks.append(index)
+    return marks
+
+
+def _beside(lines: list[str], mark: int, step: int) -> list[int]:
+    """The non-blank lines next to a page mark, nearest first (both sides for step 0)."""
+    if step == 0:
+        return _beside(lines, mark, -1) + _beside(lines, mark, 1)
+    found: list[int] = []
+    index = mark + step
+    while 0 <= index < len(lines) and len(found) < _HEAD_REACH:
+        if lines[index].strip():
+            found.append(index)
+        index += step
+    return found
+
+
+# "3. Budget 2024 (fortsat)": an item's heading repeated at the top of the next page.
+_CONTINUED = re.compile(r"^(?P<heading>\S.*?)[\s,–-]*\(?\s*fortsat\s*\)?\.?$", re.IGNORECASE)
+
+
+def _continued_headings(lines: list[str]) -> set[int]:
+    """A heading repeated with "(fortsat)" on a later page: furniture, not text or an item."""
+    seen: set[str] = set()
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        text = " ".join(line.split())
+        again = _CONTINUED.match(text)
+        if again and again["heading"] in seen:
+            found.add(index)
+        seen.add(text)
+    return found
 
 
 def _people_from_items(meeting: ParsedMeeting, bodies: list[list[str]]) -> None:
