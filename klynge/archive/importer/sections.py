@@ -231,10 +231,13 @@ def _heading_lines(lines: list[str]) -> set[int]:
     previous = ""
     texts = [line.strip() for line in lines]
     width = max(map(len, texts), default=0)
+    nexts = [""] * len(texts)  # the next non-blank line after each
+    for index in range(len(texts) - 2, -1, -1):
+        nexts[index] = texts[index + 1] or nexts[index + 1]
     for index, text in enumerate(texts):
         if not text:
             continue
-        following = next((t for t in texts[index + 1 :] if t), "")
+        following = nexts[index]
         shaped = _HEADING_SHAPE.match(text) and len(text.split()) <= _MAX_SHAPED_HEADING_WORDS
         shaped = shaped and not _OPEN_END.search(text)
         fits = following and len(text) + 1 + len(following.split()[0]) < width
