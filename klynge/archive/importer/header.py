@@ -186,6 +186,9 @@ _GROUP_LABEL = re.compile(
     r"(?<!\S)(?P<label>(?:Bestyrelse|Udvalg|Styregruppe|Forretningsudvalg|Repræsentantskab"
     r"|Arbejdsgruppe)(?:n|et|en|s?medlemmer)?|Øvrige):(?=\s)"
 )
+# A list run over lines: two commas at least on the line, one word either side of the break.
+_COMMAS_IN_A_RUN = 2
+_ONE_WORD = re.compile(r"\s*[A-ZÆØÅ][\wæøå'’-]*\s*")
 # A sentence's first words ("Alle medlemmer …", "Mødet blev …"), not a name's ("Anne Holm").
 _SENTENCE_START = re.compile(r"^\s*[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]+\s")
 _LED = re.compile(r"\s(?:ledede|ledet\s+af|bød)\s+[a-zæøå]", re.IGNORECASE)
@@ -809,7 +812,7 @@ def read_meeting_times(text: str, meeting: ParsedMeeting) -> None:
 def _read_block(block: _Block, meeting: ParsedMeeting, header: Header) -> None:
     texts = [t.strip() for _, t in block.value_lines if t.strip()]
     if block.label in {"participants", "apologies"}:
-        texts = _people_sentences(block, texts, header)
+        texts = _unwrapped(_people_sentences(block, texts, header))
     if block.label == "leader" and texts:
         meeting.leader = texts[0]
         header.unplaced.extend((i, t.strip()) for i, t in block.value_lines[1:] if t.strip())
@@ -855,6 +858,25 @@ def _people_sentences(block: _Block, texts: list[str], header: Header) -> list[s
         if kept_text := " ".join(s for s in sentences if s not in notes).strip():
             kept.append(kept_text)
     return kept
+
+
+def _unwrapped(texts: list[str]) -> list[str]:
+    """ "…, Birkum Kommune, Mette" / "Krag, Farsø Kommune, …": a list run on over printed lines,
+    a name broken at the line's end, is one line (a list of one entry a line is left as it is)."""
+    joined: list[str] = []
+    for text in texts:
+        last = joined[-1] if joined else ""
+        if last.count(",") >= _COMMAS_IN_A_RUN and (
+            last.endswith(",")
+            or (
+                _ONE_WORD.fullmatch(last.rsplit(",", 1)[-1])
+                and _ONE_WORD.fullmatch(text.split(",", 1)[0])
+            )
+        ):
+            joined[-1] = f"{last} {text}"
+        else:
+            joined.append(text)
+    return joined
 
 
 def _place_column_before_people(blocks: list[_Block]) -> None:
@@ -1033,7 +1055,9 @@ def read_people(texts: list[str]) -> tuple[list[ParsedPerson], list[str]]:
     return people, rest + ([unused] if unused else [])
 
 
-_NOBODY = re.compile(r"^\s*(?:ingen|intet|ingen\s+afbud|ingen\s+fraværende)\s*\.?\s*$", re.I)
+_NOBODY = re.compile(
+    r"^\s*(?:ingen|intet)(?:\s+(?:afbud|fraværende|stedfortrædere|suppleanter))?\s*\.?\s*$", re.I
+)
 # A full name, then a clause about the person ("… som har valgt at udtræde", "… der var syg").
 _NAME_THEN_PROSE = re.compile(
     r"^\s*(?P<name>[A-ZÆØÅ][\w'’-]+(?:\s+(?:[A-ZÆØÅ]\.|[A-ZÆØÅ][\w'’-]+)){1,3})"

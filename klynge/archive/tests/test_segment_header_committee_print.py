@@ -224,3 +224,32 @@ def test_no_one_absent_and_groups_named_with_a_colon() -> None:
     ]
     assert not meeting.apologies
     assert meeting.unplaced_text == ""  # "Ingen" was read: no one
+
+
+def test_a_list_run_on_over_printed_lines_breaks_no_name() -> None:
+    meeting = segment(
+        "Referat\nSundhedsstyregruppen\nDato: 3. marts 2023\n"
+        "Deltagere: Lone Abildgaard (formand), Sygehus Vestdal, Jesper Nørgaard, "
+        "Birkum Kommune, Mette\n"
+        "Krag, Farsø Kommune, Aksel Thune, PLO Vestdal\nAfbud: Ole Brask\nIngen stedfortrædere\n"
+        + ITEMS
+    )
+    assert [p.name for p in meeting.participants] == [
+        "Lone Abildgaard",
+        "Jesper Nørgaard",
+        "Mette Krag",
+        "Aksel Thune",
+    ]
+    assert [p.name for p in meeting.apologies] == ["Ole Brask"]
+    assert "Ingen stedfortrædere" not in meeting.unplaced_text
+
+
+def test_one_member_a_line_with_commas_is_not_run_together() -> None:
+    meeting = segment(
+        "Referat\nUdvalget\nDato: 3. marts 2023\nDeltagere:\n"
+        "Anne Holm, direktør, Nordby Kommune\nBo Berg, konsulent, Sydby Kommune\n" + ITEMS
+    )
+    assert [(p.name, p.organisation) for p in meeting.participants] == [
+        ("Anne Holm", "Nordby Kommune"),
+        ("Bo Berg", "Sydby Kommune"),
+    ]
