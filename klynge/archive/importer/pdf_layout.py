@@ -31,10 +31,12 @@ _SMALLER = 0.5
 _APART = 2.5
 # How many lines at the top and foot of a page may be page furniture.
 _EDGE = 3
+# A page number on a line of its own: "Side 3", "Side 3 af 12", "3/12"; a bare "3" or "- 3 -"
+# only as the page's very first or last line.
 _PAGE_NUMBER = re.compile(
-    r"(?:(?:side|page|s\.)\s*\d+(?:\s*(?:af|of|/)\s*\d+)?|\d+\s*(?:af|/)\s*\d+|[-–(]?\s*\d{1,3}\s*[-–)]?)",
-    re.IGNORECASE,
+    r"(?:side|page|s\.)\s*\d+(?:\s*(?:af|of|/)\s*\d+)?|\d+\s*(?:af|/)\s*\d+", re.IGNORECASE
 )
+_BARE_PAGE_NUMBER = re.compile(r"[-–(]?\s*\d{1,3}\s*[-–)]?")
 
 # The page number inside a running head or footer: "Side 3", "Side 3 af 12", "3/12".
 _NUMBERED_PAGE = re.compile(
@@ -203,6 +205,7 @@ def _recurring(pages: list[list[Line]]) -> set[tuple[str, int]]:
 
 
 def _is_furniture(line: Line, recurring: set[tuple[str, int]], outermost: bool) -> bool:
-    if _key(line) in recurring:
+    text = line.text.strip()
+    if _key(line) in recurring or _PAGE_NUMBER.fullmatch(text):
         return True
-    return outermost and _PAGE_NUMBER.fullmatch(line.text.strip()) is not None
+    return outermost and _BARE_PAGE_NUMBER.fullmatch(text) is not None

@@ -154,6 +154,13 @@ def test_text_turned_up_the_margin_is_left_out():
     assert text.count("Praksiskonsulenterne orienterede.") == 30
 
 
+def test_two_page_numbers_at_the_foot_of_a_one_page_document_are_both_dropped():
+    drawn = [[Line(60, 700, "Godkendt."), Line(496, 33, "Side 1 af 1"), Line(282, 16, "1/1")]]
+    assert [line.text for line in without_furniture(drawn)[0]] == ["Godkendt."]
+    kept = [[Line(60, 700, "Antal"), Line(60, 680, "12"), Line(282, 16, "Side 1")]]
+    assert [line.text for line in without_furniture(kept)[0]] == ["Antal", "12"]
+
+
 def test_a_heading_at_the_foot_of_one_page_and_the_top_of_the_next_is_kept():
     # The same line at the edge of two pages, in two places: text, not a running head.
     filler = "<p>Linje med tekst.</p>" * 44
