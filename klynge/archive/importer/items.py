@@ -189,6 +189,9 @@ def finish_cut_title(heading: Heading, lines: list[str]) -> None:
         or _candidate_line(following)
     ):
         return
+    if heading.text.casefold().endswith(f" {following.casefold()}"):
+        heading.end = at + 1  # the index lent the heading its wrapped rest already
+        return
     hyphenated = re.search(r"[a-zæøå]-$", heading.text) and following[:1].islower()
     if not (_ends_in_function_word(heading.text) or hyphenated or _rest_above_case(lines, at)):
         return

@@ -173,3 +173,17 @@ def test_a_confidential_item_is_closed(heading, closed):
     assert item.closed is closed
     assert item.title.endswith("vedrørende bosted")
     assert ("Klagesag" in item.title) is closed
+
+
+def test_a_wrapped_heading_that_repeats_its_wrapped_index_entry_says_its_rest_once():
+    text = (
+        HEADER + "Pkt. 1 Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+        "Pkt. 2 Strategi for uddannelse af sundhedspersonale i\nyderområderne\n"
+        "Sagsnr.: 24/2211\nSagsfremstilling\nFlere pladser.\nBeslutning\nGodkendt.\n"
+        "Pkt. 3 Eventuelt\nFormanden orienterede om næste møde.\n"
+    )
+    meeting = segment(text)
+    assert meeting.items[1].title == (
+        "Strategi for uddannelse af sundhedspersonale i yderområderne"
+    )
+    assert meeting.items[1].case_text.startswith("Sagsnr.: 24/2211")
