@@ -38,6 +38,13 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), No
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f"), " ")
 # The typographic and the non-breaking hyphen, as the reader's patterns know them.
 _HYPHENS = dict.fromkeys(map(ord, "\u2010\u2011"), "-")
+# List bullets as PDFs of Word documents give them: the Symbol and Wingdings fonts' codes in
+# Unicode's private use area ("\uf0b7" for •, "\uf0a7" for ▪, "\uf0d8" for ➢) and arrows, circles
+# and diamonds; at a line's start they become the "• " the reader knows.
+_BULLET_GLYPHS = re.compile(
+    "(?m)^([ \t]*)[\uf06e\uf076\uf0a1\uf0a7\uf0a8\uf0b7\uf0d8\uf0e0\uf0f0\uf0fc"
+    "➢➤►▸▹○◆◇❖□❑▫‣⁃∙][ \t]*(?=\\S)"
+)
 # Compatibility characters that NFKC may safely unfold here: the Latin ligatures of typeset PDFs.
 _LIGATURES = re.compile("[\ufb00-\ufb06]")
 
@@ -78,13 +85,15 @@ def extract_text(data: bytes, filename: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """One form for the same text: LF line ends, plain spaces, composed letters, no ligatures."""
+    """One form for the same text: LF line ends, plain spaces, composed letters, no ligatures,
+    one bullet."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
     text = text.replace("\v", "\n")  # Word's manual line break
     # A soft hyphen at a line's end marks a word hyphenated there: the word is joined again.
     text = re.sub("\u00ad[ \t]*\n(?=\\S)", "", text)
     text = text.translate(_ZERO_WIDTH).translate(_SPACES).translate(_HYPHENS)
     text = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    text = _BULLET_GLYPHS.sub(r"\1• ", text)
     text = unicodedata.normalize("NFC", text)
     return "\n".join(line.rstrip() for line in text.split("\n"))
 

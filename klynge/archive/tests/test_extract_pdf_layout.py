@@ -198,6 +198,29 @@ def test_soft_hyphen_at_a_line_end_joins_the_word_and_other_hyphens_become_plain
     assert normalise("COVID\u201119 og Holst\u2010Villadsen") == "COVID-19 og Holst-Villadsen"
 
 
+@pytest.mark.parametrize("glyph", ["\uf0b7", "\uf0a7", "\uf0d8", "➢", "○", "◆"])
+def test_word_bullets_in_the_symbol_fonts_private_codes_become_bullets(glyph):
+    text = f"indstiller, at\n{glyph}\tsagen godkendes\n  {glyph} udgiften afholdes"
+    assert normalise(text) == "indstiller, at\n• sagen godkendes\n  • udgiften afholdes"
+
+
+def test_recommendations_behind_symbol_font_bullets_are_read_one_by_one():
+    text = (
+        "Referat\nMødedato: 9. december 2026\n1. Forebyggelsespakker\nIndstilling\n"
+        "Forvaltningen indstiller, at\n\uf0b7 statusrapporten tages til efterretning\n"
+        "\uf0b7 forvaltningen udarbejder en handleplan.\nBeslutning\nGodkendt.\n"
+    )
+    (item,) = read_document(text.encode(), "referat.txt").items
+    assert item.recommendations == [
+        "statusrapporten tages til efterretning",
+        "forvaltningen udarbejder en handleplan.",
+    ]
+
+
+def test_a_bullet_glyph_inside_a_line_or_alone_is_left():
+    assert normalise("pil ➢ frem\n○\nnæste") == "pil ➢ frem\n○\nnæste"
+
+
 def test_columns_of_a_participants_table_keep_their_order():
     body = (
         "<table style='width: 100%'><tr><td><b>Medlemmer</b></td><td><b>Fraværende</b></td></tr>"
