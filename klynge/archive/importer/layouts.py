@@ -361,14 +361,18 @@ def _after_lost_date(heading: str) -> str:
 # and a committee system's running head that ends on the page's number, "Regionsrådet 25. januar
 # 2023 Side 3", "Udvalget for Sundhed 12-04-2023 - Side 2 af 6": a few words and the meeting's
 # date before "Side N" (a sentence wrapped there begins with a small letter or runs longer).
-_PAGE_HEAD = (
-    r"[A-ZÆØÅ0-9][^!?:;]{0,70}?(?<!\S)(?:\d{1,2}\.?\s*(?:"
+# The date may come with the time the page was printed ("25-01-2023 14:32"); "Side 3 af 12 |
+# Regionsrådet | 25.01.2023" prints the number first.
+_PAGE_DATE = (
+    r"(?<!\S)(?:\d{1,2}\.?\s*(?:"
     + _MONTH_NAMES
-    + r")\.?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4})[\s,|–-]*"
+    + r")\.?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?:\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2})?"
 )
+_PAGE_HEAD = rf"[A-ZÆØÅ0-9][^!?:;]{{0,70}}?{_PAGE_DATE}"
+_PAGE_OF = r"(?:Side|SIDE)\s+\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?"
 PAGE_NUMBER = re.compile(
     rf"^\s*(?:\d{{1,3}}|side!?\s+\d+\s*(?:af!?|/)\s*\d+|side\s+\d{{1,3}}"
-    rf"|(?-i:{_PAGE_HEAD}(?:Side|SIDE)\s+\d{{1,3}}(?:\s*(?:af|/)\s*\d{{1,3}})?))\s*$",
+    rf"|(?-i:{_PAGE_HEAD}[\s,|–-]*{_PAGE_OF}|{_PAGE_OF}[\s,|–-]+{_PAGE_HEAD}))\s*$",
     re.IGNORECASE,
 )
 # The same footer ending a run-on page.

@@ -22,6 +22,8 @@ from .test_segment_cues import _only_item
         "Regionsrådet 29. marts 2023 Side 3 af 6",
         "Udvalget for Nære Sundhedstilbud 12-04-2023 - Side 2",
         "Forretningsudvalget, 17.01.2023, SIDE 4",
+        "Udskrevet 25-01-2023 14:32 Side 3",
+        "Side 3 af 12 | Regionsrådet | 25.01.2023",
     ],
 )
 def test_a_running_head_or_footer_ending_on_the_page_number_is_page_furniture(line: str) -> None:
@@ -36,6 +38,8 @@ def test_a_running_head_or_footer_ending_on_the_page_number_is_page_furniture(li
         "Sagen blev behandlet den 3. maj 2022. Se Side 4",
         "Regionsrådet 25. januar 2023",
         "Forslaget fremgår af bilaget på side 3",
+        "Side 3 viser, at planen holder",
+        "Beslutning: Godkendt den 3. maj 2022 Side 4",
     ],
 )
 def test_a_sentence_naming_a_page_is_no_page_furniture(line: str) -> None:
