@@ -241,7 +241,15 @@ _TEMPLATE_HEADINGS = (
     r"|sagens\s+(?:tidligere\s+(?:politiske\s+)?behandling|(?:politiske\s+)?forløb)"
     r"|tidligere\s+(?:politisk\s+)?behandling|sagshistorik"
 )
-KEPT_CASE_HEADING = re.compile(rf"^(?:baggrund|(?:{_TEMPLATE_HEADINGS})\s*:?$)", re.IGNORECASE)
+# "Økonomi", "Tidsplan", "Beslutningskompetence" say what is under them too ("Regionsrådet." alone
+# in the case text says nothing); "Sagsfremstilling" and "Indledning" do not.
+_TOPIC_HEADINGS = (
+    r"økonomi(?:ske\s+konsekvenser)?|tidsplan|videre\s+proces|vurdering"
+    r"|(?:beslutnings)?kompetence|lovgrundlag|retsgrundlag"
+)
+KEPT_CASE_HEADING = re.compile(
+    rf"^(?:baggrund|(?:{_TEMPLATE_HEADINGS}|{_TOPIC_HEADINGS})\s*:?$)", re.IGNORECASE
+)
 # Such a heading alone on its line ("Konsekvenser", "Baggrund:"): a paragraph of its own in a
 # PDF's text, which has no blank line before or after it.
 TEMPLATE_HEADING_LINE = re.compile(

@@ -304,3 +304,15 @@ def test_a_body_and_date_line_opening_a_paragraph_still_heads_its_decision() -> 
         "Forretningsudvalget den 17. januar 2023\nAnbefalet.\n"
     )
     assert item.decisions == ["Anbefalet."]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Økonomi", "Tidsplan", "Beslutningskompetence", "Lovgrundlag", "Vurdering"]
+)
+def test_a_topic_heading_stays_over_its_text_in_the_case(heading: str) -> None:
+    item = _only_item(
+        f"Sagsfremstilling\nPlanen er udarbejdet i 2022.\n{heading}\nRegionsrådet.\n"
+        "Beslutning\nGodkendt.\n"
+    )
+    assert f"{heading}\n\nRegionsrådet." in item.case_text
+    assert not item.case_text.startswith("Sagsfremstilling")
