@@ -150,7 +150,8 @@ def _strip_page_furniture(lines: list[str]) -> tuple[list[str], list[tuple[int, 
     furniture = {line for line, count in dates.items() if count > 1}
     if running:
         furniture.add(running)
-    heads = _running_heads(lines) | _continued_headings(lines)
+    marks = _page_marks(lines)
+    heads = _running_heads(lines, marks) | _continued_headings(lines, marks)
     kept: list[str] = []
     moved: list[tuple[int, str]] = []
     for index, line in enumerate(lines):
@@ -178,13 +179,12 @@ _HEAD_REACH = 2
 _HEAD_LENGTH = 100
 
 
-def _running_heads(lines: list[str]) -> set[int]:
+def _running_heads(lines: list[str], marks: list[int]) -> set[int]:
     """The lines a committee system prints at every page break: the page's number ("Side 3",
     "… Side 3 af 12") and the running head or foot next to it that repeats at other breaks
     ("Regionsrådet 19. september 2023", "Referat"). A line beside the number must name a date
     or repeat at three breaks; a numbered heading never is one, nor a section word beside the
     number unless the head goes on beyond it."""
-    marks = _page_marks(lines)
     # How many times (on how many lines) a text stands beside a page's number.
     beside = {i for mark in marks for i in _beside(lines, mark, 0)}
     near = Counter(lines[i].strip() for i in beside if len(lines[i].strip()) <= _HEAD_LENGTH)
@@ -246,21 +246,41 @@ def _beside(lines: list[str], mark: int, step: int) -> list[int]:
     return found
 
 
-# "3. Budget 2024 (fortsat)": an item's heading repeated at the top of the next page.
+# "3. Budget 2024 (fortsat)", "Punkt 3 (fortsat)": an item's heading repeated at the top of the
+# next page.
 _CONTINUED = re.compile(r"^(?P<heading>\S.*?)[\s,–-]*\(?\s*fortsat\s*\)?\.?$", re.IGNORECASE)
+_NUMBER_ONLY = re.compile(
+    r"^(?:(?:punkt|pkt\.?|sag(?:\s+nr\.?)?|dagsordenspunkt)\s*)?(?P<number>\d{1,3})\.?$", re.I
+)
 
 
-def _continued_headings(lines: list[str]) -> set[int]:
-    """A heading repeated with "(fortsat)" on a later page: furniture, not text or an item."""
+def _continued_headings(lines: list[str], marks: list[int]) -> set[int]:
+    """An item's heading repeated on a later page: with "(fortsat)" (by its title or its number
+    alone), or word for word right under the page's number when no other heading came between.
+    Furniture, not the item's text nor a second item."""
+    tops = {_beside(lines, mark, 1)[0] for mark in marks if _beside(lines, mark, 1)}
     seen: set[str] = set()
+    last: tuple[str, int] | None = None  # the last numbered line, and its number
     found: set[int] = set()
     for index, line in enumerate(lines):
         text = " ".join(line.split())
-        again = _CONTINUED.match(text)
-        if again and again["heading"] in seen:
+        repeated = last is not None and index in tops and index not in marks and text == last[0]
+        if repeated or _continues(text, seen, last):
             found.add(index)
+        elif entries := numbered_entries([text]) if text else []:
+            last = (text, entries[0].number)
         seen.add(text)
     return found
+
+
+def _continues(text: str, seen: set[str], last: tuple[str, int] | None) -> bool:
+    """ "3. Budget 2024 (fortsat)" after that heading, "Punkt 3 (fortsat)" in item 3."""
+    again = _CONTINUED.match(text)
+    if not again:
+        return False
+    number = _NUMBER_ONLY.match(again["heading"])
+    by_number = bool(number) and last is not None and int(number["number"]) == last[1]
+    return again["heading"] in seen or by_number
 
 
 def _people_from_items(meeting: ParsedMeeting, bodies: list[list[str]]) -> None:

@@ -150,3 +150,42 @@ def test_an_index_group_of_closed_items_closes_only_its_entries():
     ]
     assert not meeting.items[2].case_text and not meeting.items[2].decisions
     assert "Lukket dagsorden" in meeting.unplaced_text
+
+
+@pytest.mark.parametrize(
+    "repeat",
+    ["2. Samarbejde om udskrivning", "Punkt 2 (fortsat)", "2. (fortsat)"],
+)
+def test_a_heading_repeated_under_the_next_page_s_number_is_furniture(repeat):
+    text = (
+        HEADER + "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+        "2. Samarbejde om udskrivning\nSagsfremstilling\nForsøget er afsluttet.\n"
+        f"Side 1 af 2\n{repeat}\nBeslutning\nUdbredes.\n3. Eventuelt\nIntet.\n"
+    )
+    meeting = segment(text)
+    assert [i.number for i in meeting.items] == [1, 2, 3]
+    assert meeting.items[1].decisions == ["Udbredes."]
+    assert meeting.items[1].case_text == "Forsøget er afsluttet."
+    assert repeat in meeting.unplaced_text
+
+
+def test_the_first_heading_under_a_contents_list_and_a_page_number_stays():
+    text = (
+        HEADER + "Indholdsfortegnelse\n1. Godkendelse af dagsorden\n2. Eventuelt\nSide 1 af 2\n"
+        "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\nSide 2 af 2\n"
+        "2. Eventuelt\nIntet.\n"
+    )
+    meeting = segment(text)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Eventuelt"),
+    ]
+    assert meeting.items[0].decisions == ["Godkendt."]
+
+
+def test_a_continued_number_of_another_item_is_no_furniture():
+    text = (
+        HEADER + "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n2. Budget\n"
+        "Sagsfremstilling\nSe punkt 1 (fortsat) i sidste referat.\n3. Eventuelt\nIntet.\n"
+    )
+    assert "Se punkt 1 (fortsat)" in segment(text).items[1].case_text
