@@ -62,7 +62,11 @@ _LABELS = [
     ("form", rf"form|m{OE}deform"),
     *((kind, PEOPLE_LABELS[kind]) for kind in ("leader", "takers", "apologies")),
     # "Sekretariat: …" under the members: the staff who took part with them.
-    ("participants", rf"{PEOPLE_LABELS['participants']}|sekretariat(?:et)?(?=\s*:)"),
+    # "Fra administrationen deltog:": staff who took part with the members.
+    (
+        "participants",
+        rf"{PEOPLE_LABELS['participants']}|(?:sekretariat(?:et)?|fra\s+\w+\s+deltog)(?=\s*:)",
+    ),
 ]
 _LABEL = re.compile(
     r"^\s*(?:"
@@ -186,6 +190,13 @@ _GROUP_LABEL = re.compile(
     r"(?<!\S)(?P<label>(?:Bestyrelse|Udvalg|Styregruppe|Forretningsudvalg|Repræsentantskab"
     r"|Arbejdsgruppe)(?:n|et|en|s?medlemmer)?|Øvrige):(?=\s)"
 )
+# "Ole Tvilum (V) – afbud", "Eva Kro (afbud)", "… – afbud, stedfortræder: Ib Dal (A)".
+_MARKED_ABSENT = re.compile(
+    r"^(?P<entry>[A-ZÆØÅ][^–]*?)\s*(?:[–-]\s*|\(\s*)(?:meldt\s+)?afbud\s*\)?"
+    r"(?:\s*,\s*(?:stedfortræder|suppleant)\s*:?\s*(?P<sub>[A-ZÆØÅ].*?))?\s*\.?$",
+    re.IGNORECASE,
+)
+_PARTY_MARK_ANY = re.compile(r"\([A-ZÆØÅ]{1,3}\)")
 # A list run over lines: two commas at least on the line, one word either side of the break.
 _COMMAS_IN_A_RUN = 2
 _ONE_WORD = re.compile(r"\s*[A-ZÆØÅ][\wæøå'’-]*\s*")
@@ -813,6 +824,14 @@ def _read_block(block: _Block, meeting: ParsedMeeting, header: Header) -> None:
     texts = [t.strip() for _, t in block.value_lines if t.strip()]
     if block.label in {"participants", "apologies"}:
         texts = _unwrapped(_people_sentences(block, texts, header))
+    substitutes: list[ParsedPerson] = []
+    if block.label == "participants":
+        texts, substitutes = _take_marked_absent(texts, meeting)
+    _read_values(block, texts, meeting, header)
+    meeting.participants += substitutes
+
+
+def _read_values(block: _Block, texts: list[str], meeting: ParsedMeeting, header: Header) -> None:
     if block.label == "leader" and texts:
         meeting.leader = texts[0]
         header.unplaced.extend((i, t.strip()) for i, t in block.value_lines[1:] if t.strip())
@@ -834,7 +853,7 @@ def _read_block(block: _Block, meeting: ParsedMeeting, header: Header) -> None:
         people, rest = read_people(texts)
         meeting.participants.extend(people)
         header.unplaced.extend((block.start, t) for t in rest)
-    elif block.label == "apologies" and (away := absences_with_substitutes(" ".join(texts))):
+    elif block.label == "apologies" and (away := _absences(texts)):
         _read_absences(away, meeting)
     elif block.label == "apologies":
         people, rest = read_people(texts)
@@ -845,6 +864,44 @@ def _read_block(block: _Block, meeting: ParsedMeeting, header: Header) -> None:
             rest = _strip_when(text)
             if rest:
                 header.unplaced.append((index, rest))
+
+
+def _take_marked_absent(
+    texts: list[str], meeting: ParsedMeeting
+) -> tuple[list[str], list[ParsedPerson]]:
+    """ "Ole Tvilum (V) – afbud", "Hanne Korsgaard (A) – afbud, stedfortræder: Ib Kjærgaard (A)":
+    a member a line, marked absent in the list; the lines left, and the substitutes who came."""
+    kept: list[str] = []
+    substitutes: list[ParsedPerson] = []
+    for text in texts:
+        mark = _MARKED_ABSENT.match(text)
+        member = read_person(mark["entry"]) if mark else None
+        if not mark or not member or len(names_with_party_letters(mark["entry"]) or []) > 1:
+            kept.append(text)
+            continue
+        meeting.apologies.append(member)
+        if mark["sub"] and (substitute := read_person(mark["sub"])):
+            substitute.substitute_for = member.name
+            substitutes.append(substitute)
+    return kept, substitutes
+
+
+def _absences(texts: list[str]) -> Absences | None:
+    """The absent and their substitutes; a member a line ("Mette Krag, sundhedschef, Farsø
+    Kommune" / "Gitte Hovmand, … (stedfortræder: Ulla Berg)"): the substitute is the line's."""
+    if len(texts) > 1 and all(len(_PARTY_MARK_ANY.findall(t)) <= 1 for t in texts):
+        by_line = [absences_with_substitutes(t) for t in texts]
+        alone = [read_people([t])[0] for t in texts]
+        if any(a and a.substitutes for a in by_line) and all(
+            away or len(people) == 1 for away, people in zip(by_line, alone, strict=True)
+        ):
+            found = Absences()
+            for away, people in zip(by_line, alone, strict=True):
+                found.absent += away.absent if away else [people[0].name]
+                found.substitutes += away.substitutes if away else []
+                found.some_items += away.some_items if away else []
+            return found
+    return absences_with_substitutes(" ".join(texts))
 
 
 def _people_sentences(block: _Block, texts: list[str], header: Header) -> list[str]:
@@ -1102,23 +1159,26 @@ def read_person(text: str, organisation: str = "") -> ParsedPerson | None:
     if _PARTY_LETTERS.fullmatch(title.strip(" ()")):
         title = ""
     chair = _CHAIR.search(name) or _CHAIR.search(text)
+    # "…, Sygehus Vestdal (formand)": the role in brackets at the entry's end comes first.
+    mark = _ROLE_MARK.search(title)
+    role = mark["role"].lower() if mark else ""
+    title = title[: mark.start()].strip(" ,") if mark else title
     if printed := _title_before(name):
-        # "Hospitalsdirektør Lone Abildgaard, Sygehus Vestdal (formand)": the title before the
-        # name; after it the organisation, and the role in brackets.
-        role = _ROLE_MARK.search(title)
-        after = title[: role.start()].strip(" ,") if role else title
-        organisation = organisation or (after if after[:1].isupper() else "")
-        parts = [role["role"].lower() if role else "", printed, "" if organisation else after]
+        # "Hospitalsdirektør Lone Abildgaard, Sygehus Vestdal": the title before the name, the
+        # organisation after it.
+        organisation = organisation or (title if title[:1].isupper() else "")
+        parts = [role, printed, "" if organisation else title]
         return ParsedPerson(
             clean_name(name), ", ".join(p for p in parts if p), organisation, substitute_for
         )
     name = clean_name(name)
-    title = title or ("formand" if chair else "")
+    title = title or ("formand" if chair and not role else "")
     if not _name_like(name, min_words=1):
         return None
     title = title.strip(" ,")
     if not organisation and title.count(",") >= 1:
         title, _, organisation = (p.strip() for p in title.rpartition(","))
+    title = ", ".join(p for p in (role, title) if p)
     return ParsedPerson(name, title, organisation, substitute_for)
 
 

@@ -55,3 +55,45 @@ def test_a_name_without_a_title_before_it_is_read_as_before() -> None:
         "Anne Holm", "direktør", "Nordby Kommune"
     )
     assert read_person("Anne Holm (formand)") == ParsedPerson("Anne Holm", "formand")
+
+
+def test_members_marked_absent_in_the_list_with_their_substitute() -> None:
+    meeting = segment(
+        "Referat\nRegionsrådet\nMødedato: 13. december 2023\nMedlemmer:\n"
+        "Karen Vestergaard (A), formand\nOle Tvilum (V) – afbud\nLise Ahlgren (F)\n"
+        "Hanne Korsgaard (A) – afbud, stedfortræder: Ib Kjærgaard (A)\n"
+        "Fra administrationen deltog:\nRegionsdirektør Svend Holt\nKoncerndirektør Maja Rye\n"
+        + ITEMS
+    )
+    assert [(p.name, p.substitute_for) for p in meeting.participants] == [
+        ("Karen Vestergaard", ""),
+        ("Lise Ahlgren", ""),
+        ("Ib Kjærgaard", "Hanne Korsgaard"),
+        ("Svend Holt", ""),
+        ("Maja Rye", ""),
+    ]
+    assert [p.name for p in meeting.apologies] == ["Ole Tvilum", "Hanne Korsgaard"]
+
+
+def test_a_name_with_afbud_in_it_is_no_mark() -> None:
+    meeting = segment(
+        "Referat\nUdvalget\nMødedato: 3. maj 2023\nMedlemmer:\n"
+        "Anne Holm, koordinator for afbudslisten\nBo Berg\n" + ITEMS
+    )
+    assert [p.name for p in meeting.participants] == ["Anne Holm", "Bo Berg"]
+    assert not meeting.apologies
+
+
+def test_a_substitute_said_on_an_absent_members_line_is_that_members() -> None:
+    meeting = segment(
+        "Mødereferat\nStyregruppen\nMødedato: 14. september 2023\nMødedeltagere:\n"
+        "Lone Abildgaard, hospitalsdirektør, Sygehus Vestdal (formand)\nAfbud:\n"
+        "Mette Krag, sundhedschef, Farsø Kommune\n"
+        "Gitte Hovmand, patientrepræsentant (stedfortræder: Ulla Berg)\n" + ITEMS
+    )
+    assert meeting.participants[0] == ParsedPerson(
+        "Lone Abildgaard", "formand, hospitalsdirektør", "Sygehus Vestdal"
+    )
+    assert meeting.leader == "Lone Abildgaard"
+    assert [p.name for p in meeting.apologies] == ["Mette Krag", "Gitte Hovmand"]
+    assert meeting.participants[-1] == ParsedPerson("Ulla Berg", substitute_for="Gitte Hovmand")
