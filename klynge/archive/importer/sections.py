@@ -1164,11 +1164,23 @@ def _people_line(text: str) -> bool:
 
 
 def _brief(block: Block) -> bool:
-    """A decision is stated briefly; a long paragraph records the discussion."""
+    """A decision is stated briefly; a long paragraph records the discussion. The votes are
+    the decision's record, however many sentences they take ("For stemte 25: A, V og C. Imod
+    stemte 3: Ø.")."""
     text = block.text
     # "Punkt 28. Beslutning om …": an ordinal's full stop ends no sentence.
     sentences = len(re.findall(r"(?<!\d)[.!?](?:\s+[A-ZÆØÅ]|$)", text.strip()))
-    return not block.listed and len(text.split()) <= _MAX_DECISION_WORDS and sentences <= 1
+    if block.listed or len(text.split()) > _MAX_DECISION_WORDS:
+        return False
+    return sentences <= 1 or all(map(_VOTE.match, _SENTENCE_AFTER.split(text.strip())))
+
+
+# "For stemte 25: A, V og C.", "Imod stemte 3: Ø.", "Undlod at stemme: F.", "Et flertal (A, V)
+# godkendte indstillingen.", "Mindretallet (Ø) tog forbehold.": how the meeting voted.
+_VOTE = re.compile(
+    r"^(?:(?:for|imod)\s+stemte|undlod\s+at\s+stemme|(?:et\s+)?(?:flertal|mindretal)(?:let)?)\b",
+    re.IGNORECASE,
+)
 
 
 def bare_outcome(case: list[Block]) -> str | None:

@@ -316,3 +316,24 @@ def test_a_topic_heading_stays_over_its_text_in_the_case(heading: str) -> None:
     )
     assert f"{heading}\n\nRegionsrådet." in item.case_text
     assert not item.case_text.startswith("Sagsfremstilling")
+
+
+def test_the_votes_on_one_line_are_part_of_the_decision_not_the_minutes() -> None:
+    item = _only_item(
+        "Indstilling\nDirektionen indstiller,\nat planen godkendes.\nBeslutning\n"
+        "For stemte 25: A, V og C. Imod stemte 3: Ø.\nIndstillingen blev godkendt.\n"
+    )
+    assert item.decisions == [
+        "For stemte 25: A, V og C. Imod stemte 3: Ø.",
+        "Indstillingen blev godkendt.",
+    ]
+    assert item.minutes_text == ""
+
+
+def test_a_discussion_of_several_sentences_is_still_minutes() -> None:
+    item = _only_item(
+        "Beslutning\nUdvalget drøftede planen. Der var ønske om flere tal.\n"
+        "Indstillingen blev godkendt.\n"
+    )
+    assert item.decisions == ["Indstillingen blev godkendt."]
+    assert "Udvalget drøftede planen." in item.minutes_text
