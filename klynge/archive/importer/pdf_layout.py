@@ -29,6 +29,8 @@ _TURNED = 0.2
 # above the text under it.
 _SMALLER = 0.5
 _APART = 2.5
+# A line drawn twice over itself has at least this many letters.
+_MIN_LETTERS_TWICE = 3
 # How many lines at the top and foot of a page may be page furniture.
 _EDGE = 3
 # A page number on a line of its own: "Side 3", "Side 3 af 12", "3/12"; a bare "3" or "- 3 -"
@@ -83,8 +85,18 @@ class _Collector:
         text = "".join(self._parts).rstrip()
         if text.strip() and self._at is not None:
             x, y, size, upright = self._at
-            self.lines.append(Line(x, y, text, size, upright))
+            self.lines.append(Line(x, y, _single(text), size, upright))
         self._parts, self._at = [], None
+
+
+def _single(text: str) -> str:
+    """The text once where the line was drawn twice over itself (a bold imitated by drawing
+    the text again a hair to the right: "BeslutningBeslutning" or "Sag 2 Sag 2")."""
+    for half in (text[: len(text) // 2], text[: (len(text) - 1) // 2]):
+        twice = (half + half, f"{half} {half}")
+        if text in twice and sum(c.isalpha() for c in half) >= _MIN_LETTERS_TWICE:
+            return half
+    return text
 
 
 def page_lines(page: object) -> list[Line]:

@@ -8,7 +8,7 @@ import pytest
 from weasyprint import HTML
 
 from klynge.archive.importer.extract import UnreadableDocument, extract_text, normalise
-from klynge.archive.importer.pdf_layout import Line, reading_order, without_furniture
+from klynge.archive.importer.pdf_layout import Line, _single, reading_order, without_furniture
 from klynge.archive.importer.pipeline import read_document
 from klynge.archive.importer.repair import join_hyphenated
 
@@ -32,6 +32,10 @@ def pdf(body: str, style: str = PAGE) -> bytes:
     return HTML(
         string=f"<html lang='da'><style>{style}</style><body>{body}</body></html>"
     ).write_pdf()
+
+
+def lines_of(body: str, style: str = PAGE) -> list[str]:
+    return extract_text(pdf(body, style), "x.pdf").split("\n")
 
 
 def region_minutes() -> bytes:
@@ -72,7 +76,7 @@ def test_a_running_head_from_the_second_page_only_is_dropped_in_a_two_page_docum
         " body { font-size: 10pt }"
     )
     body = "<p>Side et.</p><p style='page-break-before: always'>Punkt 3. Eventuelt</p>"
-    assert extract_text(pdf(body, style), "x.pdf").split("\n") == [
+    assert lines_of(body, style) == [
         "Side et.",
         "",
         "Punkt 3. Eventuelt",
@@ -85,7 +89,7 @@ def test_small_print_at_the_top_of_the_second_page_is_kept():
         "<p>Side et.</p><p style='page-break-before: always; font-size: 8pt'>Bilag: notat</p>"
         "<h2>Punkt 3. Eventuelt</h2>"
     )
-    assert "Bilag: notat" in extract_text(pdf(body, style), "x.pdf").split("\n")
+    assert "Bilag: notat" in lines_of(body, style)
 
 
 def test_heads_and_footers_drawn_before_the_body_are_dropped_too():
@@ -100,7 +104,7 @@ def test_heads_and_footers_drawn_before_the_body_are_dropped_too():
         "<p>Pkt. 1 Godkendelse af dagsorden</p>"
         "<p style='page-break-before: always'>Pkt. 2 Næste møde</p>"
     )
-    assert extract_text(pdf(body, style), "x.pdf").split("\n") == [
+    assert lines_of(body, style) == [
         "Pkt. 1 Godkendelse af dagsorden",
         "",
         "Pkt. 2 Næste møde",
@@ -118,7 +122,7 @@ def test_list_numbers_drawn_after_their_items_stand_before_them():
     body = (
         "<ol><li>afklaring af ansvarsfordelingen</li><li>fælles dokumentation</li></ol><p>Slut.</p>"
     )
-    lines = extract_text(pdf(body, PLAIN), "x.pdf").split("\n")
+    lines = lines_of(body, PLAIN)
     assert lines == ["1. afklaring af ansvarsfordelingen", "2. fælles dokumentation", "Slut."]
 
 
@@ -128,7 +132,7 @@ def test_a_cell_of_a_narrow_table_column_keeps_its_lines_together():
         "Vestfjord Nord</td><td style='width: 20mm; vertical-align: top'>4 af 11</td>"
         "<td style='vertical-align: top'>To læger går på pension i foråret</td></tr></table>"
     )
-    lines = extract_text(pdf(body, PLAIN), "x.pdf").split("\n")
+    lines = lines_of(body, PLAIN)
     assert lines.index("Vestfjord") + 1 == lines.index("Nord")
 
 
@@ -138,7 +142,7 @@ def test_the_columns_of_a_two_column_page_are_read_one_after_the_other():
         + "<p>Første spalte fortæller om samarbejdet om medicingennemgang på plejecentrene.</p>" * 6
         + "<p>Anden spalte.</p></div>"
     )
-    lines = extract_text(pdf(body), "x.pdf").split("\n")
+    lines = lines_of(body)
     assert lines[-1] == "Anden spalte."
 
 
@@ -161,11 +165,33 @@ def test_two_page_numbers_at_the_foot_of_a_one_page_document_are_both_dropped():
     assert [line.text for line in without_furniture(kept)[0]] == ["Antal", "12"]
 
 
+def test_a_line_drawn_twice_for_a_bold_look_is_read_once():
+    style = (
+        "@page { size: A4 } .fb { position: relative } .fb span { position: absolute; left: 0.3pt }"
+    )
+    body = "<p>Indledning.</p><p class='fb'>Beslutning<span>Beslutning</span></p><p>Godkendt.</p>"
+    assert lines_of(body, style) == [
+        "Indledning.",
+        "Beslutning",
+        "Godkendt.",
+    ]
+
+
+@pytest.mark.parametrize("text", ["Sag 2 Sag 2", "BeslutningBeslutning"])
+def test_single(text):
+    assert _single(text) == text[: len(text) // 2].strip()
+
+
+@pytest.mark.parametrize("text", ["haha", "1010", "Nej nej", "Godkendt. Godkendt med bemærkning."])
+def test_single_leaves_other_lines(text):
+    assert _single(text) == text
+
+
 def test_a_heading_at_the_foot_of_one_page_and_the_top_of_the_next_is_kept():
     # The same line at the edge of two pages, in two places: text, not a running head.
     filler = "<p>Linje med tekst.</p>" * 44
     body = f"{filler}<p>Beslutning</p><p style='page-break-before: always'>Beslutning</p>"
-    lines = extract_text(pdf(body, "@page { size: A4 }"), "x.pdf").split("\n")
+    lines = lines_of(body, "@page { size: A4 }")
     assert lines.count("Beslutning") == 2
 
 
@@ -227,7 +253,7 @@ def test_columns_of_a_participants_table_keep_their_order():
         "<tr><td>Birgit Dam<br>Lene Ørum<br>Tina Marbæk</td><td>Rasmus Krogsgaard</td></tr>"
         "</table><p>Efter tabellen.</p>"
     )
-    lines = extract_text(pdf(body), "x.pdf").split("\n")
+    lines = lines_of(body)
     assert lines.index("Medlemmer Fraværende") < lines.index("Birgit Dam")
     assert lines.index("Lene Ørum") < lines.index("Tina Marbæk") < lines.index("Rasmus Krogsgaard")
     assert lines.index("Rasmus Krogsgaard") < lines.index("Efter tabellen.")
