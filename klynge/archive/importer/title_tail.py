@@ -50,8 +50,13 @@ _GROUP_HEADING = re.compile(
     r"|efterretning)|(?:Beslutnings|Orienterings|Drøftelses)(?:sager|punkter))$"
 )
 # "Landsplanredegørelse 2013, sagsnr. 12/0456": the case's file number after its title.
+# "Opfølgning på handleplan (24/1202)", "… (Sagsnr. 1-30-72-1-23)": the same in brackets (a
+# year's span, "(2024-2027)", "(2013/14)", is the title's).
 _CASE_NUMBER_TAIL = re.compile(
-    r",?\s+(?:sagsnr|sags\s*nr|j\.\s*nr|journalnr)\.?:?\s*[\w/.-]*$", re.IGNORECASE
+    r",?\s+(?:sagsnr|sags\s*nr|j\.\s*nr|journalnr)\.?:?\s*[\w/.-]*$"
+    r"|\s*\((?:(?:sagsnr|sags\s*nr|sag\s*nr|j\.\s*nr|journalnr)\.?:?\s*[\w/.-]+"
+    r"|\d{2}/\d{3,6}|\d+(?:-\d+){3,})\)$",
+    re.IGNORECASE,
 )
 # "Valg af dirigenter Kl Der bydes velkommen …": the item's time, lost by the transcript, ends
 # the title; a sentence follows ("KL", the municipalities' association, is no such mark).
@@ -65,7 +70,7 @@ def split_title_tail(text: str) -> tuple[str, str]:
     case = _CASE_NUMBER_TAIL.search(text)
     if case and case.start() > 0:
         title, tail = split_title_tail(text[: case.start()])
-        return title, f"{tail} {case.group().strip(' ,')}".strip()
+        return title, f"{tail} {case.group().strip(' ,()')}".strip()
     group = _GROUP_HEADING.search(text)
     if group and len(text[: group.start()].split()) >= _MIN_TITLE_WORDS:
         title, tail = split_title_tail(text[: group.start()])

@@ -3,13 +3,15 @@
 onto the next line with its page or leaders there; a heading whose title wraps onto the next
 line, with a hyphenated word, in lower case above the case's first section, or as the index
 gives it; headings numbered without a full stop ("1 Godkendelse af dagsorden"); and a
-heading's first sentence ("Intet.") is no part of its title."""
+heading's first sentence ("Intet.") is no part of its title, nor is a case number in brackets
+after it ("(24/1202)")."""
 
 from __future__ import annotations
 
 import pytest
 
 from klynge.archive.importer.segment import segment
+from klynge.archive.importer.title_tail import split_title_tail
 
 HEADER = "Referat\nSundhedsudvalget\nTirsdag den 7. november 2023 kl. 13.00\n"
 
@@ -187,3 +189,18 @@ def test_a_wrapped_heading_that_repeats_its_wrapped_index_entry_says_its_rest_on
         "Strategi for uddannelse af sundhedspersonale i yderområderne"
     )
     assert meeting.items[1].case_text.startswith("Sagsnr.: 24/2211")
+
+
+@pytest.mark.parametrize(
+    "heading, title, tail",
+    [
+        ("Opfølgning på handleplan (24/1202)", "Opfølgning på handleplan", "24/1202"),
+        ("Vedtægtsændring (Sagsnr. 1-30-72-1-23)", "Vedtægtsændring", "Sagsnr. 1-30-72-1-23"),
+        ("Vedtægtsændring (1-30-72-1-23)", "Vedtægtsændring", "1-30-72-1-23"),
+        ("Sundhedsaftalen (2024-2027)", "Sundhedsaftalen (2024-2027)", ""),
+        ("Udskolingsundersøgelse (2013/14)", "Udskolingsundersøgelse (2013/14)", ""),
+        ("Budget (2024)", "Budget (2024)", ""),
+    ],
+)
+def test_a_case_number_in_brackets_after_the_title_is_the_item_s_text(heading, title, tail):
+    assert split_title_tail(heading) == (title, tail)
