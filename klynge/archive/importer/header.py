@@ -1000,7 +1000,7 @@ def _strip_when(text: str) -> str:
     rest = find_time_range(text)[2]
     text = text.replace(rest[0], " ") if rest else text
     text = re.sub(r"\b(?:den|d\.)\s*\d{1,2}\.?\s*\w+\s+\d{4}", " ", text, flags=re.IGNORECASE)
-    text = re.sub(r"\b\d{1,2}[-./]\d{1,2}[-./]\d{4}\b", " ", text)
+    text = re.sub(r"(?:\b(?:den|d\.)\s*)?\b\d{1,2}[-./]\d{1,2}[-./]\d{4}\b", " ", text, flags=re.I)
     text = re.sub(r"\b\d{1,2}\.\s*\w+\s+\d{4}", " ", text)
     text = re.sub(
         r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|kl\.?)\b", " ", text, flags=re.I

@@ -253,3 +253,13 @@ def test_one_member_a_line_with_commas_is_not_run_together() -> None:
         ("Anne Holm", "Nordby Kommune"),
         ("Bo Berg", "Sydby Kommune"),
     ]
+
+
+def test_a_numeric_date_after_d_leaves_nothing_unplaced() -> None:
+    meeting = segment(
+        "Mødereferat\nStyregruppen\nMødedato: Torsdag d. 14.09.2023\n"
+        "Tidspunkt: Kl. 08.30 til 10.30\nSted: Microsoft Teams\n" + ITEMS
+    )
+    assert (meeting.date, meeting.start_time, meeting.end_time) == ("2023-09-14", "08:30", "10:30")
+    assert meeting.location == "Microsoft Teams"
+    assert meeting.unplaced_text == ""
