@@ -20,9 +20,11 @@ from .layouts import (
 )
 from .people import clean_name, name_like, names_list
 
-# A bullet as typed or as OCR reads it ("e", "o", "¢", "«", "=") or a number ("1.", "2)").
+# A bullet as typed or as OCR reads it ("e", "o", "¢", "«", "="), a number ("1.", "2)") or a
+# letter ("a)", "b)").
 BULLET = re.compile(
-    r"^(?:(?P<glyph>[-–—•·▪■◦●*=¢«»oe✓>§])|(?P<number>\d{1,2})\s*[.)])\s+(?P<text>\S.*)$"
+    r"^(?:(?P<glyph>[-–—•·▪■◦●*=¢«»oe✓>§])|(?P<number>\d{1,2})\s*[.)]|(?P<letter>[a-hA-H])\))"
+    r"\s+(?P<text>\S.*)$"
 )
 # "Indstilling 2:", "Ad 2:", "Ad pkt. 2": a decision that answers a numbered recommendation.
 # "Punkt 1 Godkendt" (a run-together page): the number without punctuation before a capital.
@@ -159,7 +161,7 @@ def _bullet(line: str) -> tuple[str, str, int | None] | None:
     if match["number"] and STARTS_WITH_MONTH.match(match["text"]):
         return None  # "1. april 2023 trådte …" is a date, not a list
     number = int(match["number"]) if match["number"] else None
-    return match["text"], match["glyph"] or "", number
+    return match["text"], match["glyph"] or (")" if match["letter"] else ""), number
 
 
 def build_blocks(lines: list[str], *, soft: bool = True) -> list[Block]:

@@ -337,3 +337,16 @@ def test_a_discussion_of_several_sentences_is_still_minutes() -> None:
     )
     assert item.decisions == ["Indstillingen blev godkendt."]
     assert "Udvalget drøftede planen." in item.minutes_text
+
+
+def test_lettered_points_are_one_recommendation_each() -> None:
+    item = _only_item(
+        "Indstilling\nKoncerndirektionen indstiller, at regionsrådet\n"
+        "a) godkender forslaget til budget 2024 til 1. behandling,\n"
+        "b) oversender ændringsforslag til 2. behandling senest den 15.\nseptember 2023.\n"
+        "Beslutning\nGodkendt.\n"
+    )
+    assert item.recommendations == [
+        "godkender forslaget til budget 2024 til 1. behandling",
+        "oversender ændringsforslag til 2. behandling senest den 15. september 2023.",
+    ]
