@@ -99,15 +99,70 @@ def _single(text: str) -> str:
     return text
 
 
+class _Dots:
+    """pypdf's operator visitor: the small round or square shapes a page fills, the bullets a
+    browser (Chromium) draws instead of a "•" glyph."""
+
+    def __init__(self) -> None:
+        self.found: list[tuple[float, float]] = []
+        self._box: list[float] | None = None  # x0, y0, x1, y1 of the path being built
+
+    def __call__(
+        self, operator: bytes, operands: list[object], cm: list[float], *_: object
+    ) -> None:
+        if operator in _PATH_POINTS:
+            numbers = [float(n) for n in operands]
+            if operator == b"re":
+                x, y, w, h = numbers
+                numbers = [x, y, x + w, y + h]
+            for x, y in zip(numbers[::2], numbers[1::2], strict=False):
+                self._extend(x * cm[0] + y * cm[2] + cm[4], x * cm[1] + y * cm[3] + cm[5])
+        elif operator in _PATH_ENDS:
+            if operator in _FILLS and self._box is not None:
+                x0, y0, x1, y1 = self._box
+                if _DOT[0] <= x1 - x0 <= _DOT[1] and _DOT[0] <= y1 - y0 <= _DOT[1]:
+                    self.found.append(((x0 + x1) / 2, (y0 + y1) / 2))
+            self._box = None
+
+    def _extend(self, x: float, y: float) -> None:
+        box = self._box or [x, y, x, y]
+        self._box = [min(box[0], x), min(box[1], y), max(box[2], x), max(box[3], y)]
+
+
+_PATH_POINTS = frozenset((b"m", b"l", b"c", b"v", b"y", b"re"))
+_FILLS = frozenset((b"f", b"F", b"f*", b"b", b"b*", b"B", b"B*"))
+_PATH_ENDS = _FILLS | {b"n", b"S", b"s"}
+# A bullet's size in points (smallest, largest), and how far left of its text it may stand.
+_DOT = (1.0, 6.0)
+_DOT_BEFORE = 24.0
+
+
 def page_lines(page: object) -> list[Line]:
     """The page's lines in reading order (pypdf's text and spacing, reordered by position)."""
-    collector = _Collector()
-    page.extract_text(visitor_text=collector)
+    collector, dots = _Collector(), _Dots()
+    page.extract_text(visitor_text=collector, visitor_operand_before=dots)
     collector.flush()
     upright = [line for line in collector.lines if line.upright]
     if len(upright) * 2 < len(collector.lines):
         return collector.lines  # a page printed turned: pypdf's order is the best there is
-    return reading_order(upright)
+    return _with_bullets(reading_order(upright), dots.found)
+
+
+def _with_bullets(lines: list[Line], dots: list[tuple[float, float]]) -> list[Line]:
+    """Each line that a drawn dot stands before, on its height, starts with "• "."""
+    for x, y in dots:
+        line = next(
+            (
+                line
+                for line in lines
+                if 0 < line.x - x <= _DOT_BEFORE
+                and line.y - _BASELINE <= y <= line.y + max(line.size, _DOT[1])
+            ),
+            None,
+        )
+        if line is not None and not line.text.startswith("•"):
+            line.text = f"• {line.text}"
+    return lines
 
 
 def reading_order(drawn: list[Line]) -> list[Line]:

@@ -187,6 +187,26 @@ def test_single_leaves_other_lines(text):
     assert _single(text) == text
 
 
+def test_a_small_dot_drawn_before_a_line_is_its_bullet():
+    dot = (
+        "<span style='display: inline-block; width: 4pt; height: 4pt; border-radius: 2pt;"
+        " background: #000; margin-right: 6pt; vertical-align: middle'></span>"
+    )
+    square = (
+        "<span style='display: inline-block; width: 20pt; height: 20pt; background: #000'></span>"
+    )
+    body = (
+        f"<p>Forvaltningen indstiller, at</p><p>{dot}sagen godkendes</p><hr>"
+        f"<p>{square}Logo</p><table style='border: 1px solid #000'><tr><td>Celle</td></tr></table>"
+    )
+    assert lines_of(body, PLAIN) == [
+        "Forvaltningen indstiller, at",
+        "• sagen godkendes",
+        "Logo",
+        "Celle",
+    ]
+
+
 def test_a_heading_at_the_foot_of_one_page_and_the_top_of_the_next_is_kept():
     # The same line at the edge of two pages, in two places: text, not a running head.
     filler = "<p>Linje med tekst.</p>" * 44
