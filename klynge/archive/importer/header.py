@@ -52,17 +52,20 @@ _LABELS = [
     (
         "date",
         rf"tidspunkt|m{OE}dedato|m{OE}detidspunkt|m{OE}detid|dato(?:\s+og\s+tid)?|tid"
-        rf"|starttidspunkt(?:\s+for\s+m{OE}de)?|m\S{{1,2}}det\s+starter",
+        rf"|starttidspunkt(?:\s+for\s+m{OE}de)?|m\S{{1,2}}det\s+starter|start(?=\s*:)",
     ),
-    ("end", rf"sluttidspunkt(?:\s+for\s+m{OE}de)?|m\S{{1,2}}det\s+slutter|m{OE}de\s?slut"),
+    (
+        "end",
+        rf"sluttidspunkt(?:\s+for\s+m{OE}de)?|m\S{{1,2}}det\s+slutter|m{OE}de\s?slut"
+        r"|slut(?=\s*:)",
+    ),
     # The day the papers were sent out: no date of the meeting.
     ("sent", r"udsendelsesdato|udsendt(?:\s+dato)?"),
     ("when_where", r"tid(?:spunkt)?\s+og\s+sted"),
     ("place", rf"m{OE}dested|sted|lokale|lokation|adresse"),
     ("form", rf"form|m{OE}deform"),
     *((kind, PEOPLE_LABELS[kind]) for kind in ("leader", "takers", "apologies")),
-    # "Sekretariat: …" under the members: the staff who took part with them.
-    # "Fra administrationen deltog:": staff who took part with the members.
+    # "Sekretariat: …", "Fra administrationen deltog:": staff who took part with the members.
     (
         "participants",
         rf"{PEOPLE_LABELS['participants']}|(?:sekretariat(?:et)?|fra\s+\w+\s+deltog)(?=\s*:)",
@@ -861,7 +864,7 @@ def _read_values(block: _Block, texts: list[str], meeting: ParsedMeeting, header
         header.unplaced.extend((block.start, t) for t in rest)
     elif block.label == "date":
         for index, text in block.value_lines:
-            rest = _strip_when(text)
+            rest = _BARE_TIME.sub(" ", _strip_when(text)).strip(" ,.-–")  # "Start: 13:00"
             if rest:
                 header.unplaced.append((index, rest))
 

@@ -123,9 +123,10 @@ def _front(pattern: re.Pattern[str], text: str) -> tuple[str, str]:
 
 
 def _place(text: str, following: list[str]) -> tuple[str, str]:
-    """A place runs up to where a later label's value begins, or to the end."""
+    """A place runs up to where the next label's value begins (the first of the later labels
+    whose value can be found: the ones after it begin later still), or to the end."""
     starts = [_next_value(text, kind) for kind in following]
-    end = min((s for s in starts if s is not None), default=len(text))
+    end = next((s for s in starts if s is not None), len(text))
     return text[:end], text[end:]
 
 
@@ -153,7 +154,10 @@ def _names(text: str, following: list[str]) -> tuple[str, str]:
     rest = text
     while match := _PIECE_RUN.match(rest):
         words = match["name"].split()
-        if len(words) <= _NAME_WORDS_AT_MOST and _PIECE.match(rest):
+        # The list's last piece: a name of the next label's may follow it without a comma.
+        last = not match[0].rstrip().endswith(",")
+        shared = last and any(k in _PEOPLE for k in following) and len(split_run(words)) > 1
+        if len(words) <= _NAME_WORDS_AT_MOST and _PIECE.match(rest) and not shared:
             names.append(match["name"])
             rest = rest[match.end() :]
             continue

@@ -76,3 +76,38 @@ def test_a_wrapped_list_of_names_is_one_value() -> None:
         (2, "Deltagere: Anne Holm, Bo Berg, Eva Kro"),
         (7, "Dagsorden"),
     ]
+
+
+def test_a_label_column_on_one_line_with_the_place_before_the_people() -> None:
+    meeting = segment(
+        "Referat\nSundhedsklyngeforum Vestdal\n"
+        "Mødedato: Mødetidspunkt: Mødested: Deltagere: Afbud: 25. januar 2023 13:00 - 15:00 "
+        "Sygehus Vestdal, mødelokale 4 Lone Abildgaard, Jesper Nørgaard, Aksel Thune Mette Krag\n"
+        + ITEMS
+    )
+    assert (meeting.date, meeting.start_time, meeting.end_time) == ("2023-01-25", "13:00", "15:00")
+    # The place ends where the members' list begins, not at the first capital after it.
+    assert meeting.location == "Sygehus Vestdal, mødelokale 4"
+    # The list's last piece gives up the name after it to the absence label.
+    assert [p.name for p in meeting.participants] == [
+        "Lone Abildgaard",
+        "Jesper Nørgaard",
+        "Aksel Thune",
+    ]
+    assert [p.name for p in meeting.apologies] == ["Mette Krag"]
+
+
+def test_start_and_slut_labels() -> None:
+    meeting = segment(
+        "Beslutningsprotokol\nRegionsrådet\nDato: 25.01.2023\nStart: 13:00\nSlut: 15:30\n" + ITEMS
+    )
+    assert (meeting.date, meeting.start_time, meeting.end_time) == ("2023-01-25", "13:00", "15:30")
+    assert "13:00" not in meeting.unplaced_text
+
+
+def test_start_or_slut_as_a_word_is_no_label() -> None:
+    meeting = segment(
+        "Referat\nRegionsrådet\nDato: 25.01.2023\nStart på projektet i foråret\n" + ITEMS
+    )
+    assert meeting.start_time is None
+    assert "Start på projektet i foråret" in meeting.unplaced_text
