@@ -43,6 +43,12 @@ _MAX_LEAD_WORDS = 20
 _LABEL_LINE = re.compile(
     r"^(?:frav(?:æ|ae)rende|afbud|deltagere|(?:ikke\s+)?til\s*stede|tilstede)\b|:$", re.IGNORECASE
 )
+# A page's running head on a line of its own: "Udvalget for Nære Sundhedstilbud 12-04-2023",
+# "Regionsrådet 25. januar 2023" (a name, no verb, a date).
+_RUNNING_HEAD = (
+    r"^[A-ZÆØÅ][\w-]*(?:,?\s+(?:[A-ZÆØÅ][\w-]*|for|og|i|af|[-–|]))*[,\s–|-]+"
+    r"(?:\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4})$"
+)
 # Who was absent, and a web page's or an item's marks: said under Beslutning, decided by nobody.
 _NOT_A_DECISION = re.compile(
     r"\b(?:var\s+fraværende|deltog\s+ikke|forhindret\s+i\s+at\s+deltage|havde\s+meldt\s+"
@@ -54,10 +60,8 @@ _NOT_A_DECISION = re.compile(
     r"|^(?:(?:sags?|j\.?)\s*nr\.?:?\s*)?(?=[^\s]*\d)[\dA-ZÆØÅ]{1,6}(?:[./-][\dA-ZÆØÅ]{1,8}){1,5}$"
     # A page's footer: "Side 4", "Sundhedsudvalget, 21. august 2012, side 4 af 9".
     r"|^(?:.{0,80}?[,\s–-]\s*)?side\s+\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$"
-    # A running head whose page number stood on a line of its own: "Udvalget for Nære
-    # Sundhedstilbud 12-04-2023", "Regionsrådet 25. januar 2023" (a name, no verb, a date).
-    r"|^(?-i:[A-ZÆØÅ][\w-]*(?:,?\s+(?:[A-ZÆØÅ][\w-]*|for|og|i|af|[-–|]))*)[,\s–|-]+"
-    r"(?:\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4})$",
+    # A running head whose page number stood on a line of its own.
+    rf"|(?-i:{_RUNNING_HEAD})",
     re.IGNORECASE,
 )
 _BARE_OUTCOME = re.compile(
@@ -391,12 +395,14 @@ def split_sections(lines: list[str]) -> list[Section]:
         lines = [part for line in lines for part in _inline_recommendation_apart(line)]
         weak = not any(_strong_recommendation(line) for line in lines)
     blank = True
+    heads: list[tuple[Section, str]] = []  # running heads taken out of a sentence
     for index, line in enumerate(lines):
+        if _inside_a_sentence(lines, index):
+            heads.append((sections[-1], line.strip()))
+            continue
         last = weak and blank and _last_paragraph(lines, index)
         fresh = blank or not sections[-1].lines or lines[index - 1].rstrip().endswith(_SENTENCE_END)
         name, heading, rest = _opens(line, sections[-1], weak=last, paragraph=blank, fresh=fresh)
-        if name == "decisions" and _inside_a_sentence(lines, index):
-            name = None  # "… mindreforbrug, som" / "Regionsrådet 21. juni 2023" / "foreslås …"
         if name == "history":
             sections.append(Section("case", "", [rest], history=True))
         elif name == "decided":  # the line alone; the text after it is the case's again
@@ -410,6 +416,8 @@ def split_sections(lines: list[str]) -> list[Section]:
         else:
             sections[-1].lines.append(line)
         blank = not line.strip()
+    for section, head in heads:  # after the section's text, which reads on without it
+        section.lines += ["", head]
     if sections[-1].name == "case" and not sections[-1].history:
         sections[-1].lines, signed = _sign_off_apart(sections[-1].lines)
         sections[-1].lines = _last_outcome_apart(sections[-1].lines)
@@ -426,7 +434,8 @@ def split_sections(lines: list[str]) -> list[Section]:
 def _inside_a_sentence(lines: list[str], index: int) -> bool:
     """A line naming a body and a date between a sentence's parts, across a page break: the
     page's running head, no heading ("… som" / "Regionsrådet 21. juni 2023" / "foreslås …")."""
-    if not BODY_AND_DATE.match(lines[index].strip()):
+    text = lines[index].strip()
+    if not (BODY_AND_DATE.match(text) or re.match(_RUNNING_HEAD, text)):
         return False
     before = next((t.strip() for t in reversed(lines[:index]) if t.strip()), "")
     after = next((t.strip() for t in lines[index + 1 :] if t.strip()), "")

@@ -286,7 +286,8 @@ def test_a_running_head_inside_a_sentence_heads_no_decision(own: str) -> None:
         f"{own}\nGodkendt.\n"
     )
     assert item.decisions == ["Godkendt."]
-    assert "foreslås overført til 2023." in item.case_text
+    assert "mindreforbrug på 87 mio. kr., som foreslås overført til 2023." in item.case_text
+    assert "Regionsrådet 21. juni 2023" in item.case_text  # kept, after the paragraph
 
 
 def test_of_two_decisions_dated_the_same_day_the_later_told_is_this_meetings() -> None:
@@ -350,3 +351,21 @@ def test_lettered_points_are_one_recommendation_each() -> None:
         "godkender forslaget til budget 2024 til 1. behandling",
         "oversender ændringsforslag til 2. behandling senest den 15. september 2023.",
     ]
+
+
+@pytest.mark.parametrize(
+    "head", ["Udvalget for Regional Udvikling 14. juni 2023", "Regionsrådet 14. juni 2023"]
+)
+def test_a_recommendation_split_by_a_page_break_reads_on_past_the_running_head(head: str) -> None:
+    item = _only_item(
+        "Indstilling\nAdministrationen indstiller,\n"
+        "• at udkast til trafikplan sendes i høring,\n"
+        "• at busrute 210 mellem Møllevang og Sandby opretholdes i hele plan-\n"
+        f"{head}\nSide 2 af 4\nperioden, og\n• at køreplanerne tilpasses.\nBeslutning\nAnbefales.\n"
+    )
+    assert item.recommendations == [
+        "at udkast til trafikplan sendes i høring",
+        "at busrute 210 mellem Møllevang og Sandby opretholdes i hele planperioden",
+        "at køreplanerne tilpasses.",
+    ]
+    assert item.decisions == ["Anbefales."]
