@@ -286,7 +286,8 @@ def _with_lost_entries(index: list[Entry]) -> list[Entry]:
     return out
 
 
-PAGE_AT_END = re.compile(r"\s+(?P<page>\d{1,3})$")
+# "… dagsorden 3", "… dagsorden Side 3": the page a contents list gives after a title.
+PAGE_AT_END = re.compile(r"\s+(?:(?i:side)\s+)?(?P<page>\d{1,3})$")
 
 
 def _without_page_numbers(index: list[Entry]) -> list[Entry]:

@@ -61,6 +61,8 @@ _TOC_LINE = re.compile(r"\.{4,}|\t\d+\s*$")
 _TITLE_LINE = re.compile(r"^[A-ZÆØÅ][^:]{2,200}(?<![.:;,])$")
 # "24. Lukket punkt", "24. Closed item": a closed item whose title the page does not show.
 _CLOSED_ONLY = re.compile(r"^(?:lukket(?:\s+(?:punkt|sag))?|closed(?:\s+item)?)$", re.IGNORECASE)
+# "- …", "• …", "o …", "a) …": a list entry under a heading, never the rest of its title.
+LIST_ENTRY = re.compile(r"^(?:[-•·▪¢«=o]|\(?[a-h]\))\s")
 # "Fortroligt: Klagesag …", "Klagesag … (Fortroligt)", "Fortroligt punkt - …": confidential, so
 # closed; "Fortrolighed i sundhedsvæsenet" is a title.
 _CONFIDENTIAL = re.compile(
@@ -157,7 +159,7 @@ def _continue_heading(lines: list[str], index: int, text: str) -> tuple[str, int
         following = lines[at].strip()
         if section_marker(following) or OPEN_CLOSED.match(following) or _candidate_line(following):
             break
-        if re.match(r"^[-•·▪¢«=]\s", following) or len(following) > _WRAPPED_PART:
+        if LIST_ENTRY.match(following) or len(following) > _WRAPPED_PART:
             break  # a list entry, or a paragraph: not the rest of a wrapped heading
         cut = (
             text.count("(") > text.count(")")

@@ -30,7 +30,7 @@ from .agenda_index import (
     unnumbered_repeats,
 )
 from .case_reading import case_label_headings
-from .items import Heading, find_headings, finish_cut_title, with_breaks
+from .items import LIST_ENTRY, Heading, find_headings, finish_cut_title, with_breaks
 from .layouts import find_date, section_marker
 from .repair import lexicon
 
@@ -478,7 +478,8 @@ def _wrapped_titles(index: list[Entry], lines: list[str]) -> set[int]:
         rest = LEADER.sub("", lines[following].strip())
         if any(e.page is not None for e in index):
             rest = PAGE_AT_END.sub("", rest)  # the contents list's page, after the title's rest
-        sentence = re.search(r"[a-zæøå]{3}\.$", rest)  # "indsatsen er i gang.": text
+        # "indsatsen er i gang.", "a) Nyt fra kommunerne": text, not a title's rest
+        sentence = re.search(r"[a-zæøå]{3}\.$", rest) or LIST_ENTRY.match(rest)
         if re.match(r"^[a-zæøå]", rest) and len(rest) <= _WRAPPED_REST and not sentence:
             entry.title = join_wrapped(entry.title, rest)
             taken.add(following)

@@ -204,3 +204,29 @@ def test_a_wrapped_heading_that_repeats_its_wrapped_index_entry_says_its_rest_on
 )
 def test_a_case_number_in_brackets_after_the_title_is_the_item_s_text(heading, title, tail):
     assert split_title_tail(heading) == (title, tail)
+
+
+def test_a_page_column_with_the_word_side_is_no_part_of_the_titles():
+    entries = ("Godkendelse af dagsorden", "Forslag om nyt hjertecenter", "Eventuelt")
+    text = HEADER + "Indhold\n"
+    text += "".join(f"Punkt {n} {t} Side {n + 1}\n" for n, t in enumerate(entries, 1))
+    text += "".join(
+        f"Punkt {n} {t}\nIndstilling\nDirektionen indstiller,\nat punktet drøftes.\n"
+        for n, t in enumerate(entries, 1)
+    )
+    assert [t for _, t in _titles(segment(text))] == list(entries)
+
+
+@pytest.mark.parametrize("mark", ["a)", "(a)", "o", "•", "-"])
+def test_a_list_under_a_heading_is_no_part_of_its_title(mark):
+    text = (
+        HEADER + "1. GODKENDELSE AF DAGSORDEN\nGodkendt.\n2. MEDDELELSER\n"
+        f"{mark} Nyt fra kommunerne\n{mark} Nyt fra hospitalet\n3. EVENTUELT\nIntet.\n"
+    )
+    meeting = segment(text)
+    assert [t for _, t in _titles(meeting)] == [
+        "Godkendelse af dagsorden",
+        "Meddelelser",
+        "Eventuelt",
+    ]
+    assert "Nyt fra kommunerne" in meeting.items[1].case_text
