@@ -124,7 +124,28 @@ def _pdf_text(data: bytes, filename: str) -> str:
             _("The PDF %(name)s has no text layer (a scan?). Run OCR on it first.")
             % {"name": filename}
         )
+    if not _legible(text):
+        raise UnreadableDocument(
+            _(
+                "The text layer of the PDF %(name)s cannot be read: its fonts do not say which "
+                "letters they print. Run OCR on it first."
+            )
+            % {"name": filename}
+        )
     return join_hyphenated(text)
+
+
+# Below this share of Latin letters, figures and punctuation among its characters, a PDF's text
+# is its fonts' glyph codes read as other letters ("Ρεφερατ φρα μοεδετ" for "Referat fra mødet").
+_LEGIBLE_SHARE = 0.5
+
+
+def _legible(text: str) -> bool:
+    visible = [c for c in text if not c.isspace()]
+    latin = sum(
+        0x20 < ord(c) < 0x7F or 0xA0 <= ord(c) < 0x250 or 0x2000 <= ord(c) < 0x20D0 for c in visible
+    )
+    return latin >= _LEGIBLE_SHARE * len(visible)
 
 
 # --- DOCX --------------------------------------------------------------------------------------

@@ -346,3 +346,39 @@ def test_a_scan_without_a_text_layer_is_refused_not_imported_empty(style):
     scan = pdf(f"<img src='{PIXEL}' style='width: 170mm; height: 250mm'>", style)
     with pytest.raises(UnreadableDocument, match=r"scan\.pdf har intet tekstlag"):
         read_document(scan, "scan.pdf")
+
+
+def one_page_pdf(font: str, lines: list[str]) -> bytes:
+    """A minimal PDF that shows the lines in one of the standard fonts."""
+    shown = " ".join(f"({line}) Tj T*" for line in lines)
+    stream = f"BT /F1 12 Tf 72 760 Td 14 TL {shown} ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /%s >>" % font.encode(),
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    table = b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    return (
+        out
+        + b"xref\n0 %d\n0000000000 65535 f \n%s" % (len(objects) + 1, table)
+        + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+        % (len(objects) + 1, len(out))
+    )
+
+
+MINUTES_LINES = ["Referat fra mode i udvalget", "Punkt 1 Godkendelse af dagsorden", "Godkendt"]
+
+
+def test_a_text_layer_of_glyph_codes_read_as_other_letters_is_refused():
+    # The Symbol font prints the codes of "Referat" as "Ρεφερατ": no text to import.
+    with pytest.raises(UnreadableDocument, match=r"Tekstlaget i PDF-filen scan\.pdf kan ikke"):
+        read_document(one_page_pdf("Symbol", MINUTES_LINES), "scan.pdf")
+    text = extract_text(one_page_pdf("Helvetica", MINUTES_LINES), "referat.pdf")
+    assert text.split("\n") == MINUTES_LINES
