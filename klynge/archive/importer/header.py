@@ -27,6 +27,7 @@ from .parsed import ParsedMeeting, ParsedPerson
 from .people import (
     Absences,
     about_part,
+    absences_in_sentences,
     absences_with_substitutes,
     absent_in,
     clean_name,
@@ -205,6 +206,8 @@ _COMMAS_IN_A_RUN = 2
 _ONE_WORD = re.compile(r"\s*[A-ZÆØÅ][\wæøå'’-]*\s*")
 # A sentence's first words ("Alle medlemmer …", "Mødet blev …"), not a name's ("Anne Holm").
 _SENTENCE_START = re.compile(r"^\s*[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]+\s")
+_LOWER_WORD = re.compile(r"(?<!\S)[a-zæøå]+\b")
+_WORDS_OF_A_SENTENCE = 3
 _LED = re.compile(r"\s(?:ledede|ledet\s+af|bød)\s+[a-zæøå]", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[a-zæøå]{2}\.)\s+(?=[A-ZÆØÅ])")
 # A place that ends in a word in lower case, then the first name and its party letter.
@@ -307,6 +310,7 @@ def parse_header(lines: list[str], meeting: ParsedMeeting, offset: int = 0) -> H
     _read_title(free, meeting, header)
     _read_when_free(free, meeting)
     _read_people_sentences(free, meeting)
+    _drop_absence_sentences(free)
     for index, text in free:
         if text.strip():
             header.unplaced.append((index, text.strip()))
@@ -435,7 +439,7 @@ def _belongs(block: _Block, line: str) -> bool:
     if block.label == "place":
         return not re.match(r"^\s*virtuel", line, re.IGNORECASE) and _continues_place(block, line)
     if block.label in {"participants", "apologies"}:
-        return not _said_of_people(line)
+        return not (_said_of_people(line) or _a_sentence(line))
     if block.label in {"date", "end"}:
         # A date block holds dates and times; the line after them is something else.
         return bool(find_date(line) or find_time_range(line)[0] or _BARE_TIME.search(line))
@@ -453,6 +457,15 @@ def _said_of_people(line: str) -> bool:
         or leader_said(line)
         or substitutes_said(line)
         or substitutes_unpaired(line)
+    )
+
+
+def _a_sentence(line: str) -> bool:
+    """ "Kaffen blev serveret i kantinen.": no entry of a list above it."""
+    return (
+        bool(_SENTENCE_START.match(line))
+        and line.rstrip().endswith(".")
+        and len(_LOWER_WORD.findall(line)) >= _WORDS_OF_A_SENTENCE
     )
 
 
@@ -480,6 +493,15 @@ def _read_people_sentences(free: list[tuple[int, str]], meeting: ParsedMeeting) 
             meeting.leader = leader_said(text)
             meeting.mark_unsure("leader")
         if leader_said(text) in {"", meeting.leader}:
+            free[position] = (index, "")
+
+
+def _drop_absence_sentences(free: list[tuple[int, str]]) -> None:
+    """ "Sine Holm havde meldt forfald.", "Stedfortræder Ib Dal mødte for Eva Kro, der havde
+    forfald.": a sentence the absence reader takes (it reads the whole text) is no unplaced
+    text."""
+    for position, (index, text) in enumerate(free):
+        if text.rstrip().endswith(".") and any(absences_in_sentences([text])):
             free[position] = (index, "")
 
 

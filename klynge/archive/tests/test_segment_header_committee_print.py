@@ -263,3 +263,15 @@ def test_a_numeric_date_after_d_leaves_nothing_unplaced() -> None:
     assert (meeting.date, meeting.start_time, meeting.end_time) == ("2023-09-14", "08:30", "10:30")
     assert meeting.location == "Microsoft Teams"
     assert meeting.unplaced_text == ""
+
+
+def test_an_absence_sentence_with_the_name_first_is_read_and_not_unplaced() -> None:
+    meeting = segment(
+        "Referat\nUdvalget\nMødedato: 3. maj 2023\nDeltagere: Anne Holm, Bo Berg, Eva Kro\n"
+        "Sine Holm havde meldt forfald.\n"
+        "Stedfortræder Ib Dal mødte for Tom Hald, der havde forfald.\n"
+        "Kaffen blev serveret i kantinen.\n" + ITEMS
+    )
+    assert {p.name for p in meeting.apologies} == {"Sine Holm", "Tom Hald"}
+    assert ("Ib Dal", "Tom Hald") in [(p.name, p.substitute_for) for p in meeting.participants]
+    assert meeting.unplaced_text == "Kaffen blev serveret i kantinen."
