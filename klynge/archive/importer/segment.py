@@ -174,6 +174,8 @@ def _strip_page_furniture(lines: list[str]) -> tuple[list[str], list[tuple[int, 
 _FOOT_WITH_PAGE = re.compile(
     r"^(?P<head>\S.{0,80}?)[\s,–-]+side\s+\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$", re.IGNORECASE
 )
+# "- 3 -", "3/12": a page's number printed alone in other forms.
+_PAGE_COUNTER = re.compile(r"^(?:[-–]\s*\d{1,3}\s*[-–]|(?P<page>\d{1,3})\s*/\s*(?P<of>\d{1,3}))$")
 # How many lines either side of a page's number a running head or foot reaches.
 _HEAD_REACH = 2
 _HEAD_LENGTH = 100
@@ -228,7 +230,12 @@ def _page_marks(lines: list[str]) -> list[int]:
     for index, line in enumerate(lines):
         text = line.strip()
         foot = _FOOT_WITH_PAGE.match(text)
-        if text and (PAGE_NUMBER.match(text) or (foot and heads[foot["head"]] > 1)):
+        counter = _PAGE_COUNTER.match(text)
+        if text and (
+            PAGE_NUMBER.match(text)
+            or (foot and heads[foot["head"]] > 1)
+            or (counter and int(counter["page"] or 0) <= int(counter["of"] or 999))
+        ):
             marks.append(index)
     return marks
 

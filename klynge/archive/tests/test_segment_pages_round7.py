@@ -50,6 +50,8 @@ def _bodies(meeting) -> str:
         ["Referat", "Udvalg for Nære Sundhedstilbud 9. marts 2023", "Side {n}"],
         ["Side {n}", "Udvalg for Nære Sundhedstilbud 9. marts 2023"],
         ["Udvalg for Nære Sundhedstilbud", "Referat", "Side {n} af 4"],
+        ["- {n} -", "Udvalg for Nære Sundhedstilbud – Referat 9. marts 2023"],
+        ["Udvalg for Nære Sundhedstilbud 9. marts 2023", "{n}/4"],
     ],
 )
 def test_running_heads_and_page_numbers_go_to_the_unplaced_text(furniture):
@@ -66,7 +68,8 @@ def test_running_heads_and_page_numbers_go_to_the_unplaced_text(furniture):
     assert meeting.items[1].recommendations == ["at forsøget udbredes."]
     assert "færre genindlæggelser" in meeting.items[1].case_text
     assert meeting.items[2].decisions == ["Godkendt."]
-    assert meeting.unplaced_text.count("Side ") == 4
+    unplaced = meeting.unplaced_text.splitlines()
+    assert all(line.format(n=n) in unplaced for line in furniture for n in (1, 2, 3, 4))
 
 
 def test_a_line_that_repeats_once_beside_a_page_number_stays():
@@ -189,3 +192,9 @@ def test_a_continued_number_of_another_item_is_no_furniture():
         "Sagsfremstilling\nSe punkt 1 (fortsat) i sidste referat.\n3. Eventuelt\nIntet.\n"
     )
     assert "Se punkt 1 (fortsat)" in segment(text).items[1].case_text
+
+
+@pytest.mark.parametrize("line", ["3/2", "1/2 liter", "- 1 - 2"])
+def test_other_number_lines_are_no_page_counters(line):
+    text = HEADER + ITEMS[0] + f"2. Budget\nSagsfremstilling\nSe tabel.\n{line}\n" + ITEMS[3]
+    assert line in segment(text).items[1].case_text
