@@ -111,8 +111,11 @@ class _Dots:
         self, operator: bytes, operands: list[object], cm: list[float], *_: object
     ) -> None:
         if operator in _PATH_POINTS:
-            numbers = [float(n) for n in operands]
-            if operator == b"re":
+            try:
+                numbers = [float(n) for n in operands]
+            except (TypeError, ValueError):
+                return  # a damaged path: no bullet, and no reason to refuse the page's text
+            if operator == b"re" and len(numbers) == 4:
                 x, y, w, h = numbers
                 numbers = [x, y, x + w, y + h]
             for x, y in zip(numbers[::2], numbers[1::2], strict=False):

@@ -5,10 +5,17 @@ line's end, tables of participants, and a scan without a text layer."""
 from __future__ import annotations
 
 import pytest
+from pypdf.generic import NameObject
 from weasyprint import HTML
 
 from klynge.archive.importer.extract import UnreadableDocument, extract_text, normalise
-from klynge.archive.importer.pdf_layout import Line, _single, reading_order, without_furniture
+from klynge.archive.importer.pdf_layout import (
+    Line,
+    _Dots,
+    _single,
+    reading_order,
+    without_furniture,
+)
 from klynge.archive.importer.pipeline import read_document
 from klynge.archive.importer.repair import join_hyphenated
 
@@ -205,6 +212,15 @@ def test_a_small_dot_drawn_before_a_line_is_its_bullet():
         "Logo",
         "Celle",
     ]
+
+
+def test_a_damaged_path_is_no_bullet_and_no_error():
+    dots = _Dots()
+    identity = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+    dots(b"re", [NameObject("/x"), 1, 2, 3], identity)
+    dots(b"re", [10, 10, 3, 3], identity)
+    dots(b"f", [], identity)
+    assert dots.found == [(11.5, 11.5)]
 
 
 def test_a_heading_at_the_foot_of_one_page_and_the_top_of_the_next_is_kept():
