@@ -32,6 +32,7 @@ from .agenda_index import (
 from .case_reading import case_label_headings
 from .items import LIST_ENTRY, Heading, find_headings, finish_cut_title, with_breaks
 from .layouts import find_date, section_marker
+from .reline import FUNCTION_WORDS
 from .repair import lexicon
 
 # The rest of an index title wrapped onto the next line is short.
@@ -480,7 +481,11 @@ def _wrapped_titles(index: list[Entry], lines: list[str]) -> set[int]:
             rest = PAGE_AT_END.sub("", rest)  # the contents list's page, after the title's rest
         # "indsatsen er i gang.", "a) Nyt fra kommunerne": text, not a title's rest
         sentence = re.search(r"[a-zæøå]{3}\.$", rest) or LIST_ENTRY.match(rest)
-        if re.match(r"^[a-zæøå]", rest) and len(rest) <= _WRAPPED_REST and not sentence:
+        # "2. Orientering om ventelister på" / "Hospitalsenheden Vest ...... 2": a title cut at a
+        # preposition goes on, with a name too.
+        cut = entry.title.split()[-1] in FUNCTION_WORDS
+        starts = re.match(r"^[a-zæøå]", rest) or (cut and re.match(r"^[A-ZÆØÅ]", rest))
+        if starts and rest and len(rest) <= _WRAPPED_REST and not sentence:
             entry.title = join_wrapped(entry.title, rest)
             taken.add(following)
     return taken

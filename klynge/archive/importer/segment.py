@@ -131,15 +131,28 @@ def _closed_groups(lines: list[str], reading: Reading) -> set[int]:
         if not mark or not mark["closed"]:
             continue
         following = [i for i in range(index + 1, len(lines)) if lines[i].strip()]
+        if following and following[0] in reading.consumed:
+            closed |= _index_group(lines, reading, following)
+            continue
         if not set(following[:_GROUP_REACH]) & set(starts):
             continue  # a mark with no item right under it (a contents list's empty group)
-        if following and following[0] in reading.consumed:
-            # An index's group head ("Lukkede punkter" / "28. Salg af ejendom"): its entries.
-            end = next((i for i in following if i not in reading.consumed), len(lines))
-        else:
-            end = next((i for i in following if _GROUP_MARK.match(lines[i].strip())), len(lines))
+        end = next((i for i in following if _GROUP_MARK.match(lines[i].strip())), len(lines))
         closed |= {s for s in starts if index < s < end}
     return closed
+
+
+def _index_group(lines: list[str], reading: Reading, following: list[int]) -> set[int]:
+    """An index's group head ("Lukkede punkter" / "28. Salg af ejendom" / "29. …"): the items
+    of its entries, by the entry's line or by the number a heading below repeats."""
+    end = next((i for i in following if i not in reading.consumed), len(lines))
+    group = {i for i in following if i < end}
+    numbers = {e.number for i in group for e in numbered_entries([lines[i]])}
+    return {
+        p.heading.start
+        for p in reading.parts
+        if p.heading.start in group
+        or (p.heading.number is not None and p.heading.number in numbers)
+    }
 
 
 def _strip_page_furniture(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:

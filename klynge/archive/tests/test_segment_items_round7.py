@@ -230,3 +230,49 @@ def test_a_list_under_a_heading_is_no_part_of_its_title(mark):
         "Eventuelt",
     ]
     assert "Nyt fra kommunerne" in meeting.items[1].case_text
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "2. Orientering om ventelister på\nHospitalsenheden Vest ................ 2\n",
+        "2. Orientering om ventelister på\nHospitalsenheden Vest 2\n",
+    ],
+)
+def test_an_index_title_wrapped_before_a_name_keeps_it(entry):
+    text = (
+        HEADER
+        + "Indholdsfortegnelse\n1. Godkendelse af dagsorden ............ 2\n"
+        + entry
+        + "3. Eventuelt ............ 3\n"
+    )
+    if "...." not in entry:
+        text = text.replace(" ............ ", " ")
+    text += (
+        "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+        "2. Orientering om ventelister på\nHospitalsenheden Vest\nSagsfremstilling\n"
+        "Ventelisterne er faldet.\nBeslutning\nTaget til efterretning.\n3. Eventuelt\nIntet.\n"
+    )
+    meeting = segment(text)
+    assert _titles(meeting) == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Orientering om ventelister på Hospitalsenheden Vest"),
+        (3, "Eventuelt"),
+    ]
+    assert meeting.items[1].case_text == "Ventelisterne er faldet."
+
+
+def test_a_group_head_under_an_index_entry_is_no_part_of_its_title():
+    text = (
+        HEADER + "Punkter\n1. Godkendelse af dagsorden 2\n2. Eventuelt 2\nLukkede punkter\n"
+        "3. Salg af ejendom 3\n"
+        "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n2. Eventuelt\nIntet.\n"
+        "3. Salg af ejendom\nBeslutning\nGodkendt.\n"
+    )
+    meeting = segment(text)
+    assert [t for _, t in _titles(meeting)] == [
+        "Godkendelse af dagsorden",
+        "Eventuelt",
+        "Salg af ejendom",
+    ]
+    assert [i.closed for i in meeting.items] == [False, False, True]
