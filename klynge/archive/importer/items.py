@@ -361,6 +361,7 @@ def read_item(heading: Heading, body: list[str]) -> ItemResult:
     summary: list[Block] = []
     attachment_sections: list[list[str]] = []
     recommendation_sections: list[tuple[str, list[str]]] = []
+    recommendation_places: list[int] = []  # where in the case text each section stood
     decided_prose: list[Block] = []
     decision_headings: list[Block] = []  # "Beslutning i Sundhedsudvalget den 12-03-2025"
     earlier: list[Block] = []  # decisions of the committees that saw the case before
@@ -372,6 +373,7 @@ def read_item(heading: Heading, body: list[str]) -> ItemResult:
             case += _with_heading(section.heading if keep else "", section.lines)
         elif section.name == "recommendations":
             recommendation_sections.append((section.heading, section.lines))
+            recommendation_places.append(len(case))
         elif section.name == "attachments":
             attachment_sections.append(section.lines)
         elif section.name == "minutes":
@@ -398,13 +400,18 @@ def read_item(heading: Heading, body: list[str]) -> ItemResult:
     ):
         decisions = [outcome]
         item.mark_unsure("decisions")  # a sentence after the recommendation, no heading
-    for heading_text, lines in recommendation_sections:
+    told: list[tuple[int, list[Block]]] = []  # text of the sections that is no recommendation
+    for (heading_text, lines), place in zip(
+        recommendation_sections, recommendation_places, strict=True
+    ):
         if item.kind == "written_orientation":
-            case += _with_heading(heading_text, lines)
+            told.append((place, _with_heading(heading_text, lines)))
             continue
         recommendations, prose = read_recommendations(lines, implicit=not heading_text)
         item.recommendations += recommendations
-        case += prose
+        told.append((place, prose))
+    for place, blocks in reversed(told):  # in the document's order ("Direktionen indstiller,")
+        case[place:place] = blocks
     if not decisions and minutes == decided_prose:
         decisions, minutes = prose_decisions(minutes)
         if decisions:
@@ -412,7 +419,8 @@ def read_item(heading: Heading, body: list[str]) -> ItemResult:
     if not decisions and attachment_sections and (outcome := _outcome_after(attachment_sections)):
         decisions = [outcome]
         item.mark_unsure("decisions")
-    if not decisions and not decision_headings and (outcome := bare_outcome(case)):
+    topic = len(case) > 1 and KEPT_CASE_HEADING.match(case[-2].text)
+    if not decisions and not decision_headings and not topic and (outcome := bare_outcome(case)):
         decisions, case = [outcome], case[:-1]
         item.mark_unsure("decisions")  # no Beslutning heading: the sentence is a guess
     if any(section.implied and section.lines for section in sections):

@@ -58,3 +58,21 @@ def test_a_lead_on_its_own_line_after_a_sentence_opens_the_recommendations(befor
     )
     assert item.recommendations == ["at tidsplanen godkendes", "at der holdes et seminar."]
     assert item.decisions == ["Godkendt."]
+
+
+def test_the_lead_stays_where_it_stood_in_the_case_text() -> None:
+    item = _only_item(
+        "Sagsfremstilling\nSagen er kort.\nIndstilling\nDirektionen indstiller,\n"
+        "at budgettet godkendes.\nRisikovurdering\nDer er ingen risici.\n"
+    )
+    assert item.recommendations == ["at budgettet godkendes."]
+    assert item.case_text == (
+        "Sagen er kort.\n\nDirektionen indstiller,\n\nRisikovurdering\n\nDer er ingen risici."
+    )
+
+
+@pytest.mark.parametrize("said", ["Ingen.", "Godkendt af regionsrådet i 2022.", "Intet."])
+def test_the_text_under_a_topic_heading_at_the_end_is_no_decision(said: str) -> None:
+    item = _only_item(f"Sagen er kort.\nKonsekvenser\n{said}\n")
+    assert item.decisions == []
+    assert item.case_text.endswith(f"Konsekvenser\n\n{said}")
