@@ -532,6 +532,10 @@ def _people_under_any_label(free: list[tuple[int, str]], meeting: ParsedMeeting)
             free[position] = (index, "")
 
 
+# "Referat" / "Udvalg: Sundhedsudvalget": a header table's first row names the forum.
+_FORUM_LABEL = re.compile(rf"^(?:udvalg|forum|m{OE}deforum|organ|m{OE}de)\s*:\s*", re.IGNORECASE)
+
+
 def _read_title(free: list[tuple[int, str]], meeting: ParsedMeeting, header: Header) -> None:
     for position, (index, line) in enumerate(free):
         match = _DOC_KIND.match(line) or _KIND_AFTER.match(line)
@@ -552,7 +556,7 @@ def _read_title(free: list[tuple[int, str]], meeting: ParsedMeeting, header: Hea
                 if _strip_when(t) and not _time_and_place(t)[1] and not _PAGE_COUNTER.search(t)
             ]
             if near:
-                rest = near[0][1].strip()
+                rest = _FORUM_LABEL.sub("", near[0][1].strip())
                 free[free.index(near[0])] = (near[0][0], "")
         _read_times(rest, meeting)
         free[position] = (index, rest)

@@ -4,6 +4,8 @@ about who was away or led the meeting. Made-up texts, and texts that must not be
 
 from __future__ import annotations
 
+import pytest
+
 from klynge.archive.importer.segment import segment
 
 ITEMS = "\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n2. Eventuelt\nBeslutning\nIntet.\n"
@@ -275,3 +277,13 @@ def test_an_absence_sentence_with_the_name_first_is_read_and_not_unplaced() -> N
     assert {p.name for p in meeting.apologies} == {"Sine Holm", "Tom Hald"}
     assert ("Ib Dal", "Tom Hald") in [(p.name, p.substitute_for) for p in meeting.participants]
     assert meeting.unplaced_text == "Kaffen blev serveret i kantinen."
+
+
+@pytest.mark.parametrize("label", ["Udvalg", "Forum", "Mødeforum", "Møde"])
+def test_a_forum_label_under_the_documents_kind_names_the_forum(label: str) -> None:
+    meeting = segment(
+        f"Referat\n{label}: Sundhedsudvalget\nMødedato: 14. marts 2026\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n"
+    )
+    assert (meeting.title, meeting.forum) == ("Sundhedsudvalget", "Sundhedsudvalget")
+    assert "Sundhedsudvalget" not in meeting.unplaced_text
